@@ -1,0 +1,164 @@
+#include "ApiCall.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
+ApiCall::ApiCall(QNetworkAccessManager *manager, Request request, QObject *parent)
+    : QObject(parent), m_manager(manager), m_request(std::move(request))
+{
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        QNetworkReply *reply = std::exchange(m_reply, nullptr);
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void ApiCall::start()
+{
+    QNetworkRequest request(m_request.url);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_request.bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_request.bearerToken.toUtf8());
+    if (!m_request.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+    request.setTransferTimeout(m_request.timeoutMs);
+    // A redirect would carry the bearer token to wherever the server points; refuse it.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+
+    m_reply = m_manager->sendCustomRequest(request, m_request.verb, m_request.body);
+    // TLS errors are recorded for the message and never ignored: the reply then fails.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_tlsErrors << error.errorString();
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > MaxBodyBytes && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+void ApiCall::failBeforeSending(const ApiError &error)
+{
+    // Queued, so that the caller can connect to finished() after the call was made.
+    QTimer::singleShot(0, this, [this, error] {
+        if (!m_finished)
+            finish(error);
+    });
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        QNetworkReply *reply = std::exchange(m_reply, nullptr);
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    finish(ApiError::cancelled());
+}
+
+static int retryAfterSeconds(const QNetworkReply *reply)
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return qMax(0, seconds);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, 24 * 3600));
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (m_finished)
+        return;
+
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_httpStatus = status;
+
+    if (m_tooLarge) {
+        finish(ApiError::badResponse(status, tr("the answer is larger than %1 MB")
+                                                     .arg(MaxBodyBytes / (1024 * 1024))));
+        return;
+    }
+    // Transport-level failures (codes below 200: connection, TLS, timeout, proxy) win over a
+    // status line that may have arrived before the connection broke.
+    if (networkError != QNetworkReply::NoError && (status == 0 || int(networkError) < 200)) {
+        switch (networkError) {
+        case QNetworkReply::OperationCanceledError:
+            // Only the transfer timeout aborts a reply without cancel() having been called.
+            finish(ApiError::fromTransport(ApiError::Kind::Timeout, reply->errorString()));
+            return;
+        case QNetworkReply::TimeoutError:
+            finish(ApiError::fromTransport(ApiError::Kind::Timeout, reply->errorString()));
+            return;
+        case QNetworkReply::SslHandshakeFailedError:
+            finish(ApiError::fromTransport(ApiError::Kind::Tls,
+                                           m_tlsErrors.isEmpty() ? reply->errorString()
+                                                                 : m_tlsErrors.join(QLatin1String("; "))));
+            return;
+        default:
+            if (!m_tlsErrors.isEmpty()) {
+                finish(ApiError::fromTransport(ApiError::Kind::Tls,
+                                               m_tlsErrors.join(QLatin1String("; "))));
+                return;
+            }
+            finish(ApiError::fromTransport(ApiError::Kind::Network, reply->errorString()));
+            return;
+        }
+    }
+
+    const QByteArray body = reply->readAll();
+    if (status >= 200 && status < 300) {
+        finish(decodeSuccess(status, body));
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        const QString location = QString::fromUtf8(reply->rawHeader("Location"));
+        finish(ApiError::badResponse(status, tr("the server redirects to %1")
+                                                     .arg(location.isEmpty() ? tr("another address")
+                                                                             : location.left(200))));
+        return;
+    }
+    finish(ApiError::fromHttp(status, body,
+                              reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                              retryAfterSeconds(reply)));
+}
+
+void ApiCall::finish(const ApiError &error)
+{
+    m_finished = true;
+    m_error = error;
+    deleteLater();
+    emit finished();
+}

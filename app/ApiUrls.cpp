@@ -1,0 +1,120 @@
+#include "ApiUrls.h"
+
+#include "TokenJson.h"
+
+#include <QHostAddress>
+
+bool DeleteTarget::isValid() const
+{
+    switch (m_scope) {
+    case Scope::Token:
+        return m_key.isComplete();
+    case Scope::AllOfUser:
+        return !m_key.username.isEmpty() && m_key.clientId.isEmpty();
+    case Scope::AllOfClient:
+        return m_key.username.isEmpty() && !m_key.clientId.isEmpty();
+    }
+    return false;
+}
+
+namespace {
+
+// The base URL as encoded text without a trailing slash, so that a base with a path prefix
+// ("https://host/knetik") keeps it.
+QByteArray baseText(const QUrl &base)
+{
+    QByteArray text = base.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toEncoded();
+    while (text.endsWith('/'))
+        text.chop(1);
+    return text;
+}
+
+void addQueryItem(QByteArray *query, const char *name, const QString &value)
+{
+    query->append(query->isEmpty() ? '?' : '&');
+    query->append(name);
+    query->append('=');
+    query->append(ApiUrls::encodeComponent(value));
+}
+
+QUrl finish(const QByteArray &encoded)
+{
+    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+} // namespace
+
+namespace ApiUrls {
+
+QByteArray encodeComponent(const QString &value)
+{
+    // Everything but RFC 3986 "unreserved" is escaped, so "/", "%", "+", "&", "=" and "?" can
+    // never change the meaning of a path or a query.
+    return QUrl::toPercentEncoding(value);
+}
+
+bool isUsableBaseUrl(const QUrl &base)
+{
+    if (!base.isValid() || base.host().isEmpty())
+        return false;
+    const QString scheme = base.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return false;
+    return !base.hasQuery() && !base.hasFragment() && base.userInfo().isEmpty();
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    return address.setAddress(host) && address.isLoopback();
+}
+
+bool isInsecureRemote(const QUrl &base)
+{
+    return base.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
+            && !isLoopbackHost(base.host());
+}
+
+QUrl listTokens(const QUrl &base, const ListQuery &query)
+{
+    QByteArray q;
+    if (!query.usernameFilter.isEmpty())
+        addQueryItem(&q, "filter_username", query.usernameFilter);
+    if (!query.clientIdFilter.isEmpty())
+        addQueryItem(&q, "filter_client_id", query.clientIdFilter);
+    addQueryItem(&q, "size",
+                 QString::number(qBound(1, query.size, int(ListQuery::MaxPageSize))));
+    addQueryItem(&q, "page", QString::number(qMax(1, query.page)));
+    if (!query.sort.isEmpty())
+        addQueryItem(&q, "order", TokenJson::encodeOrder(query.sort));
+    return finish(baseText(base) + "/auth/tokens" + q);
+}
+
+QUrl token(const QUrl &base, const TokenKey &key)
+{
+    if (!key.isComplete())
+        return {};
+    return finish(baseText(base) + "/auth/tokens/" + encodeComponent(key.username) + '/'
+                  + encodeComponent(key.clientId));
+}
+
+QUrl deleteTokens(const QUrl &base, const DeleteTarget &target)
+{
+    if (!target.isValid())
+        return {};
+    QByteArray q;
+    if (!target.key().username.isEmpty())
+        addQueryItem(&q, "username", target.key().username);
+    if (!target.key().clientId.isEmpty())
+        addQueryItem(&q, "client_id", target.key().clientId);
+    return finish(baseText(base) + "/auth/tokens" + q);
+}
+
+QUrl oauthToken(const QUrl &base)
+{
+    return finish(baseText(base) + "/oauth/token");
+}
+
+} // namespace ApiUrls

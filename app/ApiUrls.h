@@ -1,0 +1,46 @@
+#pragma once
+
+#include "TokenTypes.h"
+
+#include <QUrl>
+
+// What one DELETE /auth/tokens revokes. Only the three named scopes can be built, and each
+// refuses empty values (isValid() is false), so a DELETE with neither parameter cannot be made.
+class DeleteTarget
+{
+public:
+    enum class Scope { Token, AllOfUser, AllOfClient };
+
+    static DeleteTarget token(const TokenKey &key) { return {Scope::Token, key}; }
+    static DeleteTarget allOfUser(const QString &username) { return {Scope::AllOfUser, {username, {}}}; }
+    static DeleteTarget allOfClient(const QString &clientId) { return {Scope::AllOfClient, {{}, clientId}}; }
+
+    Scope scope() const { return m_scope; }
+    const TokenKey &key() const { return m_key; }
+    bool isValid() const;
+
+private:
+    DeleteTarget(Scope scope, TokenKey key) : m_scope(scope), m_key(std::move(key)) { }
+    Scope m_scope;
+    TokenKey m_key;
+};
+
+// URL building for the contract's four calls. Every path segment and query value is
+// percent-encoded here and nowhere else ("a b@c/d" -> "a%20b%40c%2Fd", "+" -> "%2B").
+namespace ApiUrls {
+
+QByteArray encodeComponent(const QString &value);
+
+// A base URL the console can talk to: http or https, a host, no query or fragment.
+bool isUsableBaseUrl(const QUrl &base);
+// http:// to a host that is not loopback: the console warns (tokens travel in clear text).
+bool isInsecureRemote(const QUrl &base);
+bool isLoopbackHost(const QString &host);
+
+QUrl listTokens(const QUrl &base, const ListQuery &query);
+QUrl token(const QUrl &base, const TokenKey &key);
+// An invalid target gives an empty QUrl.
+QUrl deleteTokens(const QUrl &base, const DeleteTarget &target);
+QUrl oauthToken(const QUrl &base);
+
+} // namespace ApiUrls

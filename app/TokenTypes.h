@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// Value types that travel between the API client, the model and the widgets.
+
+struct TokenKey
+{
+    QString username;
+    QString clientId;
+
+    bool isComplete() const { return !username.isEmpty() && !clientId.isEmpty(); }
+    friend bool operator==(const TokenKey &a, const TokenKey &b)
+    {
+        return a.username == b.username && a.clientId == b.clientId;
+    }
+    friend bool operator!=(const TokenKey &a, const TokenKey &b) { return !(a == b); }
+};
+
+inline size_t qHash(const TokenKey &key, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, key.username, key.clientId);
+}
+
+enum class TokenField { Username, ClientId };
+
+struct SortKey
+{
+    TokenField field = TokenField::Username;
+    Qt::SortOrder order = Qt::AscendingOrder;
+
+    friend bool operator==(const SortKey &a, const SortKey &b)
+    {
+        return a.field == b.field && a.order == b.order;
+    }
+};
+
+// The query of one list call. page is 1-based, as on the wire.
+struct ListQuery
+{
+    static constexpr int DefaultPageSize = 25;
+    static constexpr int MaxPageSize = 1000;
+
+    QString usernameFilter;
+    QString clientIdFilter;
+    QList<SortKey> sort;
+    int page = 1;
+    int size = DefaultPageSize;
+};
+
+// One page of the list endpoint (PageResourceOauthAccessTokenResource).
+struct TokenPage
+{
+    QList<TokenKey> content;
+    bool first = true;
+    bool last = true;
+    int number = 0; // as the server sent it; never used for navigation (see the API contract)
+    int numberOfElements = 0;
+    int size = 0;
+    qint64 totalElements = 0;
+    qint64 totalPages = 0;
+    QList<SortKey> sort;
+};
+
+struct TokenDetails
+{
+    QString username;
+    QString clientId;
+    QString token;
+};
+
+// The answer of POST /oauth/token.
+struct AccessTokenGrant
+{
+    QString accessToken;
+    QString tokenType;
+    QString refreshToken;
+    QString scope;
+    qint64 expiresInSeconds = -1; // -1: the server did not say
+};
+
+Q_DECLARE_METATYPE(TokenKey)
+Q_DECLARE_METATYPE(TokenPage)
+Q_DECLARE_METATYPE(TokenDetails)
+Q_DECLARE_METATYPE(AccessTokenGrant)

@@ -1,0 +1,49 @@
+#include "TokensApi.h"
+
+TokensApi::TokensApi(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent), m_manager(manager)
+{
+}
+
+ApiCall::Request TokensApi::request(const QByteArray &verb, const QUrl &url) const
+{
+    ApiCall::Request request;
+    request.verb = verb;
+    request.url = url;
+    request.bearerToken = m_accessToken;
+    request.timeoutMs = m_timeoutMs;
+    return request;
+}
+
+ListTokensCall *TokensApi::listTokens(const ListQuery &query)
+{
+    auto *call = new ListTokensCall(m_manager, request("GET", ApiUrls::listTokens(m_baseUrl, query)),
+                                    &TokenJson::decodePage, this);
+    call->start();
+    return call;
+}
+
+GetTokenCall *TokensApi::getToken(const TokenKey &key)
+{
+    auto *call = new GetTokenCall(m_manager, request("GET", ApiUrls::token(m_baseUrl, key)),
+                                  &TokenJson::decodeTokenDetails, this);
+    if (!key.isComplete())
+        call->failBeforeSending(ApiError::invalidRequest(tr("A token needs both a username and a client id.")));
+    else
+        call->start();
+    return call;
+}
+
+DeleteTokensCall *TokensApi::deleteTokens(const DeleteTarget &target)
+{
+    auto *call = new DeleteTokensCall(m_manager,
+                                      request("DELETE", ApiUrls::deleteTokens(m_baseUrl, target)), this);
+    if (!target.isValid()) {
+        // Never send a DELETE that could match more than its scope says.
+        call->failBeforeSending(ApiError::invalidRequest(
+                tr("Refused to revoke: the username or client id is empty.")));
+    } else {
+        call->start();
+    }
+    return call;
+}

@@ -1,0 +1,86 @@
+#include "MainWindow.h"
+#include "Sandbox.h"
+#include "TokensApi.h"
+#include "ApiUrls.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <memory>
+
+static void installTranslators(QApplication &app, const QLocale &locale)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    // qt_add_translations embeds the .qm files under :/i18n.
+    if (translator->load(locale, QStringLiteral("knetik"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("knetik-token-console"));
+    QApplication::setOrganizationName(QStringLiteral("Knetik Token Console"));
+    QApplication::setApplicationVersion(QStringLiteral(KNETIK_VERSION));
+    installTranslators(app, QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QApplication::translate("main", "Admin console for the OAuth access tokens of a Knetik server."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+            QStringLiteral("demo"),
+            QApplication::translate("main", "Start a local demo sandbox with 5,000 tokens and sign in to it."));
+    const QCommandLineOption baseUrlOption(
+            QStringLiteral("base-url"),
+            QApplication::translate("main", "The server's base URL; the token comes from KNETIK_ACCESS_TOKEN."),
+            QStringLiteral("url"));
+    parser.addOptions({demoOption, baseUrlOption});
+    parser.process(app);
+
+    QNetworkAccessManager network;
+    TokensApi api(&network);
+    std::unique_ptr<Sandbox> sandbox;
+    QString serverLabel;
+    if (parser.isSet(demoOption)) {
+        Sandbox::Options options;
+        options.tokens = 5000;
+        sandbox = std::make_unique<Sandbox>(options);
+        QString error;
+        if (!sandbox->start(&error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Demo"), error);
+            return 1;
+        }
+        api.setBaseUrl(sandbox->url());
+        api.setAccessToken(sandbox->adminToken());
+        serverLabel = QApplication::translate("main", "demo sandbox");
+    } else {
+        const QUrl url = QUrl::fromUserInput(parser.value(baseUrlOption));
+        if (!ApiUrls::isUsableBaseUrl(url) || qEnvironmentVariableIsEmpty("KNETIK_ACCESS_TOKEN")) {
+            QTextStream(stderr) << QApplication::translate(
+                    "main", "Use --demo, or --base-url URL with the access token in KNETIK_ACCESS_TOKEN.")
+                                << '\n';
+            return 2;
+        }
+        api.setBaseUrl(url);
+        api.setAccessToken(qEnvironmentVariable("KNETIK_ACCESS_TOKEN"));
+        serverLabel = url.host();
+    }
+
+    MainWindow window(&api, serverLabel);
+    window.show();
+    window.refresh();
+    return app.exec();
+}

@@ -1,0 +1,447 @@
+#include "Sandbox.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+#include <memory>
+
+using namespace SandboxProtocol;
+
+// The HTTP side. QAbstractHttpServer rather than QHttpServer's router: the router of Qt 6.4
+// matches on the decoded path, where "a%2Fb" and "a/b" are the same; the sandbox must see
+// path segments exactly as encoded.
+class SandboxServer : public QAbstractHttpServer
+{
+public:
+    explicit SandboxServer(Sandbox *sandbox) : m_sandbox(sandbox) { }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        QByteArray authorization;
+        const auto headers = request.headers();
+        for (const auto &header : headers) {
+            if (header.first.compare("authorization", Qt::CaseInsensitive) == 0)
+                authorization = header.second;
+        }
+        const QUrl url = request.url();
+        const QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
+        const QByteArray query = url.query(QUrl::FullyEncoded).toUtf8();
+        QByteArray method;
+        switch (request.method()) {
+        case QHttpServerRequest::Method::Get: method = "GET"; break;
+        case QHttpServerRequest::Method::Post: method = "POST"; break;
+        case QHttpServerRequest::Method::Delete: method = "DELETE"; break;
+        case QHttpServerRequest::Method::Put: method = "PUT"; break;
+        case QHttpServerRequest::Method::Head: method = "HEAD"; break;
+        case QHttpServerRequest::Method::Options: method = "OPTIONS"; break;
+        case QHttpServerRequest::Method::Patch: method = "PATCH"; break;
+        default: method = "OTHER"; break;
+        }
+        Sandbox::Answer answer = m_sandbox->answer(method, path, query, authorization,
+                                                   request.body());
+
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        const int latency = m_sandbox->latencyMs();
+        if (latency <= 0) {
+            write(*responder, answer);
+            return true;
+        }
+        // Answer later without blocking this thread, so concurrent requests overlap. The
+        // client may have gone away by then: the QPointer says so.
+        QPointer<QTcpSocket> alive(socket);
+        QTimer::singleShot(latency, this, [responder, answer = std::move(answer), alive] {
+            if (alive && alive->state() == QAbstractSocket::ConnectedState)
+                write(*responder, answer);
+        });
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
+
+private:
+    static void write(QHttpServerResponder &responder, const Sandbox::Answer &answer)
+    {
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
+        if (answer.status != 204) {
+            responder.writeHeader("Content-Type", answer.contentType);
+            responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+        }
+        for (const auto &header : answer.headers)
+            responder.writeHeader(header.first, header.second);
+        responder.writeBody(answer.status == 204 ? QByteArray() : answer.body);
+    }
+
+    Sandbox *m_sandbox;
+};
+
+Sandbox::Sandbox(const Options &options, QObject *parent)
+    : QObject(parent), m_options(options), m_latencyMs(options.latencyMs)
+{
+    m_adminToken = options.adminToken.isEmpty()
+            ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+            : options.adminToken;
+    m_thread.setObjectName(QStringLiteral("knetik-sandbox"));
+}
+
+Sandbox::~Sandbox()
+{
+    stop();
+}
+
+bool Sandbox::start(QString *error)
+{
+    if (m_port != 0)
+        return true;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_options.tokens > 0 && m_store.size() == 0)
+            m_store.seed(m_options.tokens, m_options.seed);
+        // The admin user's token: the one the sandbox prints and --demo signs in with.
+        m_store.put(QString::fromLatin1(AdminUsername), QString::fromLatin1(AdminClientId), true,
+                    0, m_adminToken);
+        // Build the sort indexes now rather than on the first request.
+        m_store.list({});
+    }
+
+    m_thread.start();
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(&m_thread);
+    QString why;
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+            m_threadContext,
+            [this, &port, &why] {
+                m_server = new SandboxServer(this);
+                port = m_server->listen(QHostAddress::LocalHost, m_options.port);
+                if (port == 0) {
+                    why = tr("Cannot listen on 127.0.0.1:%1.").arg(m_options.port);
+                    delete m_server;
+                    m_server = nullptr;
+                }
+            },
+            Qt::BlockingQueuedConnection);
+    if (port == 0) {
+        stop();
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_port = port;
+    return true;
+}
+
+void Sandbox::stop()
+{
+    if (m_thread.isRunning()) {
+        QMetaObject::invokeMethod(
+                m_threadContext,
+                [this] {
+                    delete m_server;
+                    m_server = nullptr;
+                    delete m_threadContext;
+                    m_threadContext = nullptr;
+                },
+                Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    m_port = 0;
+}
+
+QUrl Sandbox::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QString Sandbox::issueToken(const QString &username, const QString &clientId, bool admin,
+                            int lifetimeSeconds)
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 expires = lifetimeSeconds > 0
+            ? QDateTime::currentMSecsSinceEpoch() + qint64(lifetimeSeconds) * 1000
+            : 0;
+    return m_store.put(username, clientId, admin, expires);
+}
+
+QList<Sandbox::RecordedRequest> Sandbox::requests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_requests;
+}
+
+void Sandbox::clearRequests()
+{
+    QMutexLocker lock(&m_mutex);
+    m_requests.clear();
+}
+
+// ---- answers -----------------------------------------------------------------------------
+
+Sandbox::Answer Sandbox::json(int status, const QJsonObject &object)
+{
+    Answer answer;
+    answer.status = status;
+    answer.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return answer;
+}
+
+Sandbox::Answer Sandbox::problem(int status, const QString &message, const QString &field)
+{
+    // The Knetik Result model.
+    QJsonObject entry{{QStringLiteral("message"), message}};
+    if (!field.isEmpty())
+        entry.insert(QStringLiteral("field"), field);
+    return json(status,
+                 QJsonObject{{QStringLiteral("code"), status},
+                             {QStringLiteral("request_id"),
+                              QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                             {QStringLiteral("result"), QJsonArray{entry}}});
+}
+
+Sandbox::Answer Sandbox::oauthError(int status, const QString &error, const QString &description)
+{
+    // The Spring OAuth shape.
+    Answer answer = json(status, QJsonObject{{QStringLiteral("error"), error},
+                                             {QStringLiteral("error_description"), description}});
+    if (status == 401) {
+        answer.headers.append({"WWW-Authenticate",
+                               QStringLiteral("Bearer error=\"%1\", error_description=\"%2\"")
+                                       .arg(error, description)
+                                       .toUtf8()});
+    }
+    return answer;
+}
+
+Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encodedPath,
+                                QByteArrayView encodedQuery, const QByteArray &authorization,
+                                const QByteArray &body)
+{
+    const QStringList path = splitPath(encodedPath);
+    const QueryItems query = parseForm(encodedQuery);
+    Answer result;
+
+    const bool isTokens = path.size() >= 2 && path.at(0) == QLatin1String("auth")
+            && path.at(1) == QLatin1String("tokens");
+    const bool isOAuth = path.size() == 2 && path.at(0) == QLatin1String("oauth")
+            && path.at(1) == QLatin1String("token");
+
+    QMutexLocker lock(&m_mutex);
+    if (isOAuth) {
+        result = method == "POST" ? oauthToken(body)
+                                  : problem(405, QStringLiteral("Use POST for /oauth/token"));
+    } else if (isTokens && (path.size() == 2 || path.size() == 4)) {
+        if (auto refused = authenticate(authorization)) {
+            result = *refused;
+        } else if (path.size() == 2 && method == "GET") {
+            result = listTokens(query);
+        } else if (path.size() == 2 && method == "DELETE") {
+            result = deleteTokens(query);
+        } else if (path.size() == 4 && method == "GET") {
+            result = getToken(path.at(2), path.at(3));
+        } else {
+            result = problem(405, QStringLiteral("Method %1 is not allowed here")
+                                          .arg(QString::fromLatin1(method)));
+        }
+    } else {
+        result = problem(404, QStringLiteral("No such resource"));
+    }
+
+    RecordedRequest record;
+    record.method = method;
+    record.path = path;
+    record.query = query;
+    record.rawTarget = encodedPath.toByteArray()
+            + (encodedQuery.isEmpty() ? QByteArray() : "?" + encodedQuery.toByteArray());
+    record.hadAuthorization = !authorization.isEmpty();
+    record.status = result.status;
+    m_requests.append(std::move(record));
+    ++m_requestCounter;
+    return result;
+}
+
+std::optional<Sandbox::Answer> Sandbox::authenticate(const QByteArray &authorization)
+{
+    const QByteArray value = authorization.trimmed();
+    const qsizetype space = value.indexOf(' ');
+    // The scheme word is matched case-insensitively: one official SDK sent "bearer".
+    if (value.isEmpty() || space < 0
+        || value.left(space).compare("bearer", Qt::CaseInsensitive) != 0) {
+        return oauthError(401, QStringLiteral("unauthorized"),
+                          QStringLiteral("Full authentication is required to access this resource"));
+    }
+    const QString token = QString::fromUtf8(value.mid(space + 1).trimmed());
+    const auto info = m_store.findByToken(token);
+    if (!info)
+        return oauthError(401, QStringLiteral("invalid_token"), QStringLiteral("Invalid access token"));
+    if (info->expiresAtMs > 0 && info->expiresAtMs <= QDateTime::currentMSecsSinceEpoch())
+        return oauthError(401, QStringLiteral("invalid_token"), QStringLiteral("Access token expired"));
+    if (!info->admin)
+        return problem(403, QStringLiteral("Access is denied: the TOKENS_ADMIN permission is required"));
+    return std::nullopt;
+}
+
+Sandbox::Answer Sandbox::listTokens(const QueryItems &query)
+{
+    TokenStore::ListRequest request;
+    Problem bad;
+    if (!parseListQuery(query, &request, &bad))
+        return problem(bad.status, bad.message, bad.field);
+    const TokenStore::ListResult page = m_store.list(request);
+
+    QJsonArray content;
+    for (const TokenStore::Pair &pair : page.rows) {
+        content.append(QJsonObject{{QStringLiteral("username"), pair.username},
+                                   {QStringLiteral("client_id"), pair.clientId}});
+    }
+    QJsonArray sort;
+    for (const TokenStore::Order &key : std::as_const(request.order)) {
+        sort.append(QJsonObject{
+                {QStringLiteral("property"), key.field == TokenStore::Field::Username
+                                 ? QStringLiteral("username")
+                                 : QStringLiteral("client_id")},
+                {QStringLiteral("direction"), key.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")},
+                {QStringLiteral("ascending"), key.ascending},
+                {QStringLiteral("descending"), !key.ascending},
+                {QStringLiteral("ignore_case"), false},
+                {QStringLiteral("null_handling"), QStringLiteral("NATIVE")}});
+    }
+    const qint64 totalPages = (page.totalElements + request.size - 1) / request.size;
+    return json(200, QJsonObject{
+            {QStringLiteral("content"), content},
+            {QStringLiteral("first"), request.page == 1},
+            {QStringLiteral("last"), request.page >= totalPages},
+            // Spring counts pages from 0; the console never relies on it (see the contract).
+            {QStringLiteral("number"), request.page - 1},
+            {QStringLiteral("number_of_elements"), content.size()},
+            {QStringLiteral("size"), request.size},
+            {QStringLiteral("sort"), sort},
+            {QStringLiteral("total_elements"), page.totalElements},
+            {QStringLiteral("total_pages"), totalPages}});
+}
+
+Sandbox::Answer Sandbox::getToken(const QString &username, const QString &clientId)
+{
+    const auto info = username.isEmpty() || clientId.isEmpty()
+            ? std::nullopt
+            : m_store.find(username, clientId);
+    if (!info)
+        return problem(404, QStringLiteral("No token for this username and client id"));
+    return json(200, QJsonObject{{QStringLiteral("username"), info->username},
+                                 {QStringLiteral("client_id"), info->clientId},
+                                 {QStringLiteral("token"), info->token}});
+}
+
+Sandbox::Answer Sandbox::deleteTokens(const QueryItems &query)
+{
+    const QString username = firstValue(query, QStringLiteral("username")).value_or(QString());
+    const QString clientId = firstValue(query, QStringLiteral("client_id")).value_or(QString());
+    if (username.isEmpty() && clientId.isEmpty()) {
+        // The real API's answer is unknown; deleting every token is never right.
+        return problem(400, QStringLiteral("Give a username, a client_id, or both"),
+                       QStringLiteral("username"));
+    }
+    if (m_store.remove(username, clientId) == 0)
+        return problem(404, QStringLiteral("No token matches"));
+    Answer answer;
+    answer.status = 204;
+    return answer;
+}
+
+Sandbox::Answer Sandbox::grant(const QString &username, const QString &clientId, bool admin,
+                               bool withRefreshToken)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Like Spring's token store: an unexpired token of the same pair is handed out again.
+    auto existing = m_store.find(username, clientId);
+    QString token;
+    qint64 expiresAt = 0;
+    if (existing && existing->admin == admin
+        && (existing->expiresAtMs == 0 || existing->expiresAtMs > now + 1000)) {
+        token = existing->token;
+        expiresAt = existing->expiresAtMs;
+    } else {
+        expiresAt = now + qint64(m_options.tokenLifetimeSeconds) * 1000;
+        token = m_store.put(username, clientId, admin, expiresAt);
+    }
+    QJsonObject object{{QStringLiteral("access_token"), token},
+                       {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                       {QStringLiteral("scope"), QStringLiteral("read write")}};
+    if (expiresAt > 0)
+        object.insert(QStringLiteral("expires_in"), qMax<qint64>(0, (expiresAt - now) / 1000));
+    if (withRefreshToken) {
+        const QString refresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_refreshTokens.insert(refresh, username + QLatin1Char('\n') + clientId);
+        object.insert(QStringLiteral("refresh_token"), refresh);
+    }
+    return json(200, object);
+}
+
+Sandbox::Answer Sandbox::oauthToken(const QByteArray &body)
+{
+    const QueryItems form = parseForm(body);
+    const QString grantType = firstValue(form, QStringLiteral("grant_type")).value_or(QString());
+    const QString clientId = firstValue(form, QStringLiteral("client_id")).value_or(QString());
+    const QString secret = firstValue(form, QStringLiteral("client_secret")).value_or(QString());
+
+    struct Client
+    {
+        const char *id;
+        const char *secret;
+        bool admin;
+    };
+    static const Client clients[] = {{AdminClientId, AdminClientSecret, true},
+                                     {PublicClientId, "", true},
+                                     {ReaderClientId, ReaderClientSecret, false}};
+    const Client *client = nullptr;
+    for (const Client &c : clients) {
+        if (clientId == QLatin1String(c.id))
+            client = &c;
+    }
+    if (!client || secret != QLatin1String(client->secret))
+        return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("Bad client credentials"));
+
+    if (grantType == QLatin1String("client_credentials")) {
+        if (!*client->secret)
+            return oauthError(400, QStringLiteral("unauthorized_client"),
+                              QStringLiteral("This client cannot use client credentials"));
+        // Decision: a client-credentials token is listed under the client's own id as username.
+        return grant(clientId, clientId, client->admin, false);
+    }
+    if (grantType == QLatin1String("password")) {
+        const QString username = firstValue(form, QStringLiteral("username")).value_or(QString());
+        const QString password = firstValue(form, QStringLiteral("password")).value_or(QString());
+        const bool isAdmin = username == QLatin1String(AdminUsername)
+                && password == QLatin1String(AdminPassword);
+        const bool isViewer = username == QLatin1String("viewer")
+                && password == QLatin1String("viewer-password");
+        if (!isAdmin && !isViewer)
+            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Bad credentials"));
+        return grant(username, clientId, isAdmin && client->admin, true);
+    }
+    if (grantType == QLatin1String("refresh_token")) {
+        const QString refresh = firstValue(form, QStringLiteral("refresh_token")).value_or(QString());
+        const QString pair = m_refreshTokens.take(refresh);
+        const qsizetype newline = pair.indexOf(QLatin1Char('\n'));
+        if (newline < 0 || pair.mid(newline + 1) != clientId)
+            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Invalid refresh token"));
+        const QString username = pair.left(newline);
+        const bool admin = username == QLatin1String(AdminUsername) && client->admin;
+        // A refresh always makes a new access token.
+        m_store.remove(username, clientId);
+        return grant(username, clientId, admin, true);
+    }
+    return oauthError(400, QStringLiteral("unsupported_grant_type"),
+                      QStringLiteral("Unsupported grant type: %1").arg(grantType.left(50)));
+}

@@ -1,0 +1,72 @@
+#include "Sandbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+// knetik-sandbox: the Knetik-compatible server on 127.0.0.1, for trying the console by hand.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("knetik-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KNETIK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "A Knetik-compatible AuthTokens server on 127.0.0.1 (for demos and tests)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on; 0 picks a free one."),
+                                        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption tokensOption(QStringLiteral("tokens"),
+                                          QStringLiteral("Number of tokens to seed."),
+                                          QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed for the generated tokens."),
+                                        QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption adminTokenOption(QStringLiteral("admin-token"),
+                                              QStringLiteral("The admin access token to accept."),
+                                              QStringLiteral("token"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
+                                           QStringLiteral("Delay added to every answer."),
+                                           QStringLiteral("ms"), QStringLiteral("0"));
+    parser.addOptions({portOption, tokensOption, seedOption, adminTokenOption, latencyOption});
+    parser.process(app);
+
+    auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) {
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < min || value > max) {
+            QTextStream(stderr) << "knetik-sandbox: --" << option.names().first()
+                                << " must be a number from " << min << " to " << max << '\n';
+            ::exit(2);
+        }
+        return value;
+    };
+    Sandbox::Options options;
+    options.port = quint16(number(portOption, 0, 65535));
+    options.tokens = number(tokensOption, 0, 50'000'000);
+    options.seed = quint64(number(seedOption, 0, std::numeric_limits<qint64>::max()));
+    options.latencyMs = int(number(latencyOption, 0, 600'000));
+    options.adminToken = parser.value(adminTokenOption);
+
+    Sandbox sandbox(options);
+    QString error;
+    if (!sandbox.start(&error)) {
+        QTextStream(stderr) << "knetik-sandbox: " << error << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    // Printing the admin token is this tool's purpose: it is a local test server's own secret.
+    out << "Knetik sandbox listening on " << sandbox.url().toString() << '\n'
+        << "tokens: " << sandbox.withStore([](TokenStore &s) { return s.size(); }) << '\n'
+        << "admin access token: " << sandbox.adminToken() << '\n'
+        << "admin client: " << Sandbox::AdminClientId << " / " << Sandbox::AdminClientSecret << '\n'
+        << "admin user: " << Sandbox::AdminUsername << " / " << Sandbox::AdminPassword
+        << " (client " << Sandbox::PublicClientId << ")\n"
+        << "non-admin client: " << Sandbox::ReaderClientId << " / " << Sandbox::ReaderClientSecret
+        << '\n';
+    out.flush();
+    return app.exec();
+}

@@ -92,9 +92,14 @@ QUrl listTokens(const QUrl &base, const ListQuery &query)
     return finish(baseText(base) + "/auth/tokens" + q);
 }
 
+bool isDotSegment(const QString &segment)
+{
+    return segment == QLatin1String(".") || segment == QLatin1String("..");
+}
+
 QUrl token(const QUrl &base, const TokenKey &key)
 {
-    if (!key.isComplete())
+    if (!key.isComplete() || isDotSegment(key.username) || isDotSegment(key.clientId))
         return {};
     return finish(baseText(base) + "/auth/tokens/" + encodeComponent(key.username) + '/'
                   + encodeComponent(key.clientId));

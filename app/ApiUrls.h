@@ -38,6 +38,10 @@ bool isInsecureRemote(const QUrl &base);
 bool isLoopbackHost(const QString &host);
 
 QUrl listTokens(const QUrl &base, const ListQuery &query);
+// "." and ".." cannot travel as a path segment: URL normalisation (RFC 3986 section 5.2.4,
+// which Qt's HTTP stack applies and which decodes %2E first) turns them into directory steps.
+bool isDotSegment(const QString &segment);
+// Empty for an incomplete key or a dot segment.
 QUrl token(const QUrl &base, const TokenKey &key);
 // An invalid target gives an empty QUrl.
 QUrl deleteTokens(const QUrl &base, const DeleteTarget &target);

@@ -27,10 +27,15 @@ GetTokenCall *TokensApi::getToken(const TokenKey &key)
 {
     auto *call = new GetTokenCall(m_manager, request("GET", ApiUrls::token(m_baseUrl, key)),
                                   &TokenJson::decodeTokenDetails, this);
-    if (!key.isComplete())
+    if (!key.isComplete()) {
         call->failBeforeSending(ApiError::invalidRequest(tr("A token needs both a username and a client id.")));
-    else
+    } else if (ApiUrls::isDotSegment(key.username) || ApiUrls::isDotSegment(key.clientId)) {
+        call->failBeforeSending(ApiError::invalidRequest(
+                tr("A username or client id of \".\" or \"..\" cannot be looked up: in a URL path "
+                   "it means a directory step. It can still be revoked.")));
+    } else {
         call->start();
+    }
     return call;
 }
 

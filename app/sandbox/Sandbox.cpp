@@ -29,12 +29,6 @@ public:
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        QByteArray authorization;
-        const auto headers = request.headers();
-        for (const auto &header : headers) {
-            if (header.first.compare("authorization", Qt::CaseInsensitive) == 0)
-                authorization = header.second;
-        }
         const QUrl url = request.url();
         const QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
         const QByteArray query = url.query(QUrl::FullyEncoded).toUtf8();
@@ -49,7 +43,7 @@ protected:
         case QHttpServerRequest::Method::Patch: method = "PATCH"; break;
         default: method = "OTHER"; break;
         }
-        Sandbox::Answer answer = m_sandbox->answer(method, path, query, authorization,
+        Sandbox::Answer answer = m_sandbox->answer(method, path, query, request.headers(),
                                                    request.body());
 
         auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
@@ -225,9 +219,17 @@ Sandbox::Answer Sandbox::oauthError(int status, const QString &error, const QStr
 }
 
 Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encodedPath,
-                                QByteArrayView encodedQuery, const QByteArray &authorization,
+                                QByteArrayView encodedQuery,
+                                const QList<QPair<QByteArray, QByteArray>> &headers,
                                 const QByteArray &body)
 {
+    QByteArray authorization, accept;
+    for (const auto &header : headers) {
+        if (header.first.compare("authorization", Qt::CaseInsensitive) == 0)
+            authorization = header.second;
+        else if (header.first.compare("accept", Qt::CaseInsensitive) == 0)
+            accept = header.second;
+    }
     const QStringList path = splitPath(encodedPath);
     const QueryItems query = parseForm(encodedQuery);
     Answer result;
@@ -265,6 +267,7 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
     record.rawTarget = encodedPath.toByteArray()
             + (encodedQuery.isEmpty() ? QByteArray() : "?" + encodedQuery.toByteArray());
     record.hadAuthorization = !authorization.isEmpty();
+    record.accept = accept;
     record.status = result.status;
     m_requests.append(std::move(record));
     ++m_requestCounter;

@@ -91,7 +91,7 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
     };
     Answer answer(const QByteArray &method, QByteArrayView encodedPath,
-                  QByteArrayView encodedQuery, const QByteArray &authorization,
+                  QByteArrayView encodedQuery, const QList<QPair<QByteArray, QByteArray>> &headers,
                   const QByteArray &body);
 
 private:

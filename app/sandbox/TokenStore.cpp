@@ -1,17 +1,11 @@
 #include "TokenStore.h"
 
 #include <QRandomGenerator>
-#include <QSet>
 
 #include <algorithm>
 #include <numeric>
 
 namespace {
-
-QByteArray foldedUtf8(const QString &value)
-{
-    return value.toCaseFolded().toUtf8();
-}
 
 // splitmix64: small, fast, and the same on every platform (std distributions are not).
 quint64 nextRandom(quint64 *state)
@@ -29,21 +23,111 @@ quint64 below(quint64 *state, quint64 bound)
 
 } // namespace
 
+// ---- IdHash ----------------------------------------------------------------------------------
+
+template<typename HashOf>
+void TokenStore::IdHash::reserve(size_t count, HashOf hashOf)
+{
+    if (count * 2 <= cells.size())
+        return;
+    size_t capacity = 16;
+    while (capacity < count * 2)
+        capacity *= 2;
+    std::vector<quint32> old(capacity, Empty);
+    old.swap(cells);
+    used = 0;
+    for (quint32 id : old) {
+        if (id != Empty)
+            insert(id, hashOf);
+    }
+}
+
+template<typename HashOf>
+void TokenStore::IdHash::insert(quint32 id, HashOf hashOf)
+{
+    reserve(used + 1, hashOf);
+    const size_t mask = cells.size() - 1;
+    size_t i = hashOf(id) & mask;
+    while (cells[i] != Empty)
+        i = (i + 1) & mask;
+    cells[i] = id;
+    ++used;
+}
+
+template<typename Match>
+quint32 TokenStore::IdHash::find(size_t hash, Match match) const
+{
+    if (cells.empty())
+        return Empty;
+    const size_t mask = cells.size() - 1;
+    for (size_t i = hash & mask; cells[i] != Empty; i = (i + 1) & mask) {
+        if (match(cells[i]))
+            return cells[i];
+    }
+    return Empty;
+}
+
+template<typename HashOf>
+void TokenStore::IdHash::erase(quint32 id, HashOf hashOf)
+{
+    if (cells.empty())
+        return;
+    const size_t mask = cells.size() - 1;
+    size_t i = hashOf(id) & mask;
+    while (cells[i] != id) {
+        if (cells[i] == Empty)
+            return;
+        i = (i + 1) & mask;
+    }
+    // Backward-shift deletion: move later members of the probe run into the hole, so that
+    // no tombstones are needed.
+    for (size_t j = (i + 1) & mask; cells[j] != Empty; j = (j + 1) & mask) {
+        const size_t home = hashOf(cells[j]) & mask;
+        const bool between = i <= j ? (home > i && home <= j) : (home > i || home <= j);
+        if (!between) {
+            cells[i] = cells[j];
+            i = j;
+        }
+    }
+    cells[i] = Empty;
+    --used;
+}
+
 // ---- StringTable ---------------------------------------------------------------------------
+
+QByteArrayView TokenStore::StringTable::textOf(quint32 id) const
+{
+    const quint32 begin = textStart[id];
+    const quint32 end = id + 1 < textStart.size() ? textStart[id + 1] : quint32(text.size());
+    return QByteArrayView(text.data() + begin, end - begin - 1);
+}
+
+QByteArrayView TokenStore::StringTable::foldedOf(quint32 id) const
+{
+    const quint32 begin = foldedStart[id];
+    const quint32 end = id + 1 < foldedStart.size() ? foldedStart[id + 1] : quint32(folded.size());
+    return QByteArrayView(folded.data() + begin, end - begin - 1);
+}
 
 quint32 TokenStore::StringTable::intern(const QString &value, bool *added)
 {
-    QByteArray utf8 = value.toUtf8();
-    const auto it = ids.constFind(utf8);
-    if (it != ids.constEnd()) {
+    const QByteArray utf8 = value.toUtf8();
+    const size_t hash = qHash(QByteArrayView(utf8));
+    const quint32 found = index.find(hash, [&](quint32 id) { return textOf(id) == utf8; });
+    if (found != IdHash::Empty) {
         *added = false;
-        return it.value();
+        return found;
     }
-    const quint32 id = quint32(text.size());
-    folded.push_back(foldedUtf8(value));
-    ids.insert(utf8, id);
-    text.push_back(std::move(utf8));
+    const quint32 id = quint32(size());
+    textStart.push_back(quint32(text.size()));
+    text.append(utf8.constData(), size_t(utf8.size()));
+    text.push_back('\0');
+    const QByteArray foldedUtf8 = value.toCaseFolded().toUtf8();
+    foldedStart.push_back(quint32(folded.size()));
+    folded.append(foldedUtf8.constData(), size_t(foldedUtf8.size()));
+    folded.push_back('\0');
     rank.push_back(0);
+    index.insert(id, [this](quint32 x) { return qHash(textOf(x)); });
     ranksDirty = true;
     *added = true;
     return id;
@@ -51,21 +135,23 @@ quint32 TokenStore::StringTable::intern(const QString &value, bool *added)
 
 std::optional<quint32> TokenStore::StringTable::lookup(const QString &value) const
 {
-    const auto it = ids.constFind(value.toUtf8());
-    if (it == ids.constEnd())
+    const QByteArray utf8 = value.toUtf8();
+    const quint32 found = index.find(qHash(QByteArrayView(utf8)),
+                                     [&](quint32 id) { return textOf(id) == utf8; });
+    if (found == IdHash::Empty)
         return std::nullopt;
-    return it.value();
+    return found;
 }
 
 void TokenStore::StringTable::rebuildRanks()
 {
-    std::vector<quint32> order(text.size());
+    std::vector<quint32> order(size());
     std::iota(order.begin(), order.end(), 0u);
     // Case-insensitive first, so that "ada" and "Ada" sit together; then by code point, so
     // that the order is total and the same on every run.
     std::sort(order.begin(), order.end(), [this](quint32 a, quint32 b) {
-        const int c = folded[a].compare(folded[b]);
-        return c != 0 ? c < 0 : text[a] < text[b];
+        const int c = foldedOf(a).compare(foldedOf(b));
+        return c != 0 ? c < 0 : textOf(a).compare(textOf(b)) < 0;
     });
     for (quint32 i = 0; i < order.size(); ++i)
         rank[order[i]] = i;
@@ -74,10 +160,28 @@ void TokenStore::StringTable::rebuildRanks()
 
 std::vector<char> TokenStore::StringTable::matching(const QString &needle) const
 {
-    const QByteArray foldedNeedle = foldedUtf8(needle);
-    std::vector<char> result(text.size(), 0);
-    for (size_t i = 0; i < folded.size(); ++i)
-        result[i] = folded[i].contains(foldedNeedle) ? 1 : 0;
+    std::vector<char> result(size(), 0);
+    const QByteArray foldedNeedle = needle.toCaseFolded().toUtf8();
+    if (foldedNeedle.isEmpty() || folded.empty())
+        return result;
+    // One search through the whole arena; each hit names the string it falls in, and the
+    // search goes on after that string.
+    const QByteArrayView haystack(folded.data(), qsizetype(folded.size()));
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = haystack.indexOf(foldedNeedle, from);
+        if (at < 0)
+            break;
+        const auto next = std::upper_bound(foldedStart.begin(), foldedStart.end(), quint32(at));
+        const quint32 id = quint32(next - foldedStart.begin()) - 1;
+        const qsizetype end = next == foldedStart.end() ? haystack.size() : qsizetype(*next);
+        if (at + foldedNeedle.size() <= end - 1) { // inside the string, not across its NUL
+            result[id] = 1;
+            from = end;
+        } else {
+            from = at + 1;
+        }
+    }
     return result;
 }
 
@@ -125,13 +229,41 @@ TokenStore::TokenId TokenStore::randomTokenId()
     do {
         id.hi = QRandomGenerator::system()->generate64();
         id.lo = QRandomGenerator::system()->generate64();
-    } while (m_tokenRows.contains(id));
+    } while (findTokenRow(id) != IdHash::Empty);
     return id;
+}
+
+size_t TokenStore::hashRowPair(quint32 row) const
+{
+    return hashPair(m_rows[row].user, m_rows[row].client);
+}
+
+quint32 TokenStore::findTokenRow(const TokenId &id) const
+{
+    return m_tokenRows.find(hashToken(id), [&](quint32 row) { return m_tokenIds[row] == id; });
+}
+
+quint32 TokenStore::findPairRow(quint32 user, quint32 client) const
+{
+    return m_pairRows.find(hashPair(user, client), [&](quint32 row) {
+        return m_rows[row].user == user && m_rows[row].client == client;
+    });
 }
 
 // ---- rows ------------------------------------------------------------------------------------
 
 TokenStore::TokenStore() : m_random(0) { }
+
+void TokenStore::addRow(quint32 user, quint32 client, quint8 flags, const TokenId &id)
+{
+    const quint32 row = quint32(m_rows.size());
+    m_rows.push_back(Row{user, client, flags});
+    m_tokenIds.push_back(id);
+    if (!(flags & CustomToken))
+        m_tokenRows.insert(row, [this](quint32 r) { return hashRowToken(r); });
+    m_pairRows.insert(row, [this](quint32 r) { return hashRowPair(r); });
+    ++m_liveRows;
+}
 
 QString TokenStore::put(const QString &username, const QString &clientId, bool admin,
                         qint64 expiresAtMs, const QString &token)
@@ -140,18 +272,17 @@ QString TokenStore::put(const QString &username, const QString &clientId, bool a
     const quint32 user = m_users.intern(username, &newUser);
     const quint32 client = m_clients.intern(clientId, &newClient);
 
-    const auto existing = m_pairRows.constFind(pairKey(user, client));
-    if (existing != m_pairRows.constEnd())
-        removeRow(existing.value());
+    const quint32 existing = findPairRow(user, client);
+    if (existing != IdHash::Empty)
+        removeRow(existing);
 
     const quint32 row = quint32(m_rows.size());
     quint8 flags = Alive | (admin ? Admin : 0);
     TokenId id;
     const std::optional<TokenId> parsed = token.isEmpty() ? std::optional<TokenId>(randomTokenId())
                                                           : parseTokenId(token);
-    if (parsed && !m_tokenRows.contains(*parsed)) {
+    if (parsed && findTokenRow(*parsed) == IdHash::Empty) {
         id = *parsed;
-        m_tokenRows.insert(id, row);
     } else {
         // A caller-chosen token that is not a UUID (or collides): kept as text.
         flags |= CustomToken;
@@ -161,32 +292,28 @@ QString TokenStore::put(const QString &username, const QString &clientId, bool a
         m_customTokens.insert(row, token);
         m_customTokenRows.insert(token, row);
     }
-    m_rows.push_back(Row{user, client, flags});
-    m_tokenIds.push_back(id);
-    m_pairRows.insert(pairKey(user, client), row);
+    addRow(user, client, flags, id);
     if (expiresAtMs > 0)
         m_expiry.insert(row, expiresAtMs);
-    ++m_liveRows;
 
     if (newUser || newClient || m_needsRebuild) {
         m_needsRebuild = true;
     } else {
         // Both strings known, ranks still valid: a sorted insert keeps the indexes current.
         ensureIndexed();
-        auto insertSorted = [this, row](std::vector<quint32> &index, const StringTable &first,
-                                        const StringTable &second, bool userFirst) {
-            auto key = [&](quint32 r) {
-                const Row &x = m_rows[r];
-                return std::make_pair(first.rank[userFirst ? x.user : x.client],
-                                      second.rank[userFirst ? x.client : x.user]);
+        const IndexEntry entry{row, user, client};
+        auto insertSorted = [this, &entry](std::vector<IndexEntry> &index, bool userFirst) {
+            auto key = [&](const IndexEntry &e) {
+                return userFirst ? pairKey(m_users.rank[e.user], m_clients.rank[e.client])
+                                 : pairKey(m_clients.rank[e.client], m_users.rank[e.user]);
             };
-            const auto k = key(row);
+            const quint64 k = key(entry);
             const auto at = std::lower_bound(index.begin(), index.end(), k,
-                                             [&](quint32 r, const auto &v) { return key(r) < v; });
-            index.insert(at, row);
+                                             [&](const IndexEntry &e, quint64 v) { return key(e) < v; });
+            index.insert(at, entry);
         };
-        insertSorted(m_byUser, m_users, m_clients, true);
-        insertSorted(m_byClient, m_clients, m_users, false);
+        insertSorted(m_byUser, true);
+        insertSorted(m_byClient, false);
     }
     return tokenOf(row);
 }
@@ -196,12 +323,12 @@ void TokenStore::removeRow(quint32 row)
     Row &r = m_rows[row];
     if (!(r.flags & Alive))
         return;
-    r.flags &= ~Alive;
-    m_pairRows.remove(pairKey(r.user, r.client));
+    m_pairRows.erase(row, [this](quint32 x) { return hashRowPair(x); });
     if (r.flags & CustomToken)
         m_customTokenRows.remove(m_customTokens.take(row));
     else
-        m_tokenRows.remove(m_tokenIds[row]);
+        m_tokenRows.erase(row, [this](quint32 x) { return hashRowToken(x); });
+    r.flags &= ~Alive;
     m_expiry.remove(row);
     --m_liveRows;
     m_needsCompaction = true;
@@ -217,8 +344,7 @@ QString TokenStore::tokenOf(quint32 row) const
 TokenStore::TokenInfo TokenStore::info(quint32 row) const
 {
     const Row &r = m_rows[row];
-    return TokenInfo{QString::fromUtf8(m_users.text[r.user]),
-                     QString::fromUtf8(m_clients.text[r.client]), tokenOf(row),
+    return TokenInfo{m_users.stringOf(r.user), m_clients.stringOf(r.client), tokenOf(row),
                      (r.flags & Admin) != 0, m_expiry.value(row, 0)};
 }
 
@@ -229,18 +355,18 @@ std::optional<TokenStore::TokenInfo> TokenStore::find(const QString &username,
     const auto client = m_clients.lookup(clientId);
     if (!user || !client)
         return std::nullopt;
-    const auto it = m_pairRows.constFind(pairKey(*user, *client));
-    if (it == m_pairRows.constEnd())
+    const quint32 row = findPairRow(*user, *client);
+    if (row == IdHash::Empty)
         return std::nullopt;
-    return info(it.value());
+    return info(row);
 }
 
 std::optional<TokenStore::TokenInfo> TokenStore::findByToken(const QString &token) const
 {
     if (const auto id = parseTokenId(token)) {
-        const auto it = m_tokenRows.constFind(*id);
-        if (it != m_tokenRows.constEnd())
-            return info(it.value());
+        const quint32 row = findTokenRow(*id);
+        if (row != IdHash::Empty)
+            return info(row);
     }
     const auto it = m_customTokenRows.constFind(token);
     if (it != m_customTokenRows.constEnd())
@@ -261,49 +387,27 @@ void TokenStore::ensureIndexed()
         m_byUser.reserve(size_t(m_liveRows));
         for (quint32 row = 0; row < m_rows.size(); ++row) {
             if (m_rows[row].flags & Alive)
-                m_byUser.push_back(row);
+                m_byUser.push_back({row, m_rows[row].user, m_rows[row].client});
         }
         m_byClient = m_byUser;
         // Ranks are unique per string and pairs are unique, so these orders are total.
-        auto byKey = [this](bool userFirst) {
-            return [this, userFirst](quint32 a, quint32 b) {
-                const Row &x = m_rows[a];
-                const Row &y = m_rows[b];
-                const quint64 kx = userFirst ? pairKey(m_users.rank[x.user], m_clients.rank[x.client])
-                                             : pairKey(m_clients.rank[x.client], m_users.rank[x.user]);
-                const quint64 ky = userFirst ? pairKey(m_users.rank[y.user], m_clients.rank[y.client])
-                                             : pairKey(m_clients.rank[y.client], m_users.rank[y.user]);
-                return kx < ky;
-            };
-        };
-        std::sort(m_byUser.begin(), m_byUser.end(), byKey(true));
-        std::sort(m_byClient.begin(), m_byClient.end(), byKey(false));
+        std::sort(m_byUser.begin(), m_byUser.end(), [this](const IndexEntry &a, const IndexEntry &b) {
+            return pairKey(m_users.rank[a.user], m_clients.rank[a.client])
+                    < pairKey(m_users.rank[b.user], m_clients.rank[b.client]);
+        });
+        std::sort(m_byClient.begin(), m_byClient.end(), [this](const IndexEntry &a, const IndexEntry &b) {
+            return pairKey(m_clients.rank[a.client], m_users.rank[a.user])
+                    < pairKey(m_clients.rank[b.client], m_users.rank[b.user]);
+        });
         m_needsRebuild = false;
         m_needsCompaction = false;
     } else if (m_needsCompaction) {
-        auto dead = [this](quint32 row) { return !(m_rows[row].flags & Alive); };
+        auto dead = [this](const IndexEntry &e) { return !(m_rows[e.row].flags & Alive); };
         m_byUser.erase(std::remove_if(m_byUser.begin(), m_byUser.end(), dead), m_byUser.end());
         m_byClient.erase(std::remove_if(m_byClient.begin(), m_byClient.end(), dead),
                          m_byClient.end());
         m_needsCompaction = false;
     }
-}
-
-std::pair<size_t, size_t> TokenStore::groupRange(Field field, quint32 id)
-{
-    ensureIndexed();
-    const bool byUser = field == Field::Username;
-    const std::vector<quint32> &index = byUser ? m_byUser : m_byClient;
-    const StringTable &table = byUser ? m_users : m_clients;
-    const quint32 rank = table.rank[id];
-    auto rankOf = [&](quint32 row) {
-        return table.rank[byUser ? m_rows[row].user : m_rows[row].client];
-    };
-    const auto lo = std::lower_bound(index.begin(), index.end(), rank,
-                                     [&](quint32 row, quint32 r) { return rankOf(row) < r; });
-    const auto hi = std::upper_bound(lo, index.end(), rank,
-                                     [&](quint32 r, quint32 row) { return r < rankOf(row); });
-    return {size_t(lo - index.begin()), size_t(hi - index.begin())};
 }
 
 qint64 TokenStore::remove(const QString &username, const QString &clientId)
@@ -315,19 +419,30 @@ qint64 TokenStore::remove(const QString &username, const QString &clientId)
         const auto client = m_clients.lookup(clientId);
         if (!user || !client)
             return 0;
-        const auto it = m_pairRows.constFind(pairKey(*user, *client));
-        if (it == m_pairRows.constEnd())
+        const quint32 row = findPairRow(*user, *client);
+        if (row == IdHash::Empty)
             return 0;
-        removeRow(it.value());
+        removeRow(row);
         return 1;
     }
-    const Field field = username.isEmpty() ? Field::ClientId : Field::Username;
-    const auto id = field == Field::Username ? m_users.lookup(username) : m_clients.lookup(clientId);
+    const bool byUser = !username.isEmpty();
+    const auto id = byUser ? m_users.lookup(username) : m_clients.lookup(clientId);
     if (!id)
         return 0;
-    const auto [begin, end] = groupRange(field, *id);
-    const std::vector<quint32> rows((field == Field::Username ? m_byUser : m_byClient).begin() + begin,
-                                    (field == Field::Username ? m_byUser : m_byClient).begin() + end);
+    ensureIndexed();
+    // The rows of one user (client) are one run of the user (client) index.
+    const std::vector<IndexEntry> &index = byUser ? m_byUser : m_byClient;
+    const quint32 rank = (byUser ? m_users : m_clients).rank[*id];
+    auto rankOf = [&](const IndexEntry &e) {
+        return byUser ? m_users.rank[e.user] : m_clients.rank[e.client];
+    };
+    const auto lo = std::lower_bound(index.begin(), index.end(), rank,
+                                     [&](const IndexEntry &e, quint32 r) { return rankOf(e) < r; });
+    const auto hi = std::upper_bound(lo, index.end(), rank,
+                                     [&](quint32 r, const IndexEntry &e) { return r < rankOf(e); });
+    std::vector<quint32> rows;
+    for (auto it = lo; it != hi; ++it)
+        rows.push_back(it->row);
     for (quint32 row : rows)
         removeRow(row);
     return qint64(rows.size());
@@ -340,22 +455,19 @@ TokenStore::ListResult TokenStore::list(const ListRequest &request)
     const bool primaryAscending = request.order.isEmpty() || request.order.first().ascending;
     const bool secondaryAscending = request.order.size() < 2 || request.order.at(1).ascending;
     const bool byUser = primary == Field::Username;
-    const std::vector<quint32> &index = byUser ? m_byUser : m_byClient;
+    const std::vector<IndexEntry> &index = byUser ? m_byUser : m_byClient;
 
-    // With a filter, the matching rows in index order; without, the index itself.
-    std::vector<quint32> matches;
-    const std::vector<quint32> *view = &index;
+    // With a filter, the matching entries in index order; without, the index itself.
+    std::vector<IndexEntry> matches;
+    const std::vector<IndexEntry> *view = &index;
     if (!request.usernameFilter.isEmpty() || !request.clientIdFilter.isEmpty()) {
-        const std::vector<char> userOk = request.usernameFilter.isEmpty()
-                ? std::vector<char>()
-                : m_users.matching(request.usernameFilter);
-        const std::vector<char> clientOk = request.clientIdFilter.isEmpty()
-                ? std::vector<char>()
-                : m_clients.matching(request.clientIdFilter);
-        for (quint32 row : index) {
-            const Row &r = m_rows[row];
-            if ((userOk.empty() || userOk[r.user]) && (clientOk.empty() || clientOk[r.client]))
-                matches.push_back(row);
+        const bool anyUser = request.usernameFilter.isEmpty();
+        const bool anyClient = request.clientIdFilter.isEmpty();
+        const std::vector<char> userOk = anyUser ? std::vector<char>() : m_users.matching(request.usernameFilter);
+        const std::vector<char> clientOk = anyClient ? std::vector<char>() : m_clients.matching(request.clientIdFilter);
+        for (const IndexEntry &e : index) {
+            if ((anyUser || userOk[e.user]) && (anyClient || clientOk[e.client]))
+                matches.push_back(e);
         }
         view = &matches;
     }
@@ -368,31 +480,28 @@ TokenStore::ListResult TokenStore::list(const ListRequest &request)
         return result;
     const qint64 end = std::min(n, offset + request.size);
 
-    const StringTable &primaryTable = byUser ? m_users : m_clients;
-    auto primaryRank = [&](quint32 row) {
-        return primaryTable.rank[byUser ? m_rows[row].user : m_rows[row].client];
+    auto primaryRank = [&](const IndexEntry &e) {
+        return byUser ? m_users.rank[e.user] : m_clients.rank[e.client];
     };
     result.rows.reserve(end - offset);
     for (qint64 i = offset; i < end; ++i) {
         // The view is in (primary asc, secondary asc) order. Descending on both reads it
-        // backwards; mixed directions read groups of equal primary backwards inside.
+        // backwards; mixed directions read each run of equal primary backwards inside.
         const qint64 j = primaryAscending ? i : n - 1 - i;
-        quint32 row;
+        const IndexEntry *entry;
         if (primaryAscending == secondaryAscending) {
-            row = (*view)[size_t(j)];
+            entry = &(*view)[size_t(j)];
         } else {
             const quint32 rank = primaryRank((*view)[size_t(j)]);
             const auto lo = std::lower_bound(view->begin(), view->begin() + j, rank,
-                                             [&](quint32 r, quint32 k) { return primaryRank(r) < k; });
+                                             [&](const IndexEntry &e, quint32 k) { return primaryRank(e) < k; });
             const auto hi = std::upper_bound(view->begin() + j, view->end(), rank,
-                                             [&](quint32 k, quint32 r) { return k < primaryRank(r); });
-            const qint64 groupBegin = lo - view->begin();
-            const qint64 groupLast = (hi - view->begin()) - 1;
-            row = (*view)[size_t(groupBegin + (groupLast - j))];
+                                             [&](quint32 k, const IndexEntry &e) { return k < primaryRank(e); });
+            const qint64 runBegin = lo - view->begin();
+            const qint64 runLast = (hi - view->begin()) - 1;
+            entry = &(*view)[size_t(runBegin + (runLast - j))];
         }
-        const Row &r = m_rows[row];
-        result.rows.append(Pair{QString::fromUtf8(m_users.text[r.user]),
-                                QString::fromUtf8(m_clients.text[r.client])});
+        result.rows.append(Pair{m_users.stringOf(entry->user), m_clients.stringOf(entry->client)});
     }
     return result;
 }
@@ -402,26 +511,23 @@ QList<TokenStore::Pair> TokenStore::allPairs()
     ensureIndexed();
     QList<Pair> pairs;
     pairs.reserve(qsizetype(m_byUser.size()));
-    for (quint32 row : m_byUser) {
-        const Row &r = m_rows[row];
-        pairs.append(Pair{QString::fromUtf8(m_users.text[r.user]),
-                          QString::fromUtf8(m_clients.text[r.client])});
-    }
+    for (const IndexEntry &e : m_byUser)
+        pairs.append(Pair{m_users.stringOf(e.user), m_clients.stringOf(e.client)});
     return pairs;
 }
 
 qint64 TokenStore::approximateBytes() const
 {
     auto tableBytes = [](const StringTable &t) {
-        qint64 bytes = 0;
-        for (size_t i = 0; i < t.text.size(); ++i)
-            bytes += t.text[i].capacity() + t.folded[i].capacity() + 2 * (24 + 16);
-        return bytes + qint64(t.rank.capacity()) * 4 + qint64(t.ids.capacity()) * 40;
+        return qint64(t.text.capacity() + t.folded.capacity())
+                + qint64(t.textStart.capacity() + t.foldedStart.capacity() + t.rank.capacity()
+                         + t.index.cells.capacity())
+                * 4;
     };
-    return tableBytes(m_users) + tableBytes(m_clients) + qint64(m_rows.capacity()) * sizeof(Row)
-            + qint64(m_tokenIds.capacity()) * sizeof(TokenId)
-            + qint64(m_tokenRows.capacity()) * 32 + qint64(m_pairRows.capacity()) * 24
-            + qint64(m_byUser.capacity() + m_byClient.capacity()) * 4;
+    return tableBytes(m_users) + tableBytes(m_clients) + qint64(m_rows.capacity() * sizeof(Row))
+            + qint64(m_tokenIds.capacity() * sizeof(TokenId))
+            + qint64(m_tokenRows.cells.capacity() + m_pairRows.cells.capacity()) * 4
+            + qint64((m_byUser.capacity() + m_byClient.capacity()) * sizeof(IndexEntry));
 }
 
 // ---- seeding ---------------------------------------------------------------------------------
@@ -462,11 +568,8 @@ void TokenStore::seed(qint64 count, quint64 seed)
     QList<QString> clientIds;
     for (const char *c : clients)
         clientIds << QString::fromUtf8(c);
-    QSet<QString> usedNames;
     m_rows.reserve(m_rows.size() + size_t(count));
     m_tokenIds.reserve(m_tokenIds.size() + size_t(count));
-    m_pairRows.reserve(m_pairRows.size() + count);
-    m_tokenRows.reserve(m_tokenRows.size() + count);
 
     qint64 made = 0;
     qint64 userNumber = 0;
@@ -488,13 +591,12 @@ void TokenStore::seed(qint64 count, quint64 seed)
                 name = first.left(1).toUpper() + first.mid(1) + QLatin1Char(' ') + last;
             else
                 name = first.left(1) + last + QString::number(below(&state, 100));
-            if (usedNames.contains(name))
+            if (m_users.lookup(name))
                 name += QString::number(userNumber);
         }
         ++userNumber;
-        if (usedNames.contains(name))
+        if (m_users.lookup(name))
             continue;
-        usedNames.insert(name);
 
         // Most users have one or two tokens; a few have many clients.
         const quint64 roll = below(&state, 100);
@@ -508,17 +610,12 @@ void TokenStore::seed(qint64 count, quint64 seed)
             bool newUser = false, newClient = false;
             const quint32 user = m_users.intern(name, &newUser);
             const quint32 clientId = m_clients.intern(client, &newClient);
-            if (m_pairRows.contains(pairKey(user, clientId)))
+            if (findPairRow(user, clientId) != IdHash::Empty)
                 continue;
-            const quint32 row = quint32(m_rows.size());
             TokenId id{nextRandom(&state), nextRandom(&state)};
-            while (m_tokenRows.contains(id))
+            while (findTokenRow(id) != IdHash::Empty)
                 id.lo = nextRandom(&state);
-            m_rows.push_back(Row{user, clientId, Alive});
-            m_tokenIds.push_back(id);
-            m_tokenRows.insert(id, row);
-            m_pairRows.insert(pairKey(user, clientId), row);
-            ++m_liveRows;
+            addRow(user, clientId, Alive, id);
             ++made;
         }
     }

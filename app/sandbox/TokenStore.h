@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 // The sandbox's data: every (username, client_id) pair with its access token, held compactly
@@ -69,7 +70,7 @@ public:
     // Seeds count rows deterministically from seed (realistic, awkward names included).
     void seed(qint64 count, quint64 seed);
 
-    // Bytes the store itself holds (approximate, for the benchmark).
+    // Bytes the store's own containers hold (for the benchmark).
     qint64 approximateBytes() const;
 
 private:
@@ -81,18 +82,46 @@ private:
             return a.hi == b.hi && a.lo == b.lo;
         }
     };
-    friend size_t qHash(const TokenId &id, size_t seed) noexcept
+    // One entry of a sort index: the row and its two string ids, side by side so that a
+    // filtered scan reads memory in order.
+    struct IndexEntry
     {
-        return qHashMulti(seed, id.hi, id.lo);
-    }
+        quint32 row;
+        quint32 user;
+        quint32 client;
+    };
+    // Open addressing over 32-bit ids (rows or string ids): 4 bytes a slot instead of a
+    // QHash node, which is what lets a million rows fit the memory target.
+    struct IdHash
+    {
+        static constexpr quint32 Empty = 0xFFFFFFFFu;
+        std::vector<quint32> cells;
+        size_t used = 0;
+
+        template<typename HashOf>
+        void insert(quint32 id, HashOf hashOf);
+        template<typename Match>
+        quint32 find(size_t hash, Match match) const;
+        template<typename HashOf>
+        void erase(quint32 id, HashOf hashOf);
+        template<typename HashOf>
+        void reserve(size_t count, HashOf hashOf);
+    };
+    // Interned strings in two arenas (as given and case-folded), each string followed by NUL.
     struct StringTable
     {
-        std::vector<QByteArray> text; // UTF-8
-        std::vector<QByteArray> folded; // case-folded UTF-8, for filters and ordering
+        std::string text;
+        std::string folded;
+        std::vector<quint32> textStart;
+        std::vector<quint32> foldedStart;
         std::vector<quint32> rank; // position in (folded, text) order
-        QHash<QByteArray, quint32> ids;
+        IdHash index;
         bool ranksDirty = false;
 
+        size_t size() const { return textStart.size(); }
+        QByteArrayView textOf(quint32 id) const;
+        QByteArrayView foldedOf(quint32 id) const;
+        QString stringOf(quint32 id) const { return QString::fromUtf8(textOf(id)); }
         quint32 intern(const QString &value, bool *added);
         std::optional<quint32> lookup(const QString &value) const;
         void rebuildRanks();
@@ -110,9 +139,23 @@ private:
     {
         return (quint64(user) << 32) | client;
     }
+    // A full 64-bit mix (the splitmix64 finaliser): linear probing needs good low bits.
+    static size_t mix(quint64 z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return size_t(z ^ (z >> 31));
+    }
+    static size_t hashPair(quint32 user, quint32 client) { return mix(pairKey(user, client)); }
     static std::optional<TokenId> parseTokenId(const QString &token);
     static QString formatTokenId(const TokenId &id);
     TokenId randomTokenId();
+    static size_t hashToken(const TokenId &id) { return mix(id.hi ^ (id.lo * 0x9E3779B97F4A7C15ull)); }
+    size_t hashRowToken(quint32 row) const { return hashToken(m_tokenIds[row]); }
+    size_t hashRowPair(quint32 row) const;
+    quint32 findTokenRow(const TokenId &id) const;
+    quint32 findPairRow(quint32 user, quint32 client) const;
+    void addRow(quint32 user, quint32 client, quint8 flags, const TokenId &id);
 
     void ensureIndexed();
     void removeRow(quint32 row);
@@ -127,11 +170,11 @@ private:
     std::vector<TokenId> m_tokenIds; // per row
     QHash<quint32, QString> m_customTokens; // rows whose token is not a UUID (e.g. --admin-token)
     QHash<QString, quint32> m_customTokenRows;
-    QHash<TokenId, quint32> m_tokenRows;
-    QHash<quint64, quint32> m_pairRows;
+    IdHash m_tokenRows; // rows by token id (rows with a UUID token)
+    IdHash m_pairRows; // rows by (user, client)
     QHash<quint32, qint64> m_expiry;
-    std::vector<quint32> m_byUser; // rows by (user rank, client rank)
-    std::vector<quint32> m_byClient; // rows by (client rank, user rank)
+    std::vector<IndexEntry> m_byUser; // by (user rank, client rank)
+    std::vector<IndexEntry> m_byClient; // by (client rank, user rank)
     bool m_needsRebuild = false;
     bool m_needsCompaction = false;
     qint64 m_liveRows = 0;

@@ -24,11 +24,11 @@ bool parseObject(const QByteArray &body, QJsonObject *object, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = body.trimmed().isEmpty() ? trJson("empty body") : trJson("not JSON");
+        *error = body.trimmed().isEmpty() ? trJson(QT_TRANSLATE_NOOP("TokenJson", "empty body")) : trJson(QT_TRANSLATE_NOOP("TokenJson", "not JSON"));
         return false;
     }
     if (!doc.isObject()) {
-        *error = trJson("not a JSON object");
+        *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "not a JSON object"));
         return false;
     }
     *object = doc.object();
@@ -46,7 +46,7 @@ bool readInteger(const QJsonObject &object, QLatin1StringView key, qint64 fallba
         return true;
     }
     if (!value.isDouble()) {
-        *error = trJson("field \"%1\" is not a number").arg(key);
+        *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is not a number")).arg(key);
         return false;
     }
     // Qt 6 keeps integers that fit in 64 bits exactly (toInteger); doubles are checked.
@@ -54,7 +54,7 @@ bool readInteger(const QJsonObject &object, QLatin1StringView key, qint64 fallba
     if (asInteger == std::numeric_limits<qint64>::min()) {
         const double d = value.toDouble();
         if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9.0e15) {
-            *error = trJson("field \"%1\" is not a whole number").arg(key);
+            *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is not a whole number")).arg(key);
             return false;
         }
         *out = static_cast<qint64>(d);
@@ -73,7 +73,7 @@ bool readBool(const QJsonObject &object, QLatin1StringView key, bool fallback, b
         return true;
     }
     if (!value.isBool()) {
-        *error = trJson("field \"%1\" is not true or false").arg(key);
+        *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is not true or false")).arg(key);
         return false;
     }
     *out = value.toBool();
@@ -85,8 +85,8 @@ bool readRequiredString(const QJsonObject &object, QLatin1StringView key, QStrin
 {
     const QJsonValue value = object.value(key);
     if (!value.isString()) {
-        *error = value.isUndefined() ? trJson("field \"%1\" is missing").arg(key)
-                                     : trJson("field \"%1\" is not text").arg(key);
+        *error = value.isUndefined() ? trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is missing")).arg(key)
+                                     : trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is not text")).arg(key);
         return false;
     }
     *out = value.toString();
@@ -137,8 +137,8 @@ bool decodePage(const QByteArray &body, TokenPage *page, QString *error)
 
     const QJsonValue contentValue = object.value(QLatin1String("content"));
     if (!contentValue.isArray()) {
-        *error = contentValue.isUndefined() ? trJson("field \"content\" is missing")
-                                            : trJson("field \"content\" is not a list");
+        *error = contentValue.isUndefined() ? trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"content\" is missing"))
+                                            : trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"content\" is not a list"));
         return false;
     }
     const QJsonArray content = contentValue.toArray();
@@ -147,7 +147,7 @@ bool decodePage(const QByteArray &body, TokenPage *page, QString *error)
     for (qsizetype i = 0; i < content.size(); ++i) {
         const QJsonValue row = content.at(i);
         if (!row.isObject()) {
-            *error = trJson("row %1 is not an object").arg(i + 1);
+            *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "row %1 is not an object")).arg(i + 1);
             return false;
         }
         const QJsonObject rowObject = row.toObject();
@@ -156,7 +156,7 @@ bool decodePage(const QByteArray &body, TokenPage *page, QString *error)
         if (!readRequiredString(rowObject, QLatin1String("username"), &key.username, &rowError)
             || !readRequiredString(rowObject, QLatin1String("client_id"), &key.clientId,
                                    &rowError)) {
-            *error = trJson("row %1: %2").arg(i + 1).arg(rowError);
+            *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "row %1: %2")).arg(i + 1).arg(rowError);
             return false;
         }
         result.content.append(std::move(key));
@@ -172,8 +172,8 @@ bool decodePage(const QByteArray &body, TokenPage *page, QString *error)
         return false;
     if (total < 0) {
         // Without a total the console cannot page; every page the contract knows has one.
-        *error = total == -1 ? trJson("field \"total_elements\" is missing")
-                             : trJson("field \"total_elements\" is negative");
+        *error = total == -1 ? trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"total_elements\" is missing"))
+                             : trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"total_elements\" is negative"));
         return false;
     }
     if (totalPages < 0)
@@ -235,7 +235,7 @@ bool decodeAccessTokenGrant(const QByteArray &body, AccessTokenGrant *grant, QSt
     if (!readRequiredString(object, QLatin1String("access_token"), &result.accessToken, error))
         return false;
     if (result.accessToken.isEmpty()) {
-        *error = trJson("field \"access_token\" is empty");
+        *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"access_token\" is empty"));
         return false;
     }
     result.tokenType = optionalString(object, QLatin1String("token_type"));
@@ -248,19 +248,19 @@ bool decodeAccessTokenGrant(const QByteArray &body, AccessTokenGrant *grant, QSt
         bool ok = false;
         const qint64 seconds = expires.toString().trimmed().toLongLong(&ok);
         if (!ok || seconds < 0) {
-            *error = trJson("field \"expires_in\" is not a number of seconds");
+            *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"expires_in\" is not a number of seconds"));
             return false;
         }
         result.expiresInSeconds = seconds;
     } else if (expires.isDouble()) {
         const double seconds = expires.toDouble();
         if (!std::isfinite(seconds) || seconds < 0) {
-            *error = trJson("field \"expires_in\" is not a number of seconds");
+            *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"expires_in\" is not a number of seconds"));
             return false;
         }
         result.expiresInSeconds = qint64(std::min(seconds, 9.0e15));
     } else if (!expires.isUndefined() && !expires.isNull()) {
-        *error = trJson("field \"expires_in\" is not a number of seconds");
+        *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"expires_in\" is not a number of seconds"));
         return false;
     }
     *grant = std::move(result);

@@ -129,6 +129,30 @@ QString encodeOrder(const QList<SortKey> &keys)
     return parts.join(QLatin1Char(','));
 }
 
+QList<SortKey> decodeOrder(const QString &order)
+{
+    QList<SortKey> keys;
+    const QStringList parts = order.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QStringList pieces = part.trimmed().split(QLatin1Char(':'));
+        SortKey key;
+        if (pieces.first() == QLatin1String("username"))
+            key.field = TokenField::Username;
+        else if (pieces.first() == QLatin1String("client_id"))
+            key.field = TokenField::ClientId;
+        else
+            continue;
+        key.order = pieces.size() > 1 && pieces.at(1).compare(QLatin1String("DESC"), Qt::CaseInsensitive) == 0
+                ? Qt::DescendingOrder
+                : Qt::AscendingOrder;
+        const bool repeated = std::any_of(keys.begin(), keys.end(),
+                                          [&](const SortKey &k) { return k.field == key.field; });
+        if (!repeated)
+            keys.append(key);
+    }
+    return keys;
+}
+
 bool decodePage(const QByteArray &body, TokenPage *page, QString *error)
 {
     QJsonObject object;

@@ -13,6 +13,8 @@ namespace TokenJson {
 QString wireName(TokenField field);
 // "username:ASC,client_id:DESC"; empty for no keys.
 QString encodeOrder(const QList<SortKey> &keys);
+// The inverse, for settings; unknown or repeated parts are skipped.
+QList<SortKey> decodeOrder(const QString &order);
 
 // Each returns false and sets *error to a short, readable reason on a malformed body.
 bool decodePage(const QByteArray &body, TokenPage *page, QString *error);

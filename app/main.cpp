@@ -1,15 +1,18 @@
+#include "ApiUrls.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
+#include "Settings.h"
 #include "TokensApi.h"
-#include "ApiUrls.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -22,8 +25,7 @@ static void installTranslators(QApplication &app, const QLocale &locale)
         QApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
     // qt_add_translations embeds the .qm files under :/i18n.
-    if (translator->load(locale, QStringLiteral("knetik"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("knetik"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(translator);
 }
 
@@ -32,7 +34,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("knetik-token-console"));
     QApplication::setOrganizationName(QStringLiteral("Knetik Token Console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Knetik Token Console"));
     QApplication::setApplicationVersion(QStringLiteral(KNETIK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("knetik-token-console"));
     installTranslators(app, QLocale());
 
     QCommandLineParser parser;
@@ -47,7 +51,10 @@ int main(int argc, char *argv[])
             QStringLiteral("base-url"),
             QApplication::translate("main", "The server's base URL; the token comes from KNETIK_ACCESS_TOKEN."),
             QStringLiteral("url"));
-    parser.addOptions({demoOption, baseUrlOption});
+    // For the startup benchmark: print when the first page is on screen, then quit.
+    QCommandLineOption startupProbeOption(QStringLiteral("startup-probe"), QStringLiteral("internal"));
+    startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demoOption, baseUrlOption, startupProbeOption});
     parser.process(app);
 
     QNetworkAccessManager network;
@@ -65,7 +72,7 @@ int main(int argc, char *argv[])
         }
         api.setBaseUrl(sandbox->url());
         api.setAccessToken(sandbox->adminToken());
-        serverLabel = QApplication::translate("main", "demo sandbox");
+        serverLabel = QApplication::translate("main", "demo sandbox (%1)").arg(sandbox->url().authority());
     } else {
         const QUrl url = QUrl::fromUserInput(parser.value(baseUrlOption));
         if (!ApiUrls::isUsableBaseUrl(url) || qEnvironmentVariableIsEmpty("KNETIK_ACCESS_TOKEN")) {
@@ -74,13 +81,31 @@ int main(int argc, char *argv[])
                                 << '\n';
             return 2;
         }
+        if (ApiUrls::isInsecureRemote(url)) {
+            QTextStream(stderr) << QApplication::translate(
+                    "main", "Warning: %1 is plain http to a host that is not this computer; "
+                            "the access token travels unencrypted.")
+                                           .arg(url.toDisplayString())
+                                << '\n';
+        }
         api.setBaseUrl(url);
         api.setAccessToken(qEnvironmentVariable("KNETIK_ACCESS_TOKEN"));
         serverLabel = url.host();
     }
 
-    MainWindow window(&api, serverLabel);
+    Settings settings;
+    MainWindow window(&api, &settings);
+    window.setServerLabel(serverLabel);
+    if (parser.isSet(startupProbeOption)) {
+        QObject::connect(&window, &MainWindow::firstPageShown, &app, [] {
+            // Let the frame with the rows be painted before the time is taken.
+            QTimer::singleShot(0, [] {
+                QTextStream(stdout) << "first-page-shown-at-ms " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
+                QApplication::quit();
+            });
+        });
+    }
     window.show();
-    window.refresh();
+    window.start();
     return app.exec();
 }

@@ -1,42 +1,252 @@
 #include "MainWindow.h"
+#include "ui_MainWindow.h"
 
+#include "Settings.h"
+#include "TokenDetailsDialog.h"
 #include "TokensApi.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QScreen>
+#include <QStyle>
+#include <QTime>
 
-MainWindow::MainWindow(TokensApi *api, const QString &serverLabel, QWidget *parent)
-    : QMainWindow(parent), m_api(api), m_table(new QTableWidget(this)), m_status(new QLabel(this))
+#include <climits>
+
+MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_api(api)
+    , m_settings(settings)
+    , m_model(new TokenTableModel(api, this))
+    , m_busy(new QProgressBar(this))
+    , m_statusText(new QLabel(this))
 {
-    setWindowTitle(tr("Knetik Token Console - %1").arg(serverLabel));
-    m_table->setObjectName(QStringLiteral("tokenTable"));
-    m_table->setColumnCount(2);
-    m_table->setHorizontalHeaderLabels({tr("Username"), tr("Client ID")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    setCentralWidget(m_table);
-    statusBar()->addWidget(m_status, 1);
-    resize(900, 600);
+    m_ui->setupUi(this);
+    setServerLabel({});
+
+    m_ui->actionRefresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"),
+                                                  style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_ui->actionViewDetails->setIcon(QIcon::fromTheme(QStringLiteral("document-properties"),
+                                                      style()->standardIcon(QStyle::SP_FileDialogInfoView)));
+    m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+
+    QTableView *table = m_ui->tokenTable;
+    table->setModel(m_model);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(false); // the model draws every key with its priority
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->resizeSection(TokenTableModel::UsernameColumn, 380);
+    connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
+        m_model->clickSortColumn(section, QGuiApplication::keyboardModifiers() & Qt::ShiftModifier);
+    });
+
+    m_busy->setObjectName(QStringLiteral("loadingIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_statusText->setObjectName(QStringLiteral("statusText"));
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_busy);
+
+    // Restore what the admin left: geometry, columns, sort and page size. The first time,
+    // a size that fits the screen.
+    if (!restoreGeometry(m_settings->value(Settings::Key::MainWindowGeometry).toByteArray())) {
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QSize available = screen->availableSize();
+            resize(qMin(960, available.width() * 9 / 10), qMin(640, available.height() * 9 / 10));
+        }
+    }
+    restoreState(m_settings->value(Settings::Key::MainWindowState).toByteArray());
+    header->restoreState(m_settings->value(Settings::Key::TokenTableHeader).toByteArray());
+    m_ui->pager->setPageSize(m_settings->pageSize());
+
+    connect(m_ui->usernameFilterEdit, &FilterLineEdit::filterChanged, this, [this] {
+        m_model->setFilters(m_ui->usernameFilterEdit->appliedText(), m_ui->clientIdFilterEdit->appliedText());
+    });
+    connect(m_ui->clientIdFilterEdit, &FilterLineEdit::filterChanged, this, [this] {
+        m_model->setFilters(m_ui->usernameFilterEdit->appliedText(), m_ui->clientIdFilterEdit->appliedText());
+    });
+    connect(m_ui->pager, &PagerWidget::firstRequested, m_model, &TokenTableModel::firstPage);
+    connect(m_ui->pager, &PagerWidget::previousRequested, m_model, &TokenTableModel::previousPage);
+    connect(m_ui->pager, &PagerWidget::nextRequested, m_model, &TokenTableModel::nextPage);
+    connect(m_ui->pager, &PagerWidget::lastRequested, m_model, &TokenTableModel::lastPage);
+    connect(m_ui->pager, &PagerWidget::pageRequested, m_model, &TokenTableModel::setPage);
+    connect(m_ui->pager, &PagerWidget::pageSizeChanged, m_model, &TokenTableModel::setPageSize);
+    connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
+
+    connect(m_model, &TokenTableModel::pageLoaded, this, &MainWindow::onPageLoaded);
+    connect(m_model, &TokenTableModel::errorOccurred, this, &MainWindow::onError);
+    connect(m_model, &TokenTableModel::loadingChanged, this, &MainWindow::onLoadingChanged);
+    connect(m_model, &TokenTableModel::queryChanged, this, [this] {
+        m_settings->setSortKeys(m_model->query().sort);
+        m_settings->setValue(Settings::Key::PageSize, m_model->query().size);
+    });
+
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionViewDetails, &QAction::triggered, this, &MainWindow::viewDetails);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionFocusFilter, &QAction::triggered, this, [this] {
+        m_ui->usernameFilterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->usernameFilterEdit->selectAll();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Knetik Token Console"),
+                           tr("<p><b>Knetik Token Console</b> %1</p>"
+                              "<p>Browse and revoke the OAuth access tokens of a Knetik platform server.</p>")
+                                   .arg(QApplication::applicationVersion()));
+    });
+    connect(table, &QTableView::activated, this, &MainWindow::viewDetails);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+
+    updateActions();
+    updateEmptyState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setServerLabel(const QString &label)
+{
+    setWindowTitle(label.isEmpty() ? tr("Knetik Token Console")
+                                   : tr("%1 - Knetik Token Console").arg(label));
+}
+
+void MainWindow::start()
+{
+    // Settings give the starting sort and page size; the model fetches once.
+    ListQuery query = m_model->query();
+    query.sort = m_settings->sortKeys();
+    query.size = m_settings->pageSize();
+    query.page = 1;
+    m_model->setQuery(query);
+}
+
+QList<TokenKey> MainWindow::selectedKeys() const
+{
+    QList<TokenKey> keys;
+    const QModelIndexList rows = m_ui->tokenTable->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        keys << m_model->keyAt(index.row());
+    return keys;
 }
 
 void MainWindow::refresh()
 {
-    m_status->setText(tr("Loading..."));
-    ListTokensCall *call = m_api->listTokens(ListQuery{});
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (call->error()) {
-            m_status->setText(call->error().message());
-            return;
-        }
-        const TokenPage &page = call->value();
-        m_table->setRowCount(int(page.content.size()));
-        for (int row = 0; row < page.content.size(); ++row) {
-            m_table->setItem(row, 0, new QTableWidgetItem(page.content[row].username));
-            m_table->setItem(row, 1, new QTableWidgetItem(page.content[row].clientId));
-        }
-        m_status->setText(tr("%L1 tokens").arg(page.totalElements));
-    });
+    m_selectionToRestore = selectedKeys();
+    m_ui->errorBanner->hide();
+    m_model->refresh();
+}
+
+void MainWindow::onPageLoaded(const PageState &state)
+{
+    m_ui->errorBanner->hide();
+    m_ui->pager->setState(state);
+    m_ui->pager->setPageSize(state.pageSize);
+    // Keep the rows that were selected before a refresh, where they still exist.
+    QItemSelection selection;
+    for (const TokenKey &key : std::as_const(m_selectionToRestore)) {
+        const int row = m_model->rowOf(key);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, TokenTableModel::ColumnCount - 1));
+    }
+    m_selectionToRestore.clear();
+    if (!selection.isEmpty())
+        m_ui->tokenTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_statusText->setText(tr("%Ln token(s), updated %1", nullptr, int(qMin<qint64>(state.totalElements, INT_MAX)))
+                                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    updateEmptyState();
+    if (!m_firstPageShown) {
+        m_firstPageShown = true;
+        emit firstPageShown();
+    }
+}
+
+void MainWindow::onError(const ApiError &error)
+{
+    m_selectionToRestore.clear();
+    m_ui->errorBanner->showMessage(error.message());
+    updateEmptyState();
+}
+
+void MainWindow::onLoadingChanged(bool loading)
+{
+    m_busy->setVisible(loading);
+    if (loading)
+        m_statusText->setText(tr("Loading..."));
+    else if (m_model->lastError())
+        m_statusText->setText(tr("The last request failed."));
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0 && !m_model->isLoading()
+            && !m_model->lastError() && m_model->pageState().totalElements == 0;
+    const ListQuery &query = m_model->query();
+    const bool filtered = !query.usernameFilter.isEmpty() || !query.clientIdFilter.isEmpty();
+    m_ui->emptyStateLabel->setText(filtered ? tr("No tokens match these filters")
+                                            : tr("There are no tokens on this server"));
+    m_ui->viewStack->setCurrentWidget(empty && m_firstPageShown ? static_cast<QWidget *>(m_ui->emptyStateLabel)
+                                                               : m_ui->tokenTable);
+}
+
+void MainWindow::updateActions()
+{
+    const int selected = int(m_ui->tokenTable->selectionModel()->selectedRows().size());
+    m_ui->actionViewDetails->setEnabled(selected == 1);
+}
+
+void MainWindow::viewDetails()
+{
+    const QList<TokenKey> keys = selectedKeys();
+    TokenKey key;
+    if (keys.size() == 1)
+        key = keys.first();
+    else if (m_ui->tokenTable->currentIndex().isValid())
+        key = m_model->keyAt(m_ui->tokenTable->currentIndex().row());
+    if (!key.isComplete())
+        return;
+    auto *dialog = new TokenDetailsDialog(m_api, key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TokenDetailsDialog::refreshRequested, this, &MainWindow::refresh);
+    dialog->open();
+}
+
+void MainWindow::signOut()
+{
+    m_model->clear();
+    m_ui->pager->setState(PageState{});
+    m_ui->errorBanner->hide();
+    m_statusText->setText(tr("Signed out."));
+    emit signOutRequested();
+}
+
+void MainWindow::saveState()
+{
+    m_settings->setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings->setValue(Settings::Key::MainWindowState, QMainWindow::saveState());
+    m_settings->setValue(Settings::Key::TokenTableHeader, m_ui->tokenTable->horizontalHeader()->saveState());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
 }

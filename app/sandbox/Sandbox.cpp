@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 using namespace SandboxProtocol;
@@ -175,6 +176,12 @@ QList<Sandbox::RecordedRequest> Sandbox::requests() const
     return m_requests;
 }
 
+void Sandbox::failNext(int count, int status, const QByteArray &method, const QString &pathPrefix)
+{
+    QMutexLocker lock(&m_mutex);
+    m_faults.append(Fault{count, status, method, pathPrefix});
+}
+
 void Sandbox::clearRequests()
 {
     QMutexLocker lock(&m_mutex);
@@ -240,7 +247,16 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
             && path.at(1) == QLatin1String("token");
 
     QMutexLocker lock(&m_mutex);
-    if (isOAuth) {
+    const QString joinedPath = QLatin1Char('/') + path.join(QLatin1Char('/'));
+    const auto fault = std::find_if(m_faults.begin(), m_faults.end(), [&](const Fault &f) {
+        return f.remaining > 0 && (f.method.isEmpty() || f.method == method)
+                && joinedPath.startsWith(f.pathPrefix);
+    });
+    if (fault != m_faults.end()) {
+        result = problem(fault->status, QStringLiteral("Injected failure (sandbox test hook)"));
+        if (--fault->remaining == 0)
+            m_faults.erase(fault);
+    } else if (isOAuth) {
         result = method == "POST" ? oauthToken(body)
                                   : problem(405, QStringLiteral("Use POST for /oauth/token"));
     } else if (isTokens && (path.size() == 2 || path.size() == 4)) {

@@ -79,6 +79,10 @@ public:
     QString issueToken(const QString &username, const QString &clientId, bool admin,
                        int lifetimeSeconds = 0);
 
+    // The next count requests whose method and decoded path match (empty: any) answer
+    // status instead, with a Knetik Result body. For tests of error handling.
+    void failNext(int count, int status, const QByteArray &method = {}, const QString &pathPrefix = {});
+
     QList<RecordedRequest> requests() const;
     void clearRequests();
 
@@ -117,6 +121,14 @@ private:
     TokenStore m_store; // guarded by m_mutex
     QHash<QString, QString> m_refreshTokens; // refresh token -> "username\nclient"; m_mutex
     QList<RecordedRequest> m_requests; // guarded by m_mutex
+    struct Fault
+    {
+        int remaining;
+        int status;
+        QByteArray method;
+        QString pathPrefix;
+    };
+    QList<Fault> m_faults; // guarded by m_mutex
     std::atomic<int> m_latencyMs{0};
     std::atomic<quint64> m_requestCounter{0};
     QString m_adminToken;

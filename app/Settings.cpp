@@ -1,0 +1,74 @@
+#include "Settings.h"
+
+#include "TokenJson.h"
+
+namespace {
+
+struct Entry
+{
+    Settings::Key key;
+    const char *path;
+    QVariant defaultValue;
+};
+
+const Entry *entry(Settings::Key key)
+{
+    using K = Settings::Key;
+    static const Entry entries[] = {
+        {K::MainWindowGeometry, "MainWindow/geometry", QByteArray()},
+        {K::MainWindowState, "MainWindow/state", QByteArray()},
+        {K::TokenTableHeader, "MainWindow/tokenTableHeader", QByteArray()},
+        {K::SortOrder, "Browser/sortOrder", QString()},
+        {K::PageSize, "Browser/pageSize", ListQuery::DefaultPageSize},
+        {K::RecentBaseUrls, "SignIn/recentBaseUrls", QStringList()},
+        {K::LastClientId, "SignIn/lastClientId", QString()},
+    };
+    for (const Entry &e : entries) {
+        if (e.key == key)
+            return &e;
+    }
+    Q_UNREACHABLE();
+    return nullptr;
+}
+
+} // namespace
+
+Settings::Settings() : m_settings(std::make_unique<QSettings>()) { }
+
+Settings::Settings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+QVariant Settings::value(Key key) const
+{
+    const Entry *e = entry(key);
+    return m_settings->value(QLatin1String(e->path), e->defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    m_settings->setValue(QLatin1String(entry(key)->path), value);
+}
+
+QList<SortKey> Settings::sortKeys() const
+{
+    return TokenJson::decodeOrder(value(Key::SortOrder).toString());
+}
+
+void Settings::setSortKeys(const QList<SortKey> &keys)
+{
+    setValue(Key::SortOrder, TokenJson::encodeOrder(keys));
+}
+
+int Settings::pageSize() const
+{
+    const int size = value(Key::PageSize).toInt();
+    return pageSizes().contains(size) ? size : ListQuery::DefaultPageSize;
+}
+
+const QList<int> &Settings::pageSizes()
+{
+    static const QList<int> sizes{25, 50, 100, 250, 1000};
+    return sizes;
+}

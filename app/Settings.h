@@ -1,0 +1,44 @@
+#pragma once
+
+#include "TokenTypes.h"
+
+#include <QSettings>
+#include <QVariant>
+
+#include <memory>
+
+// The console's settings: every key with its type and default in one table (Settings.cpp).
+// Never a token or a secret: those go through a CredentialStore.
+class Settings
+{
+public:
+    enum class Key {
+        MainWindowGeometry,
+        MainWindowState,
+        TokenTableHeader,
+        SortOrder, // "username:ASC,client_id:DESC"
+        PageSize,
+        RecentBaseUrls,
+        LastClientId,
+    };
+
+    // The user's settings file.
+    Settings();
+    // A private file (tests, --demo), so that nothing touches the user's settings.
+    explicit Settings(const QString &iniFile);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void sync() { m_settings->sync(); }
+    QString fileName() const { return m_settings->fileName(); }
+
+    // Typed access.
+    QList<SortKey> sortKeys() const;
+    void setSortKeys(const QList<SortKey> &keys);
+    int pageSize() const;
+
+    static const QList<int> &pageSizes(); // the choices the pager offers
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

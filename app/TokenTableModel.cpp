@@ -1,0 +1,258 @@
+#include "TokenTableModel.h"
+
+#include "TokensApi.h"
+
+#include <algorithm>
+#include <climits>
+
+TokenTableModel::TokenTableModel(TokensApi *api, QObject *parent)
+    : QAbstractTableModel(parent), m_api(api)
+{
+}
+
+TokenTableModel::~TokenTableModel()
+{
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->cancel();
+    }
+}
+
+int TokenTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TokenTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TokenTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TokenKey &key = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case RawValueRole:
+        return index.column() == UsernameColumn ? key.username : key.clientId;
+    case Qt::ToolTipRole: {
+        // Leading or trailing spaces are invisible in a cell; the tooltip quotes the value.
+        const QString &value = index.column() == UsernameColumn ? key.username : key.clientId;
+        return QStringLiteral("\u201C%1\u201D").arg(value.toHtmlEscaped());
+    }
+    case TokenKeyRole:
+        return QVariant::fromValue(key);
+    default:
+        return {};
+    }
+}
+
+QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const TokenField field = section == UsernameColumn ? TokenField::Username : TokenField::ClientId;
+    const QString title = section == UsernameColumn ? tr("Username") : tr("Client ID");
+    qsizetype position = -1;
+    for (qsizetype i = 0; i < m_query.sort.size(); ++i) {
+        if (m_query.sort.at(i).field == field)
+            position = i;
+    }
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (position < 0)
+            return title;
+        // The sort keys and their priority, drawn in the header text (DB4S does the same):
+        // QHeaderView's own indicator can show only one column.
+        const QString arrow = m_query.sort.at(position).order == Qt::AscendingOrder
+                ? QStringLiteral("\u25B2")
+                : QStringLiteral("\u25BC");
+        if (m_query.sort.size() == 1)
+            return QStringLiteral("%1  %2").arg(title, arrow);
+        return QStringLiteral("%1  %2%3").arg(title, arrow).arg(position + 1);
+    }
+    case Qt::ToolTipRole:
+        return tr("Click to sort by this column; Shift+click to add it as the next sort key.");
+    default:
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+}
+
+void TokenTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    setSortKeys({{column == UsernameColumn ? TokenField::Username : TokenField::ClientId, order}});
+}
+
+void TokenTableModel::clickSortColumn(int column, bool additive)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const TokenField field = column == UsernameColumn ? TokenField::Username : TokenField::ClientId;
+    QList<SortKey> keys = m_query.sort;
+    const auto it = std::find_if(keys.begin(), keys.end(), [field](const SortKey &k) { return k.field == field; });
+    auto flipped = [](Qt::SortOrder o) {
+        return o == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    };
+    if (additive) {
+        if (it != keys.end())
+            it->order = flipped(it->order);
+        else
+            keys.append({field, Qt::AscendingOrder});
+    } else if (it == keys.begin() && it != keys.end()) {
+        keys = {{field, flipped(it->order)}};
+    } else {
+        keys = {{field, Qt::AscendingOrder}};
+    }
+    setSortKeys(keys);
+}
+
+void TokenTableModel::setSortKeys(const QList<SortKey> &keys)
+{
+    if (keys == m_query.sort)
+        return;
+    m_query.sort = keys;
+    m_query.page = 1;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    fetch();
+}
+
+void TokenTableModel::setQuery(const ListQuery &query)
+{
+    m_query = query;
+    m_query.size = qBound(1, m_query.size, int(ListQuery::MaxPageSize));
+    m_query.page = qMax(1, m_query.page);
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    fetch();
+}
+
+void TokenTableModel::setFilters(const QString &username, const QString &clientId)
+{
+    if (username == m_query.usernameFilter && clientId == m_query.clientIdFilter)
+        return;
+    m_query.usernameFilter = username;
+    m_query.clientIdFilter = clientId;
+    m_query.page = 1;
+    fetch();
+}
+
+void TokenTableModel::setPage(int page)
+{
+    const int lastKnown = m_state.totalPages > 0 ? int(qMin<qint64>(m_state.totalPages, INT_MAX)) : 1;
+    page = qBound(1, page, lastKnown);
+    if (page == m_query.page && !m_lastError && !m_rows.isEmpty())
+        return;
+    m_query.page = page;
+    fetch();
+}
+
+void TokenTableModel::lastPage()
+{
+    setPage(int(qMin<qint64>(m_state.totalPages, INT_MAX)));
+}
+
+void TokenTableModel::setPageSize(int size)
+{
+    size = qBound(1, size, int(ListQuery::MaxPageSize));
+    if (size == m_query.size)
+        return;
+    // Stay on the page that holds the first row shown now.
+    const qint64 firstRow = qMax<qint64>(1, m_state.firstRow());
+    m_query.size = size;
+    m_query.page = int(qMin<qint64>((firstRow - 1) / size + 1, INT_MAX));
+    fetch();
+}
+
+void TokenTableModel::refresh()
+{
+    fetch();
+}
+
+void TokenTableModel::clear()
+{
+    ++m_generation;
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->cancel();
+        m_call = nullptr;
+        emit loadingChanged(false);
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_state = PageState{};
+    m_state.pageSize = m_query.size;
+    endResetModel();
+    m_lastError = {};
+}
+
+bool TokenTableModel::removeKey(const TokenKey &key)
+{
+    const int row = rowOf(key);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    m_state.rowsOnPage = int(m_rows.size());
+    m_state.totalElements = qMax<qint64>(0, m_state.totalElements - 1);
+    return true;
+}
+
+void TokenTableModel::fetch()
+{
+    const quint64 generation = ++m_generation;
+    const bool wasLoading = m_call != nullptr;
+    if (m_call) {
+        // The older answer is of no use now; its generation would drop it anyway.
+        m_call->disconnect(this);
+        m_call->cancel();
+    }
+    emit queryChanged(m_query);
+    ListTokensCall *call = m_api->listTokens(m_query);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call, generation] { onFetched(call, generation); });
+    if (!wasLoading)
+        emit loadingChanged(true);
+}
+
+void TokenTableModel::onFetched(ListTokensCall *call, quint64 generation)
+{
+    if (generation != m_generation || call != m_call)
+        return; // a stale answer: the query changed since it was asked
+    m_call = nullptr;
+    emit loadingChanged(false);
+    if (call->error()) {
+        m_lastError = call->error();
+        if (m_lastError.kind() != ApiError::Kind::Cancelled)
+            emit errorOccurred(m_lastError);
+        return;
+    }
+    const TokenPage &page = call->value();
+    // The page asked for is past the end (tokens were revoked meanwhile): go to the last one.
+    if (page.content.isEmpty() && m_query.page > 1 && page.totalPages >= 1
+        && m_query.page > page.totalPages) {
+        m_query.page = int(qMin<qint64>(page.totalPages, INT_MAX));
+        fetch();
+        return;
+    }
+    applyPage(page);
+}
+
+void TokenTableModel::applyPage(const TokenPage &page)
+{
+    m_lastError = {};
+    beginResetModel();
+    m_rows = page.content;
+    endResetModel();
+    m_state.totalElements = page.totalElements;
+    m_state.totalPages = page.totalPages;
+    m_state.page = m_query.page;
+    m_state.pageSize = m_query.size;
+    m_state.rowsOnPage = int(m_rows.size());
+    m_state.first = m_query.page <= 1;
+    m_state.last = page.last || m_query.page >= page.totalPages;
+    emit pageLoaded(m_state);
+}

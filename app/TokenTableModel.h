@@ -1,0 +1,98 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "ApiError.h"
+#include "TokenTypes.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+class TokensApi;
+
+// Where the table stands after a page arrived, for the pager and the status bar.
+struct PageState
+{
+    qint64 totalElements = 0;
+    qint64 totalPages = 0;
+    int page = 1; // 1-based
+    int pageSize = ListQuery::DefaultPageSize;
+    int rowsOnPage = 0;
+    bool first = true;
+    bool last = true;
+
+    // 1-based position of the first and last row shown; 0 and 0 for an empty page.
+    qint64 firstRow() const { return rowsOnPage > 0 ? qint64(page - 1) * pageSize + 1 : 0; }
+    qint64 lastRow() const { return rowsOnPage > 0 ? firstRow() + rowsOnPage - 1 : 0; }
+};
+Q_DECLARE_METATYPE(PageState)
+
+// One page of tokens, fetched from the server. Filtering, sorting and paging all happen on
+// the server: every change of the query bumps a generation, cancels the request in flight
+// and fetches again; an answer for an older generation is dropped.
+class TokenTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { UsernameColumn, ClientIdColumn, ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole, TokenKeyRole };
+
+    explicit TokenTableModel(TokensApi *api, QObject *parent = nullptr);
+    ~TokenTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Sorts by that one column (server-side), from the first page.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    const ListQuery &query() const { return m_query; }
+    const PageState &pageState() const { return m_state; }
+    bool isLoading() const { return m_call != nullptr; }
+    const ApiError &lastError() const { return m_lastError; }
+    TokenKey keyAt(int row) const { return m_rows.value(row); }
+    int rowOf(const TokenKey &key) const { return int(m_rows.indexOf(key)); }
+    const QList<TokenKey> &rows() const { return m_rows; }
+
+    // A header click: a plain click sorts by that column alone (again: reverses it); with
+    // additive (Shift) it adds the column as the next key, or reverses it if it is a key.
+    void clickSortColumn(int column, bool additive);
+    void setSortKeys(const QList<SortKey> &keys);
+    // Replaces the whole query and fetches once.
+    void setQuery(const ListQuery &query);
+    void setFilters(const QString &username, const QString &clientId);
+    void setPage(int page);
+    void setPageSize(int size);
+    void firstPage() { setPage(1); }
+    void previousPage() { setPage(m_query.page - 1); }
+    void nextPage() { setPage(m_query.page + 1); }
+    void lastPage();
+    // Fetches the current page again, keeping the query.
+    void refresh();
+    // Stops any request and forgets every row (sign out).
+    void clear();
+    // A token that is gone (revoked): its row leaves at once.
+    bool removeKey(const TokenKey &key);
+
+    // Shows a decoded page as the result of the current query (also the benchmark's entry).
+    void applyPage(const TokenPage &page);
+
+signals:
+    void loadingChanged(bool loading);
+    void pageLoaded(const PageState &state);
+    void errorOccurred(const ApiError &error);
+    void queryChanged(const ListQuery &query);
+
+private:
+    void fetch();
+    void onFetched(ListTokensCall *call, quint64 generation);
+
+    TokensApi *m_api;
+    ListQuery m_query;
+    PageState m_state;
+    QList<TokenKey> m_rows;
+    ApiError m_lastError;
+    QPointer<ApiCall> m_call;
+    quint64 m_generation = 0;
+};

@@ -1,0 +1,93 @@
+#include "TokenDetailsDialog.h"
+#include "ui_TokenDetailsDialog.h"
+
+#include "TokensApi.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPushButton>
+
+TokenDetailsDialog::TokenDetailsDialog(TokensApi *api, const TokenKey &key, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::TokenDetailsDialog>()), m_api(api), m_key(key)
+{
+    m_ui->setupUi(this);
+    m_ui->usernameValue->setText(key.username);
+    m_ui->clientIdValue->setText(key.clientId);
+    m_ui->revealButton->setToolTip(tr("Show the whole token"));
+    m_ui->copyButton->setToolTip(tr("Copy the token to the clipboard"));
+    m_refreshButton = m_ui->buttonBox->addButton(tr("Refresh &List"), QDialogButtonBox::ActionRole);
+    m_refreshButton->setObjectName(QStringLiteral("refreshListButton"));
+    m_refreshButton->hide();
+    m_retryButton = m_ui->buttonBox->addButton(tr("&Retry"), QDialogButtonBox::ActionRole);
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->hide();
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->revealButton, &QToolButton::toggled, this, &TokenDetailsDialog::showToken);
+    connect(m_ui->copyButton, &QToolButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_token);
+        m_ui->messageLabel->setText(tr("The token is on the clipboard."));
+        m_ui->messageLabel->show();
+    });
+    connect(m_refreshButton, &QPushButton::clicked, this, [this] {
+        emit refreshRequested();
+        accept();
+    });
+    connect(m_retryButton, &QPushButton::clicked, this, &TokenDetailsDialog::load);
+    load();
+}
+
+TokenDetailsDialog::~TokenDetailsDialog()
+{
+    if (m_call)
+        m_call->disconnect(this), m_call->cancel();
+    // Do not leave the secret lying in freed memory longer than needed.
+    m_token.fill(QLatin1Char('\0'));
+}
+
+QString TokenDetailsDialog::masked(const QString &token)
+{
+    if (token.size() <= 4)
+        return QString(8, QChar(0x2022));
+    return QString(8, QChar(0x2022)) + token.right(4);
+}
+
+void TokenDetailsDialog::load()
+{
+    m_retryButton->hide();
+    m_ui->messageLabel->hide();
+    m_ui->tokenValue->setText(tr("Loading..."));
+    GetTokenCall *call = m_api->getToken(m_key);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_call = nullptr;
+        if (call->error()) {
+            const ApiError &error = call->error();
+            m_ui->tokenValue->setText(tr("Not available"));
+            if (error.kind() == ApiError::Kind::NotFound) {
+                m_ui->messageLabel->setText(tr("This token no longer exists: it was revoked or has expired."));
+                m_refreshButton->show();
+            } else {
+                m_ui->messageLabel->setText(error.message());
+                m_retryButton->setVisible(error.kind() != ApiError::Kind::InvalidRequest);
+            }
+            m_ui->messageLabel->show();
+            return;
+        }
+        m_token = call->value().token;
+        m_ui->revealButton->setEnabled(true);
+        m_ui->copyButton->setEnabled(true);
+        showToken();
+    });
+}
+
+void TokenDetailsDialog::showToken()
+{
+    if (m_token.isEmpty())
+        return;
+    const bool reveal = m_ui->revealButton->isChecked();
+    m_ui->tokenValue->setText(reveal ? m_token : masked(m_token));
+    m_ui->tokenValue->setTextInteractionFlags(reveal ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+                                                     : Qt::NoTextInteraction);
+    m_ui->revealButton->setText(reveal ? tr("&Hide") : tr("&Reveal"));
+}

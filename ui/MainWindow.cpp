@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QScreen>
@@ -50,8 +51,10 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->resizeSection(TokenTableModel::UsernameColumn, 380);
+    // The modifiers of the click itself (sectionClicked does not carry them).
+    header->viewport()->installEventFilter(this);
     connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
-        m_model->clickSortColumn(section, QGuiApplication::keyboardModifiers() & Qt::ShiftModifier);
+        m_model->clickSortColumn(section, m_headerClickModifiers & Qt::ShiftModifier);
     });
 
     m_busy->setObjectName(QStringLiteral("loadingIndicator"));
@@ -243,6 +246,14 @@ void MainWindow::saveState()
     m_settings->setValue(Settings::Key::MainWindowState, QMainWindow::saveState());
     m_settings->setValue(Settings::Key::TokenTableHeader, m_ui->tokenTable->horizontalHeader()->saveState());
     m_settings->sync();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->tokenTable->horizontalHeader()->viewport()
+        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease))
+        m_headerClickModifiers = static_cast<QMouseEvent *>(event)->modifiers();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -37,6 +37,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onPageLoaded(const PageState &state);
@@ -57,4 +58,5 @@ private:
     QLabel *m_statusText;
     QList<TokenKey> m_selectionToRestore;
     bool m_firstPageShown = false;
+    Qt::KeyboardModifiers m_headerClickModifiers;
 };

@@ -1,0 +1,431 @@
+#include "FilterLineEdit.h"
+#include "MainWindow.h"
+#include "PagerWidget.h"
+#include "Sandbox.h"
+#include "Settings.h"
+#include "TokenDetailsDialog.h"
+#include "TokensApi.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUrlQuery>
+
+#include <memory>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsTheFirstPage();
+    void typingAFilterSendsOneRequestAfterTheDebounce();
+    void enterAppliesAFilterAtOnce();
+    void headerClicksSortOnTheServer();
+    void pagerNavigatesAndChangesPageSize();
+    void aSlowStalePageIsIgnored();
+    void errorShowsABannerAndRetryRecovers();
+    void emptyResultSaysSo();
+    void detailsShowMaskedTokenAndRevealIt();
+    void enterOpensDetails();
+    void detailsOfAGoneTokenOfferARefresh();
+    void refreshKeepsTheSelection();
+    void ctrlFFocusesTheFilter();
+    void sortAndPageSizePersist();
+
+private:
+    // The list requests the sandbox saw since the last clearRequests().
+    QList<QUrlQuery> listRequests() const;
+    void waitIdle();
+    void createWindow();
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *child = m_window->findChild<T *>(QLatin1String(name));
+        if (!child)
+            qFatal("no child %s", name);
+        return child;
+    }
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TokensApi> m_api;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestMainWindow::initTestCase()
+{
+    Sandbox::Options options;
+    options.tokens = 300;
+    options.seed = 5;
+    m_sandbox = std::make_unique<Sandbox>(options);
+    QString error;
+    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+}
+
+void TestMainWindow::createWindow()
+{
+    m_tester.reset();
+    m_window = std::make_unique<MainWindow>(m_api.get(), m_settings.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->setServerLabel(QStringLiteral("test sandbox"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_sandbox->clearRequests();
+    m_window->start();
+    waitIdle();
+}
+
+void TestMainWindow::init()
+{
+    m_sandbox->setLatencyMs(0);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_api = std::make_unique<TokensApi>(m_network.get());
+    m_api->setBaseUrl(m_sandbox->url());
+    m_api->setAccessToken(m_sandbox->adminToken());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    createWindow();
+    m_sandbox->clearRequests();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_settings.reset();
+    m_api.reset();
+    m_network.reset();
+    m_dir.reset();
+}
+
+QList<QUrlQuery> TestMainWindow::listRequests() const
+{
+    QList<QUrlQuery> queries;
+    const auto requests = m_sandbox->requests();
+    for (const auto &request : requests) {
+        if (request.method == "GET" && request.path.size() == 2) {
+            QUrlQuery query;
+            for (const auto &item : request.query)
+                query.addQueryItem(item.first, item.second);
+            queries << query;
+        }
+    }
+    return queries;
+}
+
+void TestMainWindow::waitIdle()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading(), 10000);
+}
+
+void TestMainWindow::showsTheFirstPage()
+{
+    auto *table = find<QTableView>("tokenTable");
+    QCOMPARE(table->model()->rowCount(), 25);
+    const qint64 total = m_sandbox->withStore([](TokenStore &s) { return s.size(); });
+    QCOMPARE(find<QLabel>("positionLabel")->text(), QStringLiteral("1-25 of %L1").arg(total));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("test sandbox")));
+    QVERIFY(!m_window->windowTitle().contains(m_sandbox->adminToken()));
+    QVERIFY(!find<QWidget>("errorBanner")->isVisible());
+}
+
+void TestMainWindow::typingAFilterSendsOneRequestAfterTheDebounce()
+{
+    auto *edit = find<FilterLineEdit>("usernameFilterEdit");
+    QVERIFY(!edit->placeholderText().isEmpty());
+    QVERIFY(edit->isClearButtonEnabled());
+    QTest::keyClicks(edit, QStringLiteral("ada"));
+    QTest::qWait(FilterLineEdit::DebounceMs / 2);
+    QCOMPARE(listRequests().size(), 0); // still typing
+    QTRY_COMPARE(listRequests().size(), 1);
+    QCOMPARE(listRequests().first().queryItemValue(QStringLiteral("filter_username")), QStringLiteral("ada"));
+    waitIdle();
+    auto *model = m_window->model();
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->keyAt(row).username.contains(QStringLiteral("ada"), Qt::CaseInsensitive));
+    QTest::qWait(FilterLineEdit::DebounceMs + 100);
+    QCOMPARE(listRequests().size(), 1); // exactly one
+
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(edit->text().isEmpty());
+    QTRY_COMPARE(listRequests().size(), 2);
+    QVERIFY(!listRequests().last().hasQueryItem(QStringLiteral("filter_username")));
+    waitIdle();
+    QCOMPARE(model->pageState().totalElements, m_sandbox->withStore([](TokenStore &s) { return s.size(); }));
+}
+
+void TestMainWindow::enterAppliesAFilterAtOnce()
+{
+    auto *edit = find<FilterLineEdit>("clientIdFilterEdit");
+    QTest::keyClicks(edit, QStringLiteral("ios"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::qWait(20);
+    QCOMPARE(listRequests().size(), 1);
+    QCOMPARE(listRequests().first().queryItemValue(QStringLiteral("filter_client_id")), QStringLiteral("ios"));
+    QTest::qWait(FilterLineEdit::DebounceMs + 100);
+    QCOMPARE(listRequests().size(), 1); // the pending debounce did not send it again
+}
+
+void TestMainWindow::headerClicksSortOnTheServer()
+{
+    auto *table = find<QTableView>("tokenTable");
+    QHeaderView *header = table->horizontalHeader();
+    auto clickHeader = [&](int section, Qt::KeyboardModifiers modifiers = {}) {
+        const QPoint pos(header->sectionViewportPosition(section) + 10, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, modifiers, pos);
+    };
+    clickHeader(0);
+    QTRY_COMPARE(listRequests().size(), 1);
+    QCOMPARE(listRequests().last().queryItemValue(QStringLiteral("order")), QStringLiteral("username:ASC"));
+    waitIdle();
+    const QList<TokenKey> ascending = m_window->model()->rows();
+
+    clickHeader(0);
+    QTRY_COMPARE(listRequests().size(), 2);
+    QCOMPARE(listRequests().last().queryItemValue(QStringLiteral("order")), QStringLiteral("username:DESC"));
+    waitIdle();
+    const QList<TokenKey> descending = m_window->model()->rows();
+    QVERIFY(descending.first().username.toCaseFolded() >= ascending.last().username.toCaseFolded());
+    for (int i = 1; i < descending.size(); ++i)
+        QVERIFY(descending[i - 1].username.toCaseFolded() >= descending[i].username.toCaseFolded());
+    QVERIFY(table->model()->headerData(0, Qt::Horizontal).toString().contains(QChar(0x25BC)));
+
+    clickHeader(1, Qt::ShiftModifier);
+    QTRY_COMPARE(listRequests().size(), 3);
+    QCOMPARE(listRequests().last().queryItemValue(QStringLiteral("order")),
+             QStringLiteral("username:DESC,client_id:ASC"));
+    waitIdle();
+    QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("Username  %1%2").arg(QChar(0x25BC)).arg(1));
+    QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(),
+             QStringLiteral("Client ID  %1%2").arg(QChar(0x25B2)).arg(2));
+}
+
+void TestMainWindow::pagerNavigatesAndChangesPageSize()
+{
+    const qint64 total = m_sandbox->withStore([](TokenStore &s) { return s.size(); });
+    const qint64 pages = (total + 24) / 25;
+    auto *label = find<QLabel>("positionLabel");
+
+    QTest::mouseClick(find<QToolButton>("nextPageButton"), Qt::LeftButton);
+    QTRY_COMPARE(listRequests().size(), 1);
+    QCOMPARE(listRequests().last().queryItemValue(QStringLiteral("page")), QStringLiteral("2"));
+    waitIdle();
+    QCOMPARE(label->text(), QStringLiteral("26-50 of %L1").arg(total));
+
+    QTest::mouseClick(find<QToolButton>("lastPageButton"), Qt::LeftButton);
+    QTRY_COMPARE(listRequests().size(), 2);
+    QCOMPARE(listRequests().last().queryItemValue(QStringLiteral("page")), QString::number(pages));
+    waitIdle();
+    QCOMPARE(label->text(), QStringLiteral("%L1-%L2 of %L2").arg((pages - 1) * 25 + 1).arg(total));
+    QVERIFY(!find<QToolButton>("nextPageButton")->isEnabled());
+    QVERIFY(!find<QToolButton>("lastPageButton")->isEnabled());
+
+    QTest::mouseClick(find<QToolButton>("firstPageButton"), Qt::LeftButton);
+    QTRY_COMPARE(listRequests().size(), 3);
+    waitIdle();
+    QTest::mouseClick(find<QToolButton>("nextPageButton"), Qt::LeftButton);
+    QTRY_COMPARE(listRequests().size(), 4);
+    waitIdle();
+
+    // From rows 26-50, 50 per page keeps row 26 in view: page 1.
+    auto *sizes = find<QComboBox>("pageSizeComboBox");
+    sizes->setCurrentIndex(sizes->findData(50));
+    QTRY_COMPARE(listRequests().size(), 5);
+    QCOMPARE(listRequests().last().queryItemValue(QStringLiteral("size")), QStringLiteral("50"));
+    QCOMPARE(listRequests().last().queryItemValue(QStringLiteral("page")), QStringLiteral("1"));
+    waitIdle();
+    QCOMPARE(label->text(), QStringLiteral("1-50 of %L1").arg(total));
+    QCOMPARE(m_window->model()->rowCount(), 50);
+}
+
+void TestMainWindow::aSlowStalePageIsIgnored()
+{
+    auto *edit = find<FilterLineEdit>("usernameFilterEdit");
+    m_sandbox->setLatencyMs(800);
+    QTest::keyClicks(edit, QStringLiteral("grace"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(listRequests().size(), 1); // the slow one is on the server
+    m_sandbox->setLatencyMs(0);
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("ada"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    QTest::qWait(1100); // long after the slow "grace" page was answered
+    auto *model = m_window->model();
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->keyAt(row).username.contains(QStringLiteral("ada"), Qt::CaseInsensitive));
+    QCOMPARE(model->query().usernameFilter, QStringLiteral("ada"));
+}
+
+void TestMainWindow::errorShowsABannerAndRetryRecovers()
+{
+    auto *model = m_window->model();
+    const QList<TokenKey> before = model->rows();
+    m_sandbox->failNext(1, 500, "GET", QStringLiteral("/auth/tokens"));
+    find<QAction>("actionRefresh")->trigger();
+    auto *banner = find<QWidget>("errorBanner");
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(find<QLabel>("errorMessageLabel")->text().contains(QStringLiteral("500")));
+    QCOMPARE(model->rows(), before); // nothing lost
+    QTest::mouseClick(find<QPushButton>("retryButton"), Qt::LeftButton);
+    waitIdle();
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!model->lastError());
+    QCOMPARE(model->rows(), before);
+}
+
+void TestMainWindow::emptyResultSaysSo()
+{
+    auto *edit = find<FilterLineEdit>("usernameFilterEdit");
+    QTest::keyClicks(edit, QStringLiteral("zz-no-such-user"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    auto *label = find<QLabel>("emptyStateLabel");
+    QTRY_VERIFY(label->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("No tokens match these filters"));
+    QCOMPARE(find<QLabel>("positionLabel")->text(), QStringLiteral("0 of 0"));
+    QTest::keyClick(edit, Qt::Key_Escape);
+    waitIdle();
+    QTRY_VERIFY(find<QTableView>("tokenTable")->isVisible());
+}
+
+void TestMainWindow::detailsShowMaskedTokenAndRevealIt()
+{
+    auto *table = find<QTableView>("tokenTable");
+    const TokenKey key = m_window->model()->keyAt(3);
+    const QString token = m_sandbox->withStore([&](TokenStore &s) { return s.find(key.username, key.clientId)->token; });
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(3, 0)).center());
+    QCOMPARE(m_window->selectedKeys(), QList<TokenKey>{key});
+    auto *action = find<QAction>("actionViewDetails");
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    auto *dialog = m_window->findChild<TokenDetailsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTRY_VERIFY(dialog->isLoaded());
+    auto *value = dialog->findChild<QLabel *>(QStringLiteral("tokenValue"));
+    QCOMPARE(value->text(), TokenDetailsDialog::masked(token));
+    QVERIFY(value->text().endsWith(token.right(4)));
+    QVERIFY(!value->text().contains(token.left(8)));
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("usernameValue"))->text(), key.username);
+
+    auto *reveal = dialog->findChild<QToolButton *>(QStringLiteral("revealButton"));
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(value->text(), token);
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(value->text(), TokenDetailsDialog::masked(token));
+
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(dialog->findChild<QToolButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), token);
+    QGuiApplication::clipboard()->clear();
+    dialog->reject();
+}
+
+void TestMainWindow::enterOpensDetails()
+{
+    auto *table = find<QTableView>("tokenTable");
+    table->setFocus();
+    table->selectRow(0);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    auto *dialog = m_window->findChild<TokenDetailsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isLoaded());
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("usernameValue"))->text(), m_window->model()->keyAt(0).username);
+    dialog->reject();
+}
+
+void TestMainWindow::detailsOfAGoneTokenOfferARefresh()
+{
+    auto *table = find<QTableView>("tokenTable");
+    const TokenKey key = m_window->model()->keyAt(5);
+    m_sandbox->withStore([&](TokenStore &s) { return s.remove(key.username, key.clientId); });
+    table->selectRow(5);
+    find<QAction>("actionViewDetails")->trigger();
+    auto *dialog = m_window->findChild<TokenDetailsDialog *>();
+    QVERIFY(dialog);
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QStringLiteral("no longer exists")));
+    auto *refresh = dialog->findChild<QPushButton *>(QStringLiteral("refreshListButton"));
+    QVERIFY(refresh->isVisible());
+    m_sandbox->clearRequests();
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTRY_COMPARE(listRequests().size(), 1);
+    waitIdle();
+    QCOMPARE(m_window->model()->rowOf(key), -1);
+    m_sandbox->issueToken(key.username, key.clientId, false);
+}
+
+void TestMainWindow::refreshKeepsTheSelection()
+{
+    auto *table = find<QTableView>("tokenTable");
+    auto *model = m_window->model();
+    const QList<TokenKey> chosen{model->keyAt(2), model->keyAt(4)};
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(model->index(2, 0)).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      table->visualRect(model->index(4, 0)).center());
+    QCOMPARE(m_window->selectedKeys(), chosen);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_COMPARE(listRequests().size(), 1);
+    waitIdle();
+    QCOMPARE(m_window->selectedKeys(), chosen);
+}
+
+void TestMainWindow::ctrlFFocusesTheFilter()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    find<QTableView>("tokenTable")->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(find<FilterLineEdit>("usernameFilterEdit")->hasFocus());
+}
+
+void TestMainWindow::sortAndPageSizePersist()
+{
+    auto *sizes = find<QComboBox>("pageSizeComboBox");
+    sizes->setCurrentIndex(sizes->findData(100));
+    waitIdle();
+    m_window->model()->setSortKeys({{TokenField::ClientId, Qt::DescendingOrder}});
+    waitIdle();
+    m_window->close();
+
+    m_sandbox->clearRequests();
+    createWindow();
+    QCOMPARE(listRequests().size(), 1);
+    QCOMPARE(listRequests().first().queryItemValue(QStringLiteral("size")), QStringLiteral("100"));
+    QCOMPARE(listRequests().first().queryItemValue(QStringLiteral("order")), QStringLiteral("client_id:DESC"));
+    QCOMPARE(find<QComboBox>("pageSizeComboBox")->currentData().toInt(), 100);
+    QCOMPARE(m_window->model()->rowCount(), 100);
+    // No token in the settings file.
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(m_sandbox->adminToken().toUtf8()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

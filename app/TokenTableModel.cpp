@@ -223,13 +223,14 @@ void TokenTableModel::onFetched(ListTokensCall *call, quint64 generation)
     if (generation != m_generation || call != m_call)
         return; // a stale answer: the query changed since it was asked
     m_call = nullptr;
-    emit loadingChanged(false);
     if (call->error()) {
         m_lastError = call->error();
+        emit loadingChanged(false);
         if (m_lastError.kind() != ApiError::Kind::Cancelled)
             emit errorOccurred(m_lastError);
         return;
     }
+    emit loadingChanged(false);
     const TokenPage &page = call->value();
     // The page asked for is past the end (tokens were revoked meanwhile): go to the last one.
     if (page.content.isEmpty() && m_query.page > 1 && page.totalPages >= 1

@@ -184,6 +184,7 @@ void MainWindow::onPageLoaded(const PageState &state)
 void MainWindow::onError(const ApiError &error)
 {
     m_selectionToRestore.clear();
+    m_statusText->setText(tr("The last request failed."));
     m_ui->errorBanner->showMessage(error.message());
     updateEmptyState();
 }

@@ -4,6 +4,7 @@
 #include "TokensApi.h"
 
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPushButton>
 
@@ -11,16 +12,16 @@ TokenDetailsDialog::TokenDetailsDialog(TokensApi *api, const TokenKey &key, QWid
     : QDialog(parent), m_ui(std::make_unique<Ui::TokenDetailsDialog>()), m_api(api), m_key(key)
 {
     m_ui->setupUi(this);
+    m_ui->tokenValue->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->usernameValue->setText(key.username);
     m_ui->clientIdValue->setText(key.clientId);
     m_ui->revealButton->setToolTip(tr("Show the whole token"));
     m_ui->copyButton->setToolTip(tr("Copy the token to the clipboard"));
-    m_refreshButton = m_ui->buttonBox->addButton(tr("Refresh &List"), QDialogButtonBox::ActionRole);
-    m_refreshButton->setObjectName(QStringLiteral("refreshListButton"));
-    m_refreshButton->hide();
-    m_retryButton = m_ui->buttonBox->addButton(tr("&Retry"), QDialogButtonBox::ActionRole);
-    m_retryButton->setObjectName(QStringLiteral("retryButton"));
-    m_retryButton->hide();
+    m_refreshButton = m_ui->refreshListButton;
+    m_retryButton = m_ui->retryButton;
+    // No default button: the Return that opened the dialog from the table must not also
+    // press one here. Esc and Close close it.
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAutoDefault(false);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->revealButton, &QToolButton::toggled, this, &TokenDetailsDialog::showToken);
@@ -33,6 +34,7 @@ TokenDetailsDialog::TokenDetailsDialog(TokensApi *api, const TokenKey &key, QWid
         emit refreshRequested();
         accept();
     });
+    m_ui->messageLabel->hide();
     connect(m_retryButton, &QPushButton::clicked, this, &TokenDetailsDialog::load);
     load();
 }

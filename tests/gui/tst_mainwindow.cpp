@@ -331,6 +331,11 @@ void TestMainWindow::detailsShowMaskedTokenAndRevealIt()
     QVERIFY(value->text().endsWith(token.right(4)));
     QVERIFY(!value->text().contains(token.left(8)));
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("usernameValue"))->text(), key.username);
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("refreshListButton"))->isVisible());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
+    // Return inside the dialog presses nothing (there is no default button).
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
 
     auto *reveal = dialog->findChild<QToolButton *>(QStringLiteral("revealButton"));
     QTest::mouseClick(reveal, Qt::LeftButton);
@@ -355,6 +360,8 @@ void TestMainWindow::enterOpensDetails()
     auto *dialog = m_window->findChild<TokenDetailsDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isLoaded());
+    QTest::qWait(50);
+    QVERIFY(dialog->isVisible()); // the Return that opened it must not also close it
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("usernameValue"))->text(), m_window->model()->keyAt(0).username);
     dialog->reject();
 }

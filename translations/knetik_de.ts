@@ -5,165 +5,483 @@
     <name>ApiCall</name>
     <message>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MB</translation>
     </message>
     <message>
         <source>the server redirects to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server leitet weiter nach %1</translation>
     </message>
     <message>
         <source>another address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Adresse</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>%1 The server said: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Server meldete: „%2“</translation>
     </message>
     <message>
         <source>The server rejected the request (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP 400).</translation>
     </message>
     <message>
         <source>The access token is invalid or has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist ungültig oder abgelaufen. Bitte erneut anmelden.</translation>
     </message>
     <message>
         <source>This access token lacks the TOKENS_ADMIN permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zugriffstoken fehlt die Berechtigung TOKENS_ADMIN.</translation>
     </message>
     <message>
         <source>Not found (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (HTTP 404).</translation>
     </message>
     <message numerus="yes">
         <source>The server is limiting requests; it asks to wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server begrenzt die Anfragen; er bittet, %n Sekunde zu warten.</numerusform>
+            <numerusform>Der Server begrenzt die Anfragen; er bittet, %n Sekunden zu warten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is limiting requests (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server begrenzt die Anfragen (HTTP 429).</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (HTTP %1). Bitte später erneut versuchen.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit dem unerwarteten HTTP-Status %1.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood (%1). Check the server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist unverständlich (%1). Bitte die Server-URL prüfen.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Knetik Token Console - %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
-        <source>%L1 tokens</source>
-        <translation type="unfinished"></translation>
+        <source>Knetik Token Console</source>
+        <translation>Knetik Token Console</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Filter by username (part of it, any case)</source>
+        <translation>Nach Benutzername filtern (Teil davon, Groß/Klein egal)</translation>
+    </message>
+    <message>
+        <source>Username filter</source>
+        <translation>Benutzernamenfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Filter by client ID (part of it, any case)</source>
+        <translation>Nach Client-ID filtern (Teil davon, Groß/Klein egal)</translation>
+    </message>
+    <message>
+        <source>Client ID filter</source>
+        <translation>Client-ID-Filter</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>No tokens match these filters</source>
+        <translation>Keine Tokens passen zu diesen Filtern</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch this page again (F5)</source>
+        <translation>Diese Seite neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>View &amp;Details...</source>
+        <translation>&amp;Details anzeigen …</translation>
+    </message>
+    <message>
+        <source>Show the selected token (Enter)</source>
+        <translation>Das ausgewählte Token anzeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter...</source>
+        <translation>&amp;Filtern …</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;About Knetik Token Console</source>
+        <translation>&amp;Über Knetik Token Console</translation>
+    </message>
+    <message>
+        <source>About Knetik Token Console</source>
+        <translation>Über Knetik Token Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Browse and revoke the OAuth access tokens of a Knetik platform server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;OAuth-Zugriffstokens eines Knetik-Servers durchsuchen und widerrufen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 - Knetik Token Console</source>
+        <translation>%1 – Knetik Token Console</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s), updated %1</source>
+        <translation>
+            <numerusform>%Ln Token, aktualisiert %1</numerusform>
+            <numerusform>%Ln Tokens, aktualisiert %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last request failed.</source>
+        <translation>Die letzte Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>There are no tokens on this server</source>
+        <translation>Auf diesem Server gibt es keine Tokens</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
     </message>
 </context>
 <context>
     <name>OAuthClient</name>
     <message>
         <source>Enter a client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte eine Client-ID eingeben.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte das Client-Secret eingeben.</translation>
     </message>
     <message>
         <source>Enter a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Benutzernamen eingeben.</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte das Passwort eingeben.</translation>
     </message>
     <message>
         <source>There is no refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Refresh-Token.</translation>
+    </message>
+</context>
+<context>
+    <name>PagerWidget</name>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Letzte Seite</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>Zeilen pro Seite</translation>
+    </message>
+    <message>
+        <source>%L1 per page</source>
+        <translation>%L1 pro Seite</translation>
+    </message>
+    <message>
+        <source>of %L1</source>
+        <translation>von %L1</translation>
+    </message>
+    <message>
+        <source>0 of %L1</source>
+        <translation>0 von %L1</translation>
+    </message>
+    <message>
+        <source>%L1-%L2 of %L3</source>
+        <translation>%L1–%L2 von %L3</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDetailsDialog</name>
+    <message>
+        <source>Token Details</source>
+        <translation>Token-Details</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;List</source>
+        <translation>&amp;Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the token list again</source>
+        <translation>Die Tokenliste neu laden</translation>
+    </message>
+    <message>
+        <source>Show the whole token</source>
+        <translation>Das ganze Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation>Das Token in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>The token is on the clipboard.</source>
+        <translation>Das Token ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>This token no longer exists: it was revoked or has expired.</source>
+        <translation>Dieses Token gibt es nicht mehr: Es wurde widerrufen oder ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenJson</name>
+    <message>
+        <source>empty body</source>
+        <translation>leere Antwort</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>kein JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a number</source>
+        <translation>Feld „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a whole number</source>
+        <translation>Feld „%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not true or false</source>
+        <translation>Feld „%1“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing</source>
+        <translation>Feld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not text</source>
+        <translation>Feld „%1“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>field &quot;content&quot; is missing</source>
+        <translation>Feld „content“ fehlt</translation>
+    </message>
+    <message>
+        <source>field &quot;content&quot; is not a list</source>
+        <translation>Feld „content“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>row %1 is not an object</source>
+        <translation>Zeile %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>field &quot;total_elements&quot; is missing</source>
+        <translation>Feld „total_elements“ fehlt</translation>
+    </message>
+    <message>
+        <source>field &quot;total_elements&quot; is negative</source>
+        <translation>Feld „total_elements“ ist negativ</translation>
+    </message>
+    <message>
+        <source>field &quot;access_token&quot; is empty</source>
+        <translation>Feld „access_token“ ist leer</translation>
+    </message>
+    <message>
+        <source>field &quot;expires_in&quot; is not a number of seconds</source>
+        <translation>Feld „expires_in“ ist keine Sekundenzahl</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; Shift+click to add it as the next sort key.</source>
+        <translation>Klicken sortiert nach dieser Spalte; Umschalt+Klick fügt sie als nächsten Sortierschlüssel hinzu.</translation>
     </message>
 </context>
 <context>
     <name>TokensApi</name>
     <message>
         <source>A token needs both a username and a client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token braucht Benutzername und Client-ID.</translation>
     </message>
     <message>
         <source>A username or client id of &quot;.&quot; or &quot;..&quot; cannot be looked up: in a URL path it means a directory step. It can still be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername oder eine Client-ID „.“ oder „..“ kann nicht abgefragt werden: In einem URL-Pfad bedeutet das einen Verzeichnisschritt. Widerrufen ist trotzdem möglich.</translation>
     </message>
     <message>
         <source>Refused to revoke: the username or client id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf verweigert: Benutzername oder Client-ID ist leer.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Admin console for the OAuth access tokens of a Knetik server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungskonsole für die OAuth-Zugriffstokens eines Knetik-Servers.</translation>
     </message>
     <message>
         <source>Start a local demo sandbox with 5,000 tokens and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale Demo-Sandbox mit 5.000 Tokens starten und sich dort anmelden.</translation>
     </message>
     <message>
         <source>The server&apos;s base URL; the token comes from KNETIK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL des Servers; das Token kommt aus KNETIK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Use --demo, or --base-url URL with the access token in KNETIK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo verwenden, oder --base-url URL mit dem Zugriffstoken in KNETIK_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>demo sandbox (%1)</source>
+        <translation>Demo-Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is plain http to a host that is not this computer; the access token travels unencrypted.</source>
+        <translation>Warnung: %1 ist unverschlüsseltes http zu einem anderen Rechner; das Zugriffstoken wird unverschlüsselt übertragen.</translation>
     </message>
 </context>
 </TS>

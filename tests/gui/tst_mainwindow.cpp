@@ -289,6 +289,8 @@ void TestMainWindow::errorShowsABannerAndRetryRecovers()
     auto *banner = find<QWidget>("errorBanner");
     QTRY_VERIFY(banner->isVisible());
     QVERIFY(find<QLabel>("errorMessageLabel")->text().contains(QStringLiteral("500")));
+    QCOMPARE(find<QLabel>("statusText")->text(), QStringLiteral("The last request failed."));
+    QVERIFY(!find<QWidget>("loadingIndicator")->isVisible());
     QCOMPARE(model->rows(), before); // nothing lost
     QTest::mouseClick(find<QPushButton>("retryButton"), Qt::LeftButton);
     waitIdle();

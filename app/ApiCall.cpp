@@ -158,7 +158,7 @@ void ApiCall::onReplyFinished()
 void ApiCall::finish(const ApiError &error)
 {
     m_finished = true;
-    m_error = error;
+    m_error = error.redacted(m_request.bearerToken);
     deleteLater();
     emit finished();
 }

@@ -96,6 +96,17 @@ ApiError ApiError::cancelled()
     return ApiError(Kind::Cancelled, 0, tr("Cancelled."), {});
 }
 
+ApiError ApiError::redacted(const QString &secret) const
+{
+    if (secret.size() < 4)
+        return *this;
+    ApiError copy = *this;
+    const QString mask = tr("[access token]");
+    copy.m_message.replace(secret, mask);
+    copy.m_serverDetail.replace(secret, mask);
+    return copy;
+}
+
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {

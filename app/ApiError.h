@@ -51,6 +51,11 @@ public:
 
     static QString kindName(Kind kind);
 
+    // The same error with every occurrence of secret replaced: some servers echo the bearer
+    // token in their error text ("Invalid access token: ..."), and messages reach the screen
+    // and the audit journal.
+    ApiError redacted(const QString &secret) const;
+
 private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;

@@ -44,6 +44,11 @@ protected:
         case QHttpServerRequest::Method::Patch: method = "PATCH"; break;
         default: method = "OTHER"; break;
         }
+        const int now = ++m_sandbox->m_concurrent;
+        for (int peak = m_sandbox->m_peakConcurrent.load(); now > peak;) {
+            if (m_sandbox->m_peakConcurrent.compare_exchange_weak(peak, now))
+                break;
+        }
         Sandbox::Answer answer = m_sandbox->answer(method, path, query, request.headers(),
                                                    request.body());
 
@@ -51,14 +56,16 @@ protected:
         const int latency = m_sandbox->latencyMs();
         if (latency <= 0) {
             write(*responder, answer);
+            --m_sandbox->m_concurrent;
             return true;
         }
         // Answer later without blocking this thread, so concurrent requests overlap. The
         // client may have gone away by then: the QPointer says so.
         QPointer<QTcpSocket> alive(socket);
-        QTimer::singleShot(latency, this, [responder, answer = std::move(answer), alive] {
+        QTimer::singleShot(latency, this, [this, responder, answer = std::move(answer), alive] {
             if (alive && alive->state() == QAbstractSocket::ConnectedState)
                 write(*responder, answer);
+            --m_sandbox->m_concurrent;
         });
         return true;
     }
@@ -179,7 +186,13 @@ QList<Sandbox::RecordedRequest> Sandbox::requests() const
 void Sandbox::failNext(int count, int status, const QByteArray &method, const QString &pathPrefix)
 {
     QMutexLocker lock(&m_mutex);
-    m_faults.append(Fault{count, status, method, pathPrefix});
+    m_faults.append(Fault{count, status, method, pathPrefix, {}});
+}
+
+void Sandbox::failForUser(const QString &username, int count, int status)
+{
+    QMutexLocker lock(&m_mutex);
+    m_faults.append(Fault{count, status, {}, {}, username});
 }
 
 void Sandbox::clearRequests()
@@ -250,7 +263,8 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
     const QString joinedPath = QLatin1Char('/') + path.join(QLatin1Char('/'));
     const auto fault = std::find_if(m_faults.begin(), m_faults.end(), [&](const Fault &f) {
         return f.remaining > 0 && (f.method.isEmpty() || f.method == method)
-                && joinedPath.startsWith(f.pathPrefix);
+                && joinedPath.startsWith(f.pathPrefix)
+                && (f.username.isEmpty() || firstValue(query, QStringLiteral("username")) == f.username);
     });
     if (fault != m_faults.end()) {
         result = problem(fault->status, QStringLiteral("Injected failure (sandbox test hook)"));

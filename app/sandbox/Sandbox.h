@@ -82,6 +82,12 @@ public:
     // The next count requests whose method and decoded path match (empty: any) answer
     // status instead, with a Knetik Result body. For tests of error handling.
     void failNext(int count, int status, const QByteArray &method = {}, const QString &pathPrefix = {});
+    // The same for requests whose "username" query parameter is exactly username.
+    void failForUser(const QString &username, int count, int status);
+
+    // The most requests the sandbox was answering at once since the last reset.
+    int peakConcurrentRequests() const { return m_peakConcurrent.load(); }
+    void resetPeakConcurrentRequests() { m_peakConcurrent.store(m_concurrent.load()); }
 
     QList<RecordedRequest> requests() const;
     void clearRequests();
@@ -127,10 +133,13 @@ private:
         int status;
         QByteArray method;
         QString pathPrefix;
+        QString username; // empty: any
     };
     QList<Fault> m_faults; // guarded by m_mutex
     std::atomic<int> m_latencyMs{0};
     std::atomic<quint64> m_requestCounter{0};
+    std::atomic<int> m_concurrent{0};
+    std::atomic<int> m_peakConcurrent{0};
     QString m_adminToken;
     quint16 m_port = 0;
     QThread m_thread;

@@ -1,0 +1,295 @@
+#include "AuditJournal.h"
+#include "BulkRevoker.h"
+#include "Sandbox.h"
+#include "TokensApi.h"
+
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestBulkRevoker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void revokesExactlyTheSelectedThousand();
+    void reportsEveryOutcomeExactly();
+    void cancellingLeavesEveryUnsentPairOnTheServer();
+    void refusesEmptyParametersWithoutSending();
+    void userAndClientWideTargets();
+    void journalsIntentBeforeAndOutcomeAfter();
+    void refusesToSendWithoutAJournal();
+
+private:
+    using Pairs = QList<TokenStore::Pair>;
+    QSet<QString> storeKeys() const;
+    static QString keyOf(const QString &u, const QString &c) { return u + QLatin1Char('\n') + c; }
+    static QList<DeleteTarget> targetsOf(const Pairs &pairs);
+    bool runToEnd(BulkRevoker &revoker, int timeoutMs = 60000);
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TokensApi> m_api;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AuditJournal> m_journal;
+};
+
+void TestBulkRevoker::init()
+{
+    Sandbox::Options options;
+    options.tokens = 2500;
+    options.seed = 99;
+    m_sandbox = std::make_unique<Sandbox>(options);
+    QVERIFY(m_sandbox->start());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_api = std::make_unique<TokensApi>(m_network.get());
+    m_api->setBaseUrl(m_sandbox->url());
+    m_api->setAccessToken(m_sandbox->adminToken());
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_journal = std::make_unique<AuditJournal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
+    m_journal->setContext(m_sandbox->url(), QStringLiteral("admin@knetik-admin"));
+}
+
+void TestBulkRevoker::cleanup()
+{
+    m_journal.reset();
+    m_api.reset();
+    m_network.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+QSet<QString> TestBulkRevoker::storeKeys() const
+{
+    QSet<QString> keys;
+    const Pairs pairs = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); });
+    for (const auto &p : pairs)
+        keys.insert(keyOf(p.username, p.clientId));
+    return keys;
+}
+
+QList<DeleteTarget> TestBulkRevoker::targetsOf(const Pairs &pairs)
+{
+    QList<DeleteTarget> targets;
+    for (const auto &p : pairs)
+        targets.append(DeleteTarget::token({p.username, p.clientId}));
+    return targets;
+}
+
+bool TestBulkRevoker::runToEnd(BulkRevoker &revoker, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return !revoker.isRunning(); }, timeoutMs);
+}
+
+void TestBulkRevoker::revokesExactlyTheSelectedThousand()
+{
+    const Pairs all = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); });
+    Pairs chosen;
+    for (int i = 0; i < all.size() && chosen.size() < 1000; i += 2) {
+        if (all[i].username != QLatin1String(Sandbox::AdminUsername))
+            chosen.append(all[i]);
+    }
+    QCOMPARE(chosen.size(), 1000);
+    QSet<QString> expected = storeKeys();
+    for (const auto &p : chosen)
+        expected.remove(keyOf(p.username, p.clientId));
+
+    m_sandbox->setLatencyMs(5);
+    m_sandbox->resetPeakConcurrentRequests();
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    QSignalSpy progress(&revoker, &BulkRevoker::progressChanged);
+    revoker.start(targetsOf(chosen));
+    QVERIFY(runToEnd(revoker));
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Revoked), 1000);
+    QCOMPARE(revoker.doneCount(), 1000);
+    QCOMPARE(progress.last().at(0).toInt(), 1000);
+    QCOMPARE(storeKeys(), expected); // those 1,000 and nothing else
+    QVERIFY(revoker.peakInFlight() <= BulkRevoker::MaxInFlight);
+    QVERIFY(revoker.peakInFlight() >= 2); // it did run requests side by side
+    QVERIFY2(m_sandbox->peakConcurrentRequests() <= BulkRevoker::MaxInFlight,
+             qPrintable(QString::number(m_sandbox->peakConcurrentRequests())));
+}
+
+void TestBulkRevoker::reportsEveryOutcomeExactly()
+{
+    const Pairs all = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); });
+    const Pairs chosen = all.mid(100, 60);
+    // 10 are gone before the run; 2 users' tokens answer 403, one 500.
+    for (int i = 0; i < 10; ++i)
+        m_sandbox->withStore([&](TokenStore &s) { return s.remove(chosen[i].username, chosen[i].clientId); });
+    QSet<QString> failing;
+    const QString forbiddenUser = chosen[20].username;
+    const QString brokenUser = chosen[40].username;
+    m_sandbox->failForUser(forbiddenUser, 100, 403);
+    m_sandbox->failForUser(brokenUser, 100, 500);
+    for (const auto &p : chosen) {
+        if (p.username == forbiddenUser || p.username == brokenUser)
+            failing.insert(keyOf(p.username, p.clientId));
+    }
+
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    revoker.start(targetsOf(chosen));
+    QVERIFY(runToEnd(revoker));
+    const QSet<QString> after = storeKeys();
+    int revoked = 0, gone = 0, failed = 0;
+    for (int i = 0; i < chosen.size(); ++i) {
+        const auto &item = revoker.items()[size_t(i)];
+        const QString key = keyOf(chosen[i].username, chosen[i].clientId);
+        switch (item.outcome.kind) {
+        case RevokeOutcome::Kind::Revoked:
+            ++revoked;
+            QVERIFY(!after.contains(key));
+            QVERIFY(!failing.contains(key));
+            QVERIFY(i >= 10);
+            break;
+        case RevokeOutcome::Kind::AlreadyGone:
+            ++gone;
+            QVERIFY(i < 10);
+            break;
+        case RevokeOutcome::Kind::Failed:
+            ++failed;
+            QVERIFY(failing.contains(key));
+            QVERIFY(after.contains(key)); // reported failed, and truly still there
+            QVERIFY(item.outcome.httpStatus == 403 || item.outcome.httpStatus == 500);
+            QVERIFY(!item.outcome.error.message().isEmpty());
+            break;
+        default:
+            QFAIL("an item was left undecided");
+        }
+    }
+    QCOMPARE(gone, 10);
+    QCOMPARE(failed, failing.size());
+    QCOMPARE(revoked, chosen.size() - 10 - failing.size());
+    QCOMPARE(revoker.targetsWith(RevokeOutcome::Kind::Failed).size(), failing.size());
+}
+
+void TestBulkRevoker::cancellingLeavesEveryUnsentPairOnTheServer()
+{
+    const Pairs all = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); });
+    const Pairs chosen = all.mid(0, 400);
+    m_sandbox->setLatencyMs(20);
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    revoker.start(targetsOf(chosen));
+    QTRY_VERIFY(revoker.doneCount() >= 60);
+    revoker.cancel();
+    QVERIFY(revoker.isCancelled());
+    const int requestsAtCancel = int(m_sandbox->requests().size());
+    QVERIFY(runToEnd(revoker));
+    // Only the requests in flight at the cancel came after it.
+    QVERIFY(int(m_sandbox->requests().size()) - requestsAtCancel <= BulkRevoker::MaxInFlight);
+    const QSet<QString> after = storeKeys();
+    int notSent = 0;
+    for (int i = 0; i < chosen.size(); ++i) {
+        const auto kind = revoker.items()[size_t(i)].outcome.kind;
+        const bool present = after.contains(keyOf(chosen[i].username, chosen[i].clientId));
+        if (kind == RevokeOutcome::Kind::Revoked)
+            QVERIFY(!present);
+        else
+            QVERIFY(present);
+        notSent += kind == RevokeOutcome::Kind::NotSent ? 1 : 0;
+    }
+    QVERIFY(notSent > 200);
+    QCOMPARE(revoker.doneCount(), chosen.size());
+}
+
+void TestBulkRevoker::refusesEmptyParametersWithoutSending()
+{
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    const qint64 before = m_sandbox->withStore([](TokenStore &s) { return s.size(); });
+    revoker.start({DeleteTarget::token({QString(), QStringLiteral("web")}),
+                   DeleteTarget::token({QStringLiteral("ada"), QString()}), DeleteTarget::allOfUser({}),
+                   DeleteTarget::allOfClient({})});
+    QVERIFY(runToEnd(revoker));
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Failed), 4);
+    for (const auto &item : revoker.items())
+        QCOMPARE(item.outcome.error.kind(), ApiError::Kind::InvalidRequest);
+    QVERIFY(m_sandbox->requests().isEmpty());
+    QCOMPARE(m_sandbox->withStore([](TokenStore &s) { return s.size(); }), before);
+}
+
+void TestBulkRevoker::userAndClientWideTargets()
+{
+    m_sandbox->issueToken(QStringLiteral("bulk user"), QStringLiteral("a"), false);
+    m_sandbox->issueToken(QStringLiteral("bulk user"), QStringLiteral("b"), false);
+    m_sandbox->issueToken(QStringLiteral("bulk user2"), QStringLiteral("a"), false);
+    m_sandbox->issueToken(QStringLiteral("x"), QStringLiteral("bulk-client"), false);
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    revoker.start({DeleteTarget::allOfUser(QStringLiteral("bulk user")),
+                   DeleteTarget::allOfClient(QStringLiteral("bulk-client")),
+                   DeleteTarget::allOfUser(QStringLiteral("nobody-at-all"))});
+    QVERIFY(runToEnd(revoker));
+    QCOMPARE(revoker.items()[0].outcome.kind, RevokeOutcome::Kind::Revoked);
+    QCOMPARE(revoker.items()[1].outcome.kind, RevokeOutcome::Kind::Revoked);
+    QCOMPARE(revoker.items()[2].outcome.kind, RevokeOutcome::Kind::AlreadyGone);
+    const QSet<QString> after = storeKeys();
+    QVERIFY(!after.contains(keyOf(QStringLiteral("bulk user"), QStringLiteral("a"))));
+    QVERIFY(!after.contains(keyOf(QStringLiteral("bulk user"), QStringLiteral("b"))));
+    QVERIFY(after.contains(keyOf(QStringLiteral("bulk user2"), QStringLiteral("a"))));
+    QVERIFY(!after.contains(keyOf(QStringLiteral("x"), QStringLiteral("bulk-client"))));
+}
+
+void TestBulkRevoker::journalsIntentBeforeAndOutcomeAfter()
+{
+    const Pairs chosen = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(10, 25);
+    m_sandbox->withStore([&](TokenStore &s) { return s.remove(chosen[0].username, chosen[0].clientId); });
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    revoker.start(targetsOf(chosen));
+    QVERIFY(runToEnd(revoker));
+    QString error;
+    const QList<JournalEntry> entries = AuditJournal::read(m_journal->path(), &error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(entries.size(), 50);
+    QHash<QString, int> intentLine;
+    for (int i = 0; i < entries.size(); ++i) {
+        const JournalEntry &e = entries[i];
+        QVERIFY(!e.id.isEmpty());
+        QCOMPARE(e.scope, QStringLiteral("token"));
+        QCOMPARE(e.server, m_sandbox->url().toString());
+        QCOMPARE(e.identity, QStringLiteral("admin@knetik-admin"));
+        if (e.event == QLatin1String("intent")) {
+            intentLine.insert(e.id, i);
+        } else {
+            QCOMPARE(e.event, QStringLiteral("outcome"));
+            QVERIFY(intentLine.contains(e.id)); // its intent came first
+            const bool first = e.username == chosen[0].username && e.clientId == chosen[0].clientId;
+            QCOMPARE(e.outcome, first ? QStringLiteral("already-gone") : QStringLiteral("revoked"));
+            QCOMPARE(e.httpStatus, first ? 404 : 204);
+        }
+    }
+    QCOMPARE(intentLine.size(), 25);
+    QFile file(m_journal->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains(m_sandbox->adminToken().toUtf8()));
+    const QString someToken = m_sandbox->withStore([&](TokenStore &s) { return s.find(chosen[5].username, chosen[5].clientId); })
+                                      .value_or(TokenStore::TokenInfo{}).token;
+    QVERIFY(someToken.isEmpty() || !text.contains(someToken.toUtf8()));
+    const QByteArray csv = AuditJournal::toCsv(entries);
+    QCOMPARE(csv.count("\r\n"), 51);
+}
+
+void TestBulkRevoker::refusesToSendWithoutAJournal()
+{
+    // A journal in a place that cannot be written: nothing may be sent.
+    QFile blocker(m_dir->filePath(QStringLiteral("not-a-dir")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    AuditJournal broken(m_dir->filePath(QStringLiteral("not-a-dir/journal.jsonl")));
+    const Pairs chosen = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(0, 3);
+    BulkRevoker revoker(m_api.get(), &broken);
+    revoker.start(targetsOf(chosen));
+    QVERIFY(runToEnd(revoker));
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Failed), 3);
+    QVERIFY(revoker.items()[0].outcome.error.message().contains(QStringLiteral("audit journal")));
+    QVERIFY(m_sandbox->requests().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBulkRevoker)
+#include "tst_bulkrevoker.moc"

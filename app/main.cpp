@@ -1,4 +1,5 @@
 #include "ApiUrls.h"
+#include "AuditJournal.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
 #include "Settings.h"
@@ -16,6 +17,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 static void installTranslators(QApplication &app, const QLocale &locale)
 {
@@ -24,8 +26,10 @@ static void installTranslators(QApplication &app, const QLocale &locale)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    // qt_add_translations embeds the .qm files under :/i18n.
-    if (translator->load(locale, QStringLiteral("knetik"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // qt_add_translations embeds the .qm files under :/i18n. English is the fallback: it
+    // holds the plural forms ("1 token", "2 tokens") that the source text writes as "token(s)".
+    if (translator->load(locale, QStringLiteral("knetik"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/knetik_en")))
         QApplication::installTranslator(translator);
 }
 
@@ -61,6 +65,8 @@ int main(int argc, char *argv[])
     TokensApi api(&network);
     std::unique_ptr<Sandbox> sandbox;
     QString serverLabel;
+    std::optional<TokenKey> identity;
+    QString journalPath = AuditJournal::defaultPath();
     if (parser.isSet(demoOption)) {
         Sandbox::Options options;
         options.tokens = 5000;
@@ -73,6 +79,9 @@ int main(int argc, char *argv[])
         api.setBaseUrl(sandbox->url());
         api.setAccessToken(sandbox->adminToken());
         serverLabel = QApplication::translate("main", "demo sandbox (%1)").arg(sandbox->url().authority());
+        identity = TokenKey{QString::fromLatin1(Sandbox::AdminUsername), QString::fromLatin1(Sandbox::AdminClientId)};
+        // Demo revocations are real, but of a throwaway server: keep them out of the real record.
+        journalPath.replace(QLatin1String("revocations.jsonl"), QLatin1String("revocations-demo.jsonl"));
     } else {
         const QUrl url = QUrl::fromUserInput(parser.value(baseUrlOption));
         if (!ApiUrls::isUsableBaseUrl(url) || qEnvironmentVariableIsEmpty("KNETIK_ACCESS_TOKEN")) {
@@ -94,8 +103,11 @@ int main(int argc, char *argv[])
     }
 
     Settings settings;
+    AuditJournal journal(journalPath);
     MainWindow window(&api, &settings);
     window.setServerLabel(serverLabel);
+    window.setSessionIdentity(identity);
+    window.setAuditJournal(&journal);
     if (parser.isSet(startupProbeOption)) {
         QObject::connect(&window, &MainWindow::firstPageShown, &app, [] {
             // Let the frame with the rows be painted before the time is taken.

@@ -1,11 +1,19 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AuditJournal.h"
+#include "BulkRevoker.h"
+#include "RevocationHistoryDialog.h"
+#include "RevokeConfirmDialog.h"
+#include "RevokeProgressDialog.h"
 #include "Settings.h"
 #include "TokenDetailsDialog.h"
 #include "TokensApi.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QSet>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -115,6 +123,21 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
                               "<p>Browse and revoke the OAuth access tokens of a Knetik platform server.</p>")
                                    .arg(QApplication::applicationVersion()));
     });
+    m_ui->actionRevokeSelected->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete"),
+                                                         style()->standardIcon(QStyle::SP_TrashIcon)));
+    // Delete and Ctrl+C act on the table only; in a filter field they edit text.
+    table->addActions({m_ui->actionRevokeSelected, m_ui->actionCopy});
+    connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copySelection);
+    connect(m_ui->actionFilterByUser, &QAction::triggered, this, [this] { filterBy(TokenField::Username); });
+    connect(m_ui->actionFilterByClient, &QAction::triggered, this, [this] { filterBy(TokenField::ClientId); });
+    connect(m_ui->actionRevokeSelected, &QAction::triggered, this,
+            [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::Selection)); });
+    connect(m_ui->actionRevokeAllOfUser, &QAction::triggered, this,
+            [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::AllOfUser)); });
+    connect(m_ui->actionRevokeAllOfClient, &QAction::triggered, this,
+            [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::AllOfClient)); });
+    connect(m_ui->actionRevocationHistory, &QAction::triggered, this, &MainWindow::showHistory);
     connect(table, &QTableView::activated, this, &MainWindow::viewDetails);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
@@ -212,8 +235,177 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateActions()
 {
-    const int selected = int(m_ui->tokenTable->selectionModel()->selectedRows().size());
-    m_ui->actionViewDetails->setEnabled(selected == 1);
+    const QList<TokenKey> keys = selectedKeys();
+    QSet<QString> users, clients;
+    for (const TokenKey &key : keys) {
+        users.insert(key.username);
+        clients.insert(key.clientId);
+    }
+    const bool busy = m_revoker && m_revoker->isRunning();
+    m_ui->actionViewDetails->setEnabled(keys.size() == 1);
+    m_ui->actionCopy->setEnabled(!keys.isEmpty());
+    m_ui->actionFilterByUser->setEnabled(users.size() == 1);
+    m_ui->actionFilterByClient->setEnabled(clients.size() == 1);
+    m_ui->actionRevokeSelected->setEnabled(!keys.isEmpty() && !busy);
+    m_ui->actionRevokeSelected->setText(tr("&Revoke %Ln Selected Token(s)...", nullptr, int(keys.size())));
+    // Named, so that the admin sees whose tokens all go.
+    auto elided = [this](const QString &name) {
+        return fontMetrics().elidedText(name, Qt::ElideMiddle, fontMetrics().averageCharWidth() * 32);
+    };
+    m_ui->actionRevokeAllOfUser->setEnabled(users.size() == 1 && !busy);
+    m_ui->actionRevokeAllOfClient->setEnabled(clients.size() == 1 && !busy);
+    m_ui->actionRevokeAllOfUser->setText(users.size() == 1
+                                                 ? tr("Revoke All Tokens of User \u201C%1\u201D...").arg(elided(*users.begin()))
+                                                 : tr("Revoke All Tokens of This User..."));
+    m_ui->actionRevokeAllOfClient->setText(clients.size() == 1
+                                                   ? tr("Revoke All Tokens of Client \u201C%1\u201D...").arg(elided(*clients.begin()))
+                                                   : tr("Revoke All Tokens of This Client..."));
+}
+
+void MainWindow::setSessionIdentity(const std::optional<TokenKey> &identity)
+{
+    m_identity = identity;
+}
+
+void MainWindow::setAuditJournal(AuditJournal *journal)
+{
+    m_journal = journal;
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    QTableView *table = m_ui->tokenTable;
+    const QModelIndex index = table->indexAt(pos);
+    // A right click outside the selection selects that row first, as file managers do.
+    if (index.isValid() && !table->selectionModel()->isRowSelected(index.row(), {}))
+        table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (selectedKeys().isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_ui->actionViewDetails);
+    menu.addAction(m_ui->actionCopy);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionFilterByUser);
+    menu.addAction(m_ui->actionFilterByClient);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionRevokeSelected);
+    menu.addAction(m_ui->actionRevokeAllOfUser);
+    menu.addAction(m_ui->actionRevokeAllOfClient);
+    menu.exec(table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::copySelection()
+{
+    const QList<TokenKey> keys = selectedKeys();
+    if (keys.isEmpty())
+        return;
+    QStringList lines;
+    for (const TokenKey &key : keys)
+        lines << key.username + QLatin1Char('\t') + key.clientId;
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    m_statusText->setText(tr("Copied %Ln row(s).", nullptr, int(keys.size())));
+}
+
+void MainWindow::filterBy(TokenField field)
+{
+    const QList<TokenKey> keys = selectedKeys();
+    if (keys.isEmpty())
+        return;
+    FilterLineEdit *edit = field == TokenField::Username ? m_ui->usernameFilterEdit : m_ui->clientIdFilterEdit;
+    edit->setAppliedText(field == TokenField::Username ? keys.first().username : keys.first().clientId);
+    m_model->setFilters(m_ui->usernameFilterEdit->appliedText(), m_ui->clientIdFilterEdit->appliedText());
+}
+
+void MainWindow::confirmRevocation(int modeValue)
+{
+    const auto mode = RevokeConfirmDialog::Mode(modeValue);
+    const QList<TokenKey> keys = selectedKeys();
+    if (keys.isEmpty() || (m_revoker && m_revoker->isRunning()))
+        return;
+    QString name;
+    if (mode == RevokeConfirmDialog::Mode::AllOfUser)
+        name = keys.first().username;
+    else if (mode == RevokeConfirmDialog::Mode::AllOfClient)
+        name = keys.first().clientId;
+    auto *dialog = new RevokeConfirmDialog(m_api, mode, keys, name, m_identity, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startRevocation(dialog->targets()); });
+    dialog->open();
+}
+
+void MainWindow::startRevocation(const QList<DeleteTarget> &targets)
+{
+    if (targets.isEmpty() || (m_revoker && m_revoker->isRunning()))
+        return;
+    if (!m_journal) {
+        m_ui->errorBanner->showMessage(tr("Revoking is off: there is no audit journal to record it."), false);
+        return;
+    }
+    m_journal->setContext(m_api->baseUrl(), m_identity ? m_identity->username + QLatin1Char('@') + m_identity->clientId
+                                                       : QString());
+    delete m_revoker;
+    m_revoker = new BulkRevoker(m_api, m_journal, this);
+    connect(m_revoker, &BulkRevoker::itemFinished, this, &MainWindow::onRevokeItemFinished);
+    connect(m_revoker, &BulkRevoker::finished, this, &MainWindow::onRevocationFinished);
+    if (!m_progress) {
+        m_progress = new RevokeProgressDialog(this);
+        m_progress->setObjectName(QStringLiteral("revokeProgressDialog"));
+        connect(m_progress, &RevokeProgressDialog::retryFailedRequested, this, &MainWindow::startRevocation);
+    }
+    m_ownTokenRevoked = false;
+    m_revoker->start(targets);
+    m_progress->follow(m_revoker);
+    m_progress->show();
+    updateActions();
+}
+
+void MainWindow::onRevokeItemFinished(int index)
+{
+    const BulkRevoker::Item &item = m_revoker->items()[size_t(index)];
+    const bool gone = item.outcome.kind == RevokeOutcome::Kind::Revoked
+            || item.outcome.kind == RevokeOutcome::Kind::AlreadyGone;
+    if (!gone)
+        return;
+    const TokenKey &key = item.target.key();
+    if (item.target.scope() == DeleteTarget::Scope::Token) {
+        m_model->removeKey(key); // the row leaves at once
+        if (m_identity && *m_identity == key && item.outcome.kind == RevokeOutcome::Kind::Revoked)
+            m_ownTokenRevoked = true;
+    } else {
+        const bool user = item.target.scope() == DeleteTarget::Scope::AllOfUser;
+        const QList<TokenKey> rows = m_model->rows();
+        for (const TokenKey &row : rows) {
+            if (user ? row.username == key.username : row.clientId == key.clientId)
+                m_model->removeKey(row);
+        }
+        if (m_identity && item.outcome.kind == RevokeOutcome::Kind::Revoked
+            && (user ? m_identity->username == key.username : m_identity->clientId == key.clientId))
+            m_ownTokenRevoked = true;
+    }
+}
+
+void MainWindow::onRevocationFinished()
+{
+    updateActions();
+    m_statusText->setText(m_progress ? m_progress->summaryText() : QString());
+    if (m_ownTokenRevoked) {
+        // The console's own token is gone: nothing more can be read with it.
+        m_ui->errorBanner->showMessage(tr("The token this console was signed in with was revoked. Sign in again."), false);
+        signOut();
+        return;
+    }
+    // Fill the page up again and get the totals right.
+    m_selectionToRestore.clear();
+    m_model->refresh();
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_journal)
+        return;
+    auto *dialog = new RevocationHistoryDialog(m_journal->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::viewDetails()
@@ -236,7 +428,6 @@ void MainWindow::signOut()
 {
     m_model->clear();
     m_ui->pager->setState(PageState{});
-    m_ui->errorBanner->hide();
     m_statusText->setText(tr("Signed out."));
     emit signOutRequested();
 }

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "ApiUrls.h"
 #include "TokenTableModel.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
 }
+class AuditJournal;
+class BulkRevoker;
 class QLabel;
+class RevokeProgressDialog;
 class QProgressBar;
 class Settings;
 class TokensApi;
@@ -30,6 +35,15 @@ public:
     void start();
     QList<TokenKey> selectedKeys() const;
 
+    // Who is signed in (the pair of the console's own token, when known): for the audit
+    // journal and the "this signs you out" warning.
+    void setSessionIdentity(const std::optional<TokenKey> &identity);
+    // Where revocations are recorded; without one, revoking is refused.
+    void setAuditJournal(AuditJournal *journal);
+    // Sends the DELETEs after confirmation (also the entry point of the benchmark).
+    void startRevocation(const QList<DeleteTarget> &targets);
+    BulkRevoker *revoker() const { return m_revoker; }
+
 signals:
     void signOutRequested();
     // The first page after start() has been shown (for the startup timing).
@@ -49,6 +63,13 @@ private:
     void refresh();
     void signOut();
     void saveState();
+    void showContextMenu(const QPoint &pos);
+    void copySelection();
+    void filterBy(TokenField field);
+    void confirmRevocation(int mode);
+    void onRevokeItemFinished(int index);
+    void onRevocationFinished();
+    void showHistory();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     TokensApi *m_api;
@@ -57,6 +78,11 @@ private:
     QProgressBar *m_busy;
     QLabel *m_statusText;
     QList<TokenKey> m_selectionToRestore;
+    std::optional<TokenKey> m_identity;
+    AuditJournal *m_journal = nullptr;
+    BulkRevoker *m_revoker = nullptr;
+    RevokeProgressDialog *m_progress = nullptr;
+    bool m_ownTokenRevoked = false;
     bool m_firstPageShown = false;
     Qt::KeyboardModifiers m_headerClickModifiers;
 };

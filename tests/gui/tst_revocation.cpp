@@ -1,0 +1,389 @@
+#include "AuditJournal.h"
+#include "BulkRevoker.h"
+#include "FilterLineEdit.h"
+#include "MainWindow.h"
+#include "RevocationHistoryDialog.h"
+#include "RevokeConfirmDialog.h"
+#include "RevokeProgressDialog.h"
+#include "Sandbox.h"
+#include "Settings.h"
+#include "TokensApi.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+class TestRevocation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void deleteKeyRevokesTheSelectedRows();
+    void cancelSendsNothing();
+    void userWideRevokeWaitsForTheTypedName();
+    void clientWideRevokeIsExact();
+    void largeSelectionsNeedTheCountTyped();
+    void warnsAboutTheOwnToken();
+    void deleteInAFilterFieldEditsText();
+    void copyPutsTabSeparatedRowsOnTheClipboard();
+    void historyListsFiltersAndExports();
+    void failuresAreListedAndRetried();
+
+private:
+    int deleteRequests() const;
+    RevokeConfirmDialog *confirmDialog() const { return m_window->findChild<RevokeConfirmDialog *>(); }
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading(), 10000); }
+    void waitRevoked()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->revoker() && !m_window->revoker()->isRunning(), 20000);
+        waitIdle();
+    }
+    void clickRow(int row, Qt::KeyboardModifiers modifiers = {});
+    bool inStore(const TokenKey &key) const
+    {
+        return bool(m_sandbox->withStore([&](TokenStore &s) { return s.find(key.username, key.clientId); }));
+    }
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TokensApi> m_api;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<AuditJournal> m_journal;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestRevocation::init()
+{
+    Sandbox::Options options;
+    options.tokens = 400;
+    options.seed = 8;
+    m_sandbox = std::make_unique<Sandbox>(options);
+    QVERIFY(m_sandbox->start());
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_api = std::make_unique<TokensApi>(m_network.get());
+    m_api->setBaseUrl(m_sandbox->url());
+    m_api->setAccessToken(m_sandbox->adminToken());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_journal = std::make_unique<AuditJournal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
+    m_window = std::make_unique<MainWindow>(m_api.get(), m_settings.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_window->model(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->setAuditJournal(m_journal.get());
+    m_window->setSessionIdentity(TokenKey{QString::fromLatin1(Sandbox::AdminUsername),
+                                          QString::fromLatin1(Sandbox::AdminClientId)});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->start();
+    waitIdle();
+    m_sandbox->clearRequests();
+}
+
+void TestRevocation::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_journal.reset();
+    m_settings.reset();
+    m_api.reset();
+    m_network.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+int TestRevocation::deleteRequests() const
+{
+    int n = 0;
+    const auto requests = m_sandbox->requests();
+    for (const auto &r : requests)
+        n += r.method == "DELETE" ? 1 : 0;
+    return n;
+}
+
+void TestRevocation::clickRow(int row, Qt::KeyboardModifiers modifiers)
+{
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers,
+                      table->visualRect(table->model()->index(row, 0)).center());
+}
+
+void TestRevocation::deleteKeyRevokesTheSelectedRows()
+{
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    auto *model = m_window->model();
+    const QList<TokenKey> chosen{model->keyAt(3), model->keyAt(4), model->keyAt(5)};
+    const TokenKey neighbour = model->keyAt(6);
+    const qint64 before = m_sandbox->withStore([](TokenStore &s) { return s.size(); });
+    clickRow(3);
+    clickRow(5, Qt::ShiftModifier);
+    QCOMPARE(m_window->selectedKeys(), chosen);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QTreeWidget *>(QStringLiteral("pairList"))->topLevelItemCount(), 3);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().startsWith(QStringLiteral("3 token")));
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    QVERIFY(revoke->isEnabled()); // three rows: no typing needed
+    QVERIFY(!revoke->isDefault());
+    QCOMPARE(deleteRequests(), 0); // nothing before confirming
+    QTest::mouseClick(revoke, Qt::LeftButton);
+
+    waitRevoked();
+    for (const TokenKey &key : chosen) {
+        QCOMPARE(model->rowOf(key), -1);
+        QVERIFY(!inStore(key));
+    }
+    QVERIFY(inStore(neighbour));
+    QVERIFY(model->rowOf(neighbour) >= 0);
+    QCOMPARE(m_sandbox->withStore([](TokenStore &s) { return s.size(); }), before - 3);
+    QCOMPARE(deleteRequests(), 3);
+    QCOMPARE(model->rowCount(), 25); // the page filled up again
+    QCOMPARE(model->pageState().totalElements, before - 3);
+
+    const QList<JournalEntry> entries = AuditJournal::read(m_journal->path());
+    QCOMPARE(entries.size(), 6);
+    for (const TokenKey &key : chosen) {
+        int intents = 0, outcomes = 0;
+        for (const JournalEntry &e : entries) {
+            if (e.username == key.username && e.clientId == key.clientId) {
+                intents += e.event == QLatin1String("intent");
+                outcomes += e.event == QLatin1String("outcome") && e.outcome == QLatin1String("revoked");
+            }
+        }
+        QCOMPARE(intents, 1);
+        QCOMPARE(outcomes, 1);
+    }
+    auto *progress = m_window->findChild<RevokeProgressDialog *>();
+    QVERIFY(progress);
+    QCOMPARE(progress->summaryText(), QStringLiteral("Revoked: 3, already gone: 0, failed: 0"));
+}
+
+void TestRevocation::cancelSendsNothing()
+{
+    clickRow(2);
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QTest::keyClick(dialog, Qt::Key_Return); // Return lands on Cancel, never on Revoke
+    QTRY_VERIFY(!confirmDialog());
+    QTest::qWait(100);
+    QCOMPARE(deleteRequests(), 0);
+    QVERIFY(inStore(m_window->model()->keyAt(2)));
+}
+
+void TestRevocation::userWideRevokeWaitsForTheTypedName()
+{
+    const QString user = QStringLiteral("wide ada");
+    for (const char *client : {"web", "ios", "cli", "partner api"})
+        m_sandbox->issueToken(user, QString::fromLatin1(client), false);
+    m_sandbox->issueToken(QStringLiteral("wide ada2"), QStringLiteral("web"), false); // substring, not exact
+    m_sandbox->issueToken(QStringLiteral("Wide Ada"), QStringLiteral("web"), false);
+    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+    QTest::keyClicks(edit, QStringLiteral("wide ada"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    const int row = m_window->model()->rowOf({user, QStringLiteral("web")});
+    QVERIFY(row >= 0);
+    clickRow(row);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfUser"));
+    QVERIFY(action->isEnabled());
+    QVERIFY(action->text().contains(user));
+    m_sandbox->clearRequests();
+    action->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->expectedCount(), 4); // exact matches only
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().startsWith(QStringLiteral("4 token")));
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+    QVERIFY(!revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QCOMPARE(deleteRequests(), 0);
+    QTest::keyClicks(confirm, QStringLiteral("wide ad"));
+    QVERIFY(!revoke->isEnabled());
+    QTest::keyClicks(confirm, QStringLiteral("a2"));
+    QVERIFY(!revoke->isEnabled());
+    confirm->clear();
+    QTest::keyClicks(confirm, user);
+    QVERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    waitRevoked();
+    QCOMPARE(deleteRequests(), 1);
+    QByteArray deleteTarget;
+    for (const auto &request : m_sandbox->requests()) {
+        if (request.method == "DELETE")
+            deleteTarget = request.rawTarget;
+    }
+    QCOMPARE(deleteTarget, QByteArray("/auth/tokens?username=wide%20ada"));
+    for (const char *client : {"web", "ios", "cli", "partner api"})
+        QVERIFY(!inStore({user, QString::fromLatin1(client)}));
+    QVERIFY(inStore({QStringLiteral("wide ada2"), QStringLiteral("web")}));
+    QVERIFY(inStore({QStringLiteral("Wide Ada"), QStringLiteral("web")}));
+    const QList<JournalEntry> entries = AuditJournal::read(m_journal->path());
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.first().scope, QStringLiteral("user"));
+    QVERIFY(entries.first().clientId.isEmpty());
+}
+
+void TestRevocation::clientWideRevokeIsExact()
+{
+    m_sandbox->issueToken(QStringLiteral("c1"), QStringLiteral("only-this.client"), false);
+    m_sandbox->issueToken(QStringLiteral("c2"), QStringLiteral("only-this.client"), false);
+    m_sandbox->issueToken(QStringLiteral("c3"), QStringLiteral("only-this.client.v2"), false);
+    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
+    QTest::keyClicks(edit, QStringLiteral("only-this"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    clickRow(m_window->model()->rowOf({QStringLiteral("c1"), QStringLiteral("only-this.client")}));
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfClient"))->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QTRY_COMPARE(dialog->expectedCount(), 2);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("only-this.client"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    waitRevoked();
+    QVERIFY(!inStore({QStringLiteral("c1"), QStringLiteral("only-this.client")}));
+    QVERIFY(!inStore({QStringLiteral("c2"), QStringLiteral("only-this.client")}));
+    QVERIFY(inStore({QStringLiteral("c3"), QStringLiteral("only-this.client.v2")}));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+}
+
+void TestRevocation::largeSelectionsNeedTheCountTyped()
+{
+    auto *sizes = m_window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
+    sizes->setCurrentIndex(sizes->findData(50));
+    waitIdle();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    table->setFocus();
+    table->selectAll();
+    QCOMPARE(m_window->selectedKeys().size(), 50);
+    QTest::keyClick(table, Qt::Key_Delete);
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->requiredConfirmation(), QStringLiteral("50"));
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    QVERIFY(!revoke->isEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("50"));
+    QVERIFY(revoke->isEnabled());
+    dialog->reject();
+    QCOMPARE(deleteRequests(), 0);
+}
+
+void TestRevocation::warnsAboutTheOwnToken()
+{
+    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
+    QTest::keyClicks(edit, QString::fromLatin1(Sandbox::AdminClientId));
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    const TokenKey own{QString::fromLatin1(Sandbox::AdminUsername), QString::fromLatin1(Sandbox::AdminClientId)};
+    const int row = m_window->model()->rowOf(own);
+    QVERIFY(row >= 0);
+    clickRow(row);
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->includesOwnSession());
+    QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("ownTokenWarning"))->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->revoker() && !m_window->revoker()->isRunning(), 10000);
+    QVERIFY(!inStore(own));
+    // Signed out: the table is empty and says why.
+    QTRY_COMPARE(m_window->model()->rowCount(), 0);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("errorMessageLabel"))->text().contains(QStringLiteral("Sign in again")));
+}
+
+void TestRevocation::deleteInAFilterFieldEditsText()
+{
+    clickRow(1);
+    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+    QTest::keyClicks(edit, QStringLiteral("abc"));
+    QTest::keyClick(edit, Qt::Key_Home);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QCOMPARE(edit->text(), QStringLiteral("bc"));
+    QVERIFY(!confirmDialog());
+}
+
+void TestRevocation::copyPutsTabSeparatedRowsOnTheClipboard()
+{
+    auto *model = m_window->model();
+    clickRow(0);
+    clickRow(2, Qt::ControlModifier);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    table->setFocus();
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             model->keyAt(0).username + QLatin1Char('\t') + model->keyAt(0).clientId + QLatin1Char('\n')
+                     + model->keyAt(2).username + QLatin1Char('\t') + model->keyAt(2).clientId + QLatin1Char('\n'));
+}
+
+void TestRevocation::historyListsFiltersAndExports()
+{
+    const TokenKey a = m_window->model()->keyAt(0);
+    const TokenKey b = m_window->model()->keyAt(1);
+    m_window->startRevocation({DeleteTarget::token(a), DeleteTarget::token(b)});
+    waitRevoked();
+    m_window->findChild<QAction *>(QStringLiteral("actionRevocationHistory"))->trigger();
+    auto *dialog = m_window->findChild<RevocationHistoryDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->shownEntries().size(), 4);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("historyFilterEdit")), b.username);
+    QVERIFY(dialog->shownEntries().size() >= 2);
+    for (const JournalEntry &e : dialog->shownEntries())
+        QVERIFY(e.username.contains(b.username, Qt::CaseInsensitive) || e.clientId.contains(b.username, Qt::CaseInsensitive)
+                || e.message.contains(b.username, Qt::CaseInsensitive));
+    const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
+    QVERIFY(dialog->exportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.startsWith("time,event,id,server"));
+    QCOMPARE(text.count("\r\n"), int(dialog->shownEntries().size()) + 1);
+    QVERIFY(!text.contains(m_sandbox->adminToken().toUtf8()));
+    dialog->close();
+}
+
+void TestRevocation::failuresAreListedAndRetried()
+{
+    const TokenKey ok = m_window->model()->keyAt(0);
+    const TokenKey bad = m_window->model()->keyAt(1);
+    m_sandbox->failForUser(bad.username, 1, 500);
+    m_window->startRevocation({DeleteTarget::token(ok), DeleteTarget::token(bad)});
+    waitRevoked();
+    auto *progress = m_window->findChild<RevokeProgressDialog *>();
+    QCOMPARE(progress->summaryText(), QStringLiteral("Revoked: 1, already gone: 0, failed: 1"));
+    auto *failures = progress->findChild<QTreeWidget *>(QStringLiteral("failureList"));
+    QVERIFY(failures->isVisible());
+    QCOMPARE(failures->topLevelItemCount(), 1);
+    QCOMPARE(failures->topLevelItem(0)->text(0), bad.username);
+    QVERIFY(failures->topLevelItem(0)->text(2).contains(QStringLiteral("500")));
+    QVERIFY(inStore(bad));
+    auto *retry = progress->findChild<QPushButton *>(QStringLiteral("retryFailedButton"));
+    QVERIFY(retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    waitRevoked();
+    QVERIFY(!inStore(bad));
+    QCOMPARE(progress->summaryText(), QStringLiteral("Revoked: 1, already gone: 0, failed: 0"));
+}
+
+QTEST_MAIN(TestRevocation)
+#include "tst_revocation.moc"

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "AuditJournal.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class RevocationHistoryDialog;
+}
+class QSortFilterProxyModel;
+class QStandardItemModel;
+
+// The audit journal as a table, with a filter and CSV export of what the filter shows.
+class RevocationHistoryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit RevocationHistoryDialog(const QString &journalPath, QWidget *parent = nullptr);
+    ~RevocationHistoryDialog() override;
+
+    void reload();
+    // The entries the filter shows, newest first as in the table.
+    QList<JournalEntry> shownEntries() const;
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+
+private:
+    void updateCount();
+
+    std::unique_ptr<Ui::RevocationHistoryDialog> m_ui;
+    QString m_path;
+    QList<JournalEntry> m_entries;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ApiUrls.h"
+#include "TokenTypes.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class RevokeConfirmDialog;
+}
+class QPushButton;
+class TokenMatchCounter;
+class TokensApi;
+
+// Shows the blast radius before anything is sent: how many tokens, users and clients, and
+// the pairs. A user- or client-wide revoke first counts the exact matches on the server, and
+// it, like a selection of more than TypeToConfirmAbove tokens, must be confirmed by typing.
+class RevokeConfirmDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Selection, AllOfUser, AllOfClient };
+    static constexpr int TypeToConfirmAbove = 25;
+
+    // selection: the rows (Selection mode); name: the username or client id (the wide modes).
+    // ownSession: the (username, client id) of the token this console uses, when known.
+    RevokeConfirmDialog(TokensApi *api, Mode mode, const QList<TokenKey> &selection,
+                        const QString &name, const std::optional<TokenKey> &ownSession,
+                        QWidget *parent = nullptr);
+    ~RevokeConfirmDialog() override;
+
+    Mode mode() const { return m_mode; }
+    QList<DeleteTarget> targets() const;
+    // Tokens the revoke will remove (known once counting ended, in the wide modes).
+    int expectedCount() const { return int(m_keys.size()); }
+    bool includesOwnSession() const { return m_includesOwn; }
+    QString requiredConfirmation() const { return m_required; }
+
+private:
+    void showKeys();
+    void updateRevokeButton();
+
+    std::unique_ptr<Ui::RevokeConfirmDialog> m_ui;
+    Mode m_mode;
+    QString m_name;
+    QList<TokenKey> m_keys;
+    std::optional<TokenKey> m_ownSession;
+    TokenMatchCounter *m_counter = nullptr;
+    QPushButton *m_revokeButton;
+    QString m_required;
+    bool m_ready = false;
+    bool m_includesOwn = false;
+};

@@ -1,0 +1,136 @@
+#include "RevokeProgressDialog.h"
+#include "ui_RevokeProgressDialog.h"
+
+#include "BulkRevoker.h"
+
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QLocale>
+
+RevokeProgressDialog::RevokeProgressDialog(QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RevokeProgressDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->failureList->header()->setStretchLastSection(true);
+    m_ui->failureList->setColumnWidth(0, 180);
+    m_ui->failureList->setColumnWidth(1, 140);
+    QFont bold = m_ui->statusLabel->font();
+    bold.setBold(true);
+    m_ui->statusLabel->setFont(bold);
+    m_refresh.setInterval(100);
+    connect(&m_refresh, &QTimer::timeout, this, &RevokeProgressDialog::updateProgress);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_revoker)
+            m_revoker->cancel();
+        m_ui->cancelButton->setEnabled(false);
+        m_ui->statusLabel->setText(tr("Cancelling: waiting for the requests already sent..."));
+    });
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_ui->retryFailedButton, &QPushButton::clicked, this, [this] {
+        if (!m_revoker)
+            return;
+        QList<DeleteTarget> again = m_revoker->targetsWith(RevokeOutcome::Kind::Failed);
+        again += m_revoker->targetsWith(RevokeOutcome::Kind::NotSent);
+        emit retryFailedRequested(again);
+    });
+}
+
+RevokeProgressDialog::~RevokeProgressDialog() = default;
+
+void RevokeProgressDialog::follow(BulkRevoker *revoker)
+{
+    m_revoker = revoker;
+    m_ui->failureList->clear();
+    m_ui->failureList->hide();
+    m_ui->retryFailedButton->hide();
+    m_ui->cancelButton->setEnabled(true);
+    m_ui->cancelButton->show();
+    m_ui->closeButton->setEnabled(false);
+    m_ui->summaryLabel->clear();
+    m_ui->progressBar->setRange(0, qMax(1, revoker->total()));
+    connect(revoker, &BulkRevoker::finished, this, &RevokeProgressDialog::showResult);
+    m_refresh.start();
+    updateProgress();
+}
+
+void RevokeProgressDialog::updateProgress()
+{
+    if (!m_revoker)
+        return;
+    const int done = m_revoker->doneCount();
+    const int total = m_revoker->total();
+    m_ui->progressBar->setValue(done);
+    if (!m_revoker->isCancelled())
+        m_ui->statusLabel->setText(tr("Revoking: %L1 of %L2").arg(done).arg(total));
+    const double seconds = m_revoker->elapsedMs() / 1000.0;
+    if (done > 0 && seconds > 0.2) {
+        const double rate = done / seconds;
+        const int left = int((total - done) / rate + 0.5);
+        m_ui->rateLabel->setText(tr("%1 per second, about %Ln second(s) left", nullptr, left)
+                                         .arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0)));
+    }
+}
+
+void RevokeProgressDialog::showResult()
+{
+    m_refresh.stop();
+    updateProgress();
+    if (!m_revoker)
+        return;
+    const bool cancelled = m_revoker->isCancelled();
+    m_ui->statusLabel->setText(cancelled ? tr("Cancelled.") : tr("Done."));
+    m_ui->rateLabel->setText(tr("%L1 requests in %2 s").arg(m_revoker->total() - m_revoker->count(RevokeOutcome::Kind::NotSent))
+                                     .arg(QLocale().toString(m_revoker->elapsedMs() / 1000.0, 'f', 1)));
+    m_ui->summaryLabel->setText(summaryText());
+
+    QList<QTreeWidgetItem *> failures;
+    for (const BulkRevoker::Item &item : m_revoker->items()) {
+        if (item.outcome.kind != RevokeOutcome::Kind::Failed)
+            continue;
+        failures.append(new QTreeWidgetItem(QStringList{item.target.key().username.isEmpty() ? tr("(any)") : item.target.key().username,
+                                                        item.target.key().clientId.isEmpty() ? tr("(any)") : item.target.key().clientId,
+                                                        item.outcome.error.message()}));
+    }
+    m_ui->failureList->addTopLevelItems(failures);
+    m_ui->failureList->setVisible(!failures.isEmpty());
+    const bool retryable = !failures.isEmpty() || m_revoker->count(RevokeOutcome::Kind::NotSent) > 0;
+    m_ui->retryFailedButton->setVisible(retryable);
+    m_ui->retryFailedButton->setText(failures.isEmpty() ? tr("Send the &Rest") : tr("Retry &Failed"));
+    m_ui->cancelButton->hide();
+    m_ui->closeButton->setEnabled(true);
+    m_ui->closeButton->setDefault(true);
+    if (!failures.isEmpty())
+        resize(width(), qMax(height(), 360));
+}
+
+QString RevokeProgressDialog::summaryText() const
+{
+    if (!m_revoker)
+        return {};
+    QStringList parts{tr("Revoked: %L1").arg(m_revoker->count(RevokeOutcome::Kind::Revoked)),
+                      tr("already gone: %L1").arg(m_revoker->count(RevokeOutcome::Kind::AlreadyGone)),
+                      tr("failed: %L1").arg(m_revoker->count(RevokeOutcome::Kind::Failed))};
+    const int notSent = m_revoker->count(RevokeOutcome::Kind::NotSent);
+    if (notSent > 0)
+        parts << tr("not sent: %L1").arg(notSent);
+    return parts.join(QLatin1String(", "));
+}
+
+void RevokeProgressDialog::closeEvent(QCloseEvent *event)
+{
+    // Closing while it runs would hide work in progress: cancel instead, explicitly.
+    if (m_revoker && m_revoker->isRunning()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void RevokeProgressDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_revoker && m_revoker->isRunning()) {
+        event->accept(); // Esc does not cancel an irreversible run by accident
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}

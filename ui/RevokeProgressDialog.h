@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ApiUrls.h"
+
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace Ui {
+class RevokeProgressDialog;
+}
+class BulkRevoker;
+
+// Follows a BulkRevoker: "312 of 1,000", the rate and the time left, Cancel; at the end the
+// outcome counts, the failures with their reasons, and Retry Failed.
+class RevokeProgressDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit RevokeProgressDialog(QWidget *parent = nullptr);
+    ~RevokeProgressDialog() override;
+
+    void follow(BulkRevoker *revoker);
+    QString summaryText() const;
+
+signals:
+    void retryFailedRequested(const QList<DeleteTarget> &targets);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void updateProgress();
+    void showResult();
+
+    std::unique_ptr<Ui::RevokeProgressDialog> m_ui;
+    QPointer<BulkRevoker> m_revoker;
+    QTimer m_refresh; // labels repaint at most every 100 ms, not once per token
+};

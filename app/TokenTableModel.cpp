@@ -2,6 +2,8 @@
 
 #include "TokensApi.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <climits>
 
@@ -199,6 +201,30 @@ bool TokenTableModel::removeKey(const TokenKey &key)
     m_state.rowsOnPage = int(m_rows.size());
     m_state.totalElements = qMax<qint64>(0, m_state.totalElements - 1);
     return true;
+}
+
+int TokenTableModel::removeKeys(const QList<TokenKey> &keys)
+{
+    const QSet<TokenKey> gone(keys.begin(), keys.end());
+    int removed = 0;
+    // From the bottom up, so that earlier row numbers stay valid.
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (!gone.contains(m_rows.at(row))) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && gone.contains(m_rows.at(first - 1)))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        removed += row - first + 1;
+        row = first - 1;
+    }
+    m_state.rowsOnPage = int(m_rows.size());
+    m_state.totalElements = qMax<qint64>(0, m_state.totalElements - removed);
+    return removed;
 }
 
 void TokenTableModel::fetch()

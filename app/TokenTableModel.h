@@ -74,6 +74,8 @@ public:
     void clear();
     // A token that is gone (revoked): its row leaves at once.
     bool removeKey(const TokenKey &key);
+    // Many at once, one beginRemoveRows per run of adjacent rows. Returns how many left.
+    int removeKeys(const QList<TokenKey> &keys);
 
     // Shows a decoded page as the result of the current query (also the benchmark's entry).
     void applyPage(const TokenPage &page);

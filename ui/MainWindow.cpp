@@ -26,6 +26,7 @@
 #include <QScreen>
 #include <QStyle>
 #include <QTime>
+#include <QTimer>
 
 #include <climits>
 
@@ -37,9 +38,13 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     , m_model(new TokenTableModel(api, this))
     , m_busy(new QProgressBar(this))
     , m_statusText(new QLabel(this))
+    , m_removalTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setServerLabel({});
+    m_removalTimer->setSingleShot(true);
+    m_removalTimer->setInterval(RemovalBatchMs);
+    connect(m_removalTimer, &QTimer::timeout, this, &MainWindow::flushRemovals);
 
     m_ui->actionRefresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"),
                                                   style()->standardIcon(QStyle::SP_BrowserReload)));
@@ -368,7 +373,7 @@ void MainWindow::onRevokeItemFinished(int index)
         return;
     const TokenKey &key = item.target.key();
     if (item.target.scope() == DeleteTarget::Scope::Token) {
-        m_model->removeKey(key); // the row leaves at once
+        m_pendingRemovals.append(key);
         if (m_identity && *m_identity == key && item.outcome.kind == RevokeOutcome::Kind::Revoked)
             m_ownTokenRevoked = true;
     } else {
@@ -376,16 +381,26 @@ void MainWindow::onRevokeItemFinished(int index)
         const QList<TokenKey> rows = m_model->rows();
         for (const TokenKey &row : rows) {
             if (user ? row.username == key.username : row.clientId == key.clientId)
-                m_model->removeKey(row);
+                m_pendingRemovals.append(row);
         }
         if (m_identity && item.outcome.kind == RevokeOutcome::Kind::Revoked
             && (user ? m_identity->username == key.username : m_identity->clientId == key.clientId))
             m_ownTokenRevoked = true;
     }
+    if (!m_removalTimer->isActive())
+        m_removalTimer->start();
+}
+
+void MainWindow::flushRemovals()
+{
+    m_removalTimer->stop();
+    if (!m_pendingRemovals.isEmpty())
+        m_model->removeKeys(std::exchange(m_pendingRemovals, {}));
 }
 
 void MainWindow::onRevocationFinished()
 {
+    flushRemovals();
     updateActions();
     m_statusText->setText(m_progress ? m_progress->summaryText() : QString());
     if (m_ownTokenRevoked) {

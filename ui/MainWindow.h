@@ -16,6 +16,7 @@ class BulkRevoker;
 class QLabel;
 class RevokeProgressDialog;
 class QProgressBar;
+class QTimer;
 class Settings;
 class TokensApi;
 
@@ -83,6 +84,12 @@ private:
     BulkRevoker *m_revoker = nullptr;
     RevokeProgressDialog *m_progress = nullptr;
     bool m_ownTokenRevoked = false;
+    // Revoked rows leave the table in batches of at most one per RemovalBatchMs: a repaint
+    // per row would keep the GUI thread busy painting during a large revoke.
+    static constexpr int RemovalBatchMs = 30;
+    QList<TokenKey> m_pendingRemovals;
+    QTimer *m_removalTimer;
+    void flushRemovals();
     bool m_firstPageShown = false;
     Qt::KeyboardModifiers m_headerClickModifiers;
 };

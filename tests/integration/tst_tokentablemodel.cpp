@@ -23,6 +23,7 @@ private slots:
     void pageSizeChangeKeepsTheFirstRowInView();
     void aPagePastTheEndFallsBackToTheLastPage();
     void removedRowsLeaveAtOnce();
+    void removeKeysTakesRunsOfRows();
     void clearForgetsEverything();
     void staleAnswersAreDropped();
     void errorsKeepTheRows();
@@ -146,6 +147,20 @@ void TestTokenTableModel::removedRowsLeaveAtOnce()
     QCOMPARE(m_model->rowCount(), 24);
     QCOMPARE(m_model->pageState().totalElements, total - 1);
     QVERIFY(!m_model->removeKey(key));
+}
+
+void TestTokenTableModel::removeKeysTakesRunsOfRows()
+{
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    const QList<TokenKey> before = m_model->rows();
+    const QList<TokenKey> gone{before[2], before[3], before[4], before[10], before[24],
+                               TokenKey{QStringLiteral("not"), QStringLiteral("here")}};
+    QCOMPARE(m_model->removeKeys(gone), 5);
+    QCOMPARE(removed.size(), 3); // rows 24, 10 and 2-4
+    QCOMPARE(m_model->rowCount(), 20);
+    for (const TokenKey &key : gone)
+        QCOMPARE(m_model->rowOf(key), -1);
+    QCOMPARE(m_model->keyAt(2), before[5]);
 }
 
 void TestTokenTableModel::clearForgetsEverything()

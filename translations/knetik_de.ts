@@ -77,6 +77,24 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>[access token]</source>
+        <translation>[Zugriffstoken]</translation>
+    </message>
+</context>
+<context>
+    <name>AuditJournal</name>
+    <message>
+        <source>Cannot write the audit journal %1: %2</source>
+        <translation>Das Revisionsprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevoker</name>
+    <message>
+        <source>Refused: the username or client id is empty.</source>
+        <translation>Verweigert: Benutzername oder Client-ID ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -222,6 +240,84 @@
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated username and client ID</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennte Benutzernamen und Client-IDs kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Filter by This &amp;User</source>
+        <translation>Nach diesem &amp;Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Filter by This C&amp;lient</source>
+        <translation>Nach diesem C&amp;lient filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Selected Tokens...</source>
+        <translation>Ausgewählte Tokens &amp;widerrufen …</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the selected tokens (Delete)</source>
+        <translation>Die ausgewählten Tokens widerrufen (Entf)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of This User...</source>
+        <translation>Alle Tokens dieses Benutzers widerrufen …</translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of This Client...</source>
+        <translation>Alle Tokens dieses Clients widerrufen …</translation>
+    </message>
+    <message>
+        <source>Revocation &amp;History...</source>
+        <translation>&amp;Widerrufsverlauf …</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %Ln Selected Token(s)...</source>
+        <translation>
+            <numerusform>%Ln ausgewähltes Token &amp;widerrufen …</numerusform>
+            <numerusform>%Ln ausgewählte Tokens &amp;widerrufen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of User “%1”...</source>
+        <translation>Alle Tokens des Benutzers „%1“ widerrufen …</translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of Client “%1”...</source>
+        <translation>Alle Tokens des Clients „%1“ widerrufen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln Zeile kopiert.</numerusform>
+            <numerusform>%Ln Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoking is off: there is no audit journal to record it.</source>
+        <translation>Widerrufen ist ausgeschaltet: Es gibt kein Revisionsprotokoll, das es festhält.</translation>
+    </message>
+    <message>
+        <source>The token this console was signed in with was revoked. Sign in again.</source>
+        <translation>Das Token, mit dem diese Konsole angemeldet war, wurde widerrufen. Bitte erneut anmelden.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -287,6 +383,274 @@
     <message>
         <source>%L1-%L2 of %L3</source>
         <translation>%L1–%L2 von %L3</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationHistoryDialog</name>
+    <message>
+        <source>Revocation History</source>
+        <translation>Widerrufsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Any part of a username, client ID, outcome or message</source>
+        <translation>Ein Teil von Benutzername, Client-ID, Ergebnis oder Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>Als CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Export Revocation History</source>
+        <translation>Widerrufsverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 entries</source>
+        <translation>%L1 von %L2 Einträgen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeConfirmDialog</name>
+    <message>
+        <source>Revoke Tokens</source>
+        <translation>Tokens widerrufen</translation>
+    </message>
+    <message>
+        <source>This includes the token this console is signed in with: revoking it signs you out.</source>
+        <translation>Darunter ist das Token, mit dem diese Konsole angemeldet ist: Der Widerruf meldet Sie ab.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %Ln token(s)?</source>
+        <translation>
+            <numerusform>%Ln Token widerrufen?</numerusform>
+            <numerusform>%Ln Tokens widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of user “%1”?</source>
+        <translation>Alle Tokens des Benutzers „%1“ widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of client “%1”?</source>
+        <translation>Alle Tokens des Clients „%1“ widerrufen?</translation>
+    </message>
+    <message>
+        <source>Counting the tokens this affects...</source>
+        <translation>Die betroffenen Tokens werden gezählt …</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s list...</source>
+        <translation>Die Liste des Servers wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading page %L1 of %L2...</source>
+        <translation>Seite %L1 von %L2 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Could not count the tokens, so nothing can be revoked: %1</source>
+        <translation>Die Tokens konnten nicht gezählt werden, daher kann nichts widerrufen werden: %1</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of tokens (%1):</source>
+        <translation>Zur Bestätigung die Anzahl der Tokens eingeben (%1):</translation>
+    </message>
+    <message>
+        <source>To confirm, type “%1”:</source>
+        <translation>Zur Bestätigung „%1“ eingeben:</translation>
+    </message>
+    <message>
+        <source>The server has no tokens of user “%1”.</source>
+        <translation>Der Server hat keine Tokens des Benutzers „%1“.</translation>
+    </message>
+    <message>
+        <source>The server has no tokens of client “%1”.</source>
+        <translation>Der Server hat keine Tokens des Clients „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 and %3. This cannot be undone.</source>
+        <translation>%1 von %2 und %3. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln Client</numerusform>
+            <numerusform>%Ln Clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevokeProgressDialog</name>
+    <message>
+        <source>Revoking Tokens</source>
+        <translation>Tokens werden widerrufen</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>Fehlerursache</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests already sent finish and are reported</source>
+        <translation>Nichts mehr senden; bereits gesendete Anfragen laufen zu Ende und werden gemeldet</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the requests already sent...</source>
+        <translation>Abbruch: Warten auf die bereits gesendeten Anfragen …</translation>
+    </message>
+    <message>
+        <source>Revoking: %L1 of %L2</source>
+        <translation>Widerruf: %L1 von %L2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 per second, about %Ln second(s) left</source>
+        <translation>
+            <numerusform>%1 pro Sekunde, noch etwa %Ln Sekunde</numerusform>
+            <numerusform>%1 pro Sekunde, noch etwa %Ln Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>%L1 requests in %2 s</source>
+        <translation>%L1 Anfragen in %2 s</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>Send the &amp;Rest</source>
+        <translation>&amp;Rest senden</translation>
+    </message>
+    <message>
+        <source>Revoked: %L1</source>
+        <translation>Widerrufen: %L1</translation>
+    </message>
+    <message>
+        <source>already gone: %L1</source>
+        <translation>schon weg: %L1</translation>
+    </message>
+    <message>
+        <source>failed: %L1</source>
+        <translation>fehlgeschlagen: %L1</translation>
+    </message>
+    <message>
+        <source>not sent: %L1</source>
+        <translation>nicht gesendet: %L1</translation>
     </message>
 </context>
 <context>

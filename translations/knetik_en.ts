@@ -77,6 +77,24 @@
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[access token]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditJournal</name>
+    <message>
+        <source>Cannot write the audit journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevoker</name>
+    <message>
+        <source>Refused: the username or client id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -222,6 +240,84 @@
         <source>Signed out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated username and client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by This &amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by This C&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Selected Tokens...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected tokens (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of This User...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of This Client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation &amp;History...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %Ln Selected Token(s)...</source>
+        <translation>
+            <numerusform>&amp;Revoke %Ln Selected Token...</numerusform>
+            <numerusform>&amp;Revoke %Ln Selected Tokens...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of User “%1”...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of Client “%1”...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s).</source>
+        <translation>
+            <numerusform>Copied %Ln row.</numerusform>
+            <numerusform>Copied %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoking is off: there is no audit journal to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token this console was signed in with was revoked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -286,6 +382,274 @@
     </message>
     <message>
         <source>%L1-%L2 of %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevocationHistoryDialog</name>
+    <message>
+        <source>Revocation History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any part of a username, client ID, outcome or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Revocation History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeConfirmDialog</name>
+    <message>
+        <source>Revoke Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This includes the token this console is signed in with: revoking it signs you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %Ln token(s)?</source>
+        <translation>
+            <numerusform>Revoke %Ln token?</numerusform>
+            <numerusform>Revoke %Ln tokens?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of user “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of client “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the tokens this affects...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading page %L1 of %L2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the tokens, so nothing can be revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of tokens (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no tokens of user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no tokens of client “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 and %3. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevokeProgressDialog</name>
+    <message>
+        <source>Revoking Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests already sent finish and are reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the requests already sent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking: %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 per second, about %Ln second(s) left</source>
+        <translation>
+            <numerusform>%1 per second, about %Ln second left</numerusform>
+            <numerusform>%1 per second, about %Ln seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 requests in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the &amp;Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already gone: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %L1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

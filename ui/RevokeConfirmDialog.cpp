@@ -5,6 +5,7 @@
 
 #include <QPushButton>
 #include <QSet>
+#include <QStyle>
 
 namespace {
 constexpr int MaxListedPairs = 5000; // the list is for reading, not for 1,000,000 rows
@@ -20,10 +21,11 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode, const QList<
     , m_ownSession(ownSession)
 {
     m_ui->setupUi(this);
-    m_revokeButton = m_ui->buttonBox->addButton(tr("Revoke"), QDialogButtonBox::DestructiveRole);
+    m_revokeButton = m_ui->buttonBox->addButton(tr("&Revoke"), QDialogButtonBox::DestructiveRole);
     m_revokeButton->setObjectName(QStringLiteral("revokeButton"));
     m_revokeButton->setEnabled(false);
     m_revokeButton->setAutoDefault(false);
+    m_revokeButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete"), style()->standardIcon(QStyle::SP_TrashIcon)));
     // Cancel is where Enter lands: an irreversible action is never the default.
     QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setDefault(true);
@@ -90,6 +92,7 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode, const QList<
                                             ? tr("To confirm, type the number of tokens (%1):").arg(m_required)
                                             : tr("To confirm, type \u201C%1\u201D:").arg(m_required));
         m_ui->confirmEdit->setPlaceholderText(m_required);
+        m_ui->confirmEdit->setFocus();
     } else {
         m_ui->confirmLabel->hide();
         m_ui->confirmEdit->hide();

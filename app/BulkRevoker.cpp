@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 QString RevokeOutcome::name(Kind kind)
 {
     switch (kind) {
@@ -45,6 +47,8 @@ void BulkRevoker::start(const QList<DeleteTarget> &targets)
     m_done = 0;
     m_peakInFlight = 0;
     m_cancelled = false;
+    m_paused = false;
+    m_requeued.clear();
     m_running = true;
     m_clock.start();
     emit progressChanged(0, total());
@@ -58,6 +62,8 @@ void BulkRevoker::cancel()
         return;
     m_cancelled = true;
     // Nothing more is sent. What is in flight is recorded as it ends.
+    for (int i : std::exchange(m_requeued, {}))
+        settle(i, RevokeOutcome{RevokeOutcome::Kind::NotSent, {}, 0});
     for (int i = m_next; i < total(); ++i)
         settle(i, RevokeOutcome{RevokeOutcome::Kind::NotSent, {}, 0});
     m_next = total();
@@ -82,10 +88,19 @@ QList<DeleteTarget> BulkRevoker::targetsWith(RevokeOutcome::Kind kind) const
     return targets;
 }
 
+void BulkRevoker::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    pump();
+}
+
 void BulkRevoker::pump()
 {
-    while (!m_cancelled && m_next < total() && m_inFlight.size() < MaxInFlight) {
-        const int index = m_next++;
+    while (!m_cancelled && !m_paused && (!m_requeued.isEmpty() || m_next < total())
+           && m_inFlight.size() < MaxInFlight) {
+        const int index = m_requeued.isEmpty() ? m_next++ : m_requeued.takeFirst();
         const DeleteTarget &target = m_items[size_t(index)].target;
         if (!target.isValid()) {
             settle(index, RevokeOutcome{RevokeOutcome::Kind::Failed,
@@ -109,6 +124,21 @@ void BulkRevoker::pump()
         connect(call, &ApiCall::finished, this, [this, call, index] {
             m_inFlight.removeAll(call);
             const ApiError &error = call->error();
+            if (error.kind() == ApiError::Kind::Unauthorized && !m_cancelled) {
+                // Not an outcome of the pair: the session ended. Record the attempt, keep the
+                // pair for after sign-in, and stop sending until then.
+                QString &id = m_journalIds[size_t(index)];
+                if (m_journal && !id.isEmpty())
+                    m_journal->recordOutcome(id, m_items[size_t(index)].target, QStringLiteral("unauthorized"),
+                                             call->httpStatus(), error.message());
+                id.clear();
+                m_requeued.append(index);
+                if (!m_paused) {
+                    m_paused = true;
+                    emit authorizationRequired();
+                }
+                return;
+            }
             RevokeOutcome outcome;
             outcome.httpStatus = call->httpStatus();
             if (!error)

@@ -50,9 +50,12 @@ public:
 
     void start(const QList<DeleteTarget> &targets);
     void cancel();
+    // After authorizationRequired(): goes on with the pairs not yet revoked.
+    void resume();
 
     bool isRunning() const { return m_running; }
     bool isCancelled() const { return m_cancelled; }
+    bool isPaused() const { return m_paused; }
     const std::vector<Item> &items() const { return m_items; }
     int total() const { return int(m_items.size()); }
     int doneCount() const { return m_done; }
@@ -65,6 +68,8 @@ signals:
     void itemFinished(int index);
     void progressChanged(int done, int total);
     void finished();
+    // A request came back 401: the run pauses (its pair will be sent again) until resume().
+    void authorizationRequired();
 
 private:
     void pump();
@@ -80,5 +85,7 @@ private:
     int m_peakInFlight = 0;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_paused = false;
+    QList<int> m_requeued; // sent, answered 401: to be sent again after sign-in
     QElapsedTimer m_clock;
 };

@@ -22,6 +22,7 @@ const Entry *entry(Settings::Key key)
         {K::PageSize, "Browser/pageSize", ListQuery::DefaultPageSize},
         {K::RecentBaseUrls, "SignIn/recentBaseUrls", QStringList()},
         {K::LastClientId, "SignIn/lastClientId", QString()},
+        {K::RememberedServer, "SignIn/rememberedServer", QString()},
     };
     for (const Entry &e : entries) {
         if (e.key == key)

@@ -20,6 +20,7 @@ public:
         PageSize,
         RecentBaseUrls,
         LastClientId,
+        RememberedServer, // the base URL whose session is in the keychain
     };
 
     // The user's settings file.

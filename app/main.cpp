@@ -1,23 +1,20 @@
-#include "ApiUrls.h"
-#include "AuditJournal.h"
+#include "ConsoleController.h"
+#include "CredentialStore.h"
 #include "MainWindow.h"
-#include "Sandbox.h"
+#include "SignInController.h"
 #include "Settings.h"
-#include "TokensApi.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
 #include <memory>
-#include <optional>
 
 static void installTranslators(QApplication &app, const QLocale &locale)
 {
@@ -33,6 +30,19 @@ static void installTranslators(QApplication &app, const QLocale &locale)
         QApplication::installTranslator(translator);
 }
 
+// --lang must be known before the parser's own texts are translated.
+static QLocale requestedLocale(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg = argv[i];
+        if (arg.startsWith("--lang="))
+            return QLocale(QString::fromLocal8Bit(arg.mid(7)));
+        if (arg == "--lang" && i + 1 < argc)
+            return QLocale(QString::fromLocal8Bit(argv[i + 1]));
+    }
+    return QLocale();
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -41,7 +51,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Knetik Token Console"));
     QApplication::setApplicationVersion(QStringLiteral(KNETIK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("knetik-token-console"));
-    installTranslators(app, QLocale());
+    const QLocale locale = requestedLocale(argc, argv);
+    QLocale::setDefault(locale);
+    installTranslators(app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -51,65 +63,58 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
             QStringLiteral("demo"),
             QApplication::translate("main", "Start a local demo sandbox with 5,000 tokens and sign in to it."));
-    const QCommandLineOption baseUrlOption(
-            QStringLiteral("base-url"),
-            QApplication::translate("main", "The server's base URL; the token comes from KNETIK_ACCESS_TOKEN."),
-            QStringLiteral("url"));
+    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+                                           QApplication::translate("main", "The server's base URL."),
+                                           QStringLiteral("url"));
+    const QCommandLineOption tokenStdinOption(
+            QStringLiteral("token-stdin"),
+            QApplication::translate("main", "Read the access token from standard input (it then never shows in the process list)."));
+    const QCommandLineOption noRememberOption(
+            QStringLiteral("no-remember"),
+            QApplication::translate("main", "Neither use nor store a session in the system keychain."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "The language of the interface, e.g. de or en."),
+                                        QStringLiteral("code"));
     // For the startup benchmark: print when the first page is on screen, then quit.
     QCommandLineOption startupProbeOption(QStringLiteral("startup-probe"), QStringLiteral("internal"));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, baseUrlOption, startupProbeOption});
+    parser.addOptions({demoOption, baseUrlOption, tokenStdinOption, noRememberOption, langOption, startupProbeOption});
     parser.process(app);
 
-    QNetworkAccessManager network;
-    TokensApi api(&network);
-    std::unique_ptr<Sandbox> sandbox;
-    QString serverLabel;
-    std::optional<TokenKey> identity;
-    QString journalPath = AuditJournal::defaultPath();
-    if (parser.isSet(demoOption)) {
-        Sandbox::Options options;
-        options.tokens = 5000;
-        sandbox = std::make_unique<Sandbox>(options);
-        QString error;
-        if (!sandbox->start(&error)) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Demo"), error);
-            return 1;
-        }
-        api.setBaseUrl(sandbox->url());
-        api.setAccessToken(sandbox->adminToken());
-        serverLabel = QApplication::translate("main", "demo sandbox (%1)").arg(sandbox->url().authority());
-        identity = TokenKey{QString::fromLatin1(Sandbox::AdminUsername), QString::fromLatin1(Sandbox::AdminClientId)};
-        // Demo revocations are real, but of a throwaway server: keep them out of the real record.
-        journalPath.replace(QLatin1String("revocations.jsonl"), QLatin1String("revocations-demo.jsonl"));
-    } else {
-        const QUrl url = QUrl::fromUserInput(parser.value(baseUrlOption));
-        if (!ApiUrls::isUsableBaseUrl(url) || qEnvironmentVariableIsEmpty("KNETIK_ACCESS_TOKEN")) {
-            QTextStream(stderr) << QApplication::translate(
-                    "main", "Use --demo, or --base-url URL with the access token in KNETIK_ACCESS_TOKEN.")
-                                << '\n';
+    ConsoleController::Options options;
+    options.demo = parser.isSet(demoOption);
+    options.noRemember = parser.isSet(noRememberOption) || options.demo;
+    if (parser.isSet(baseUrlOption)) {
+        const QString problem = SignInController::checkBaseUrl(parser.value(baseUrlOption), &options.baseUrl);
+        if (!problem.isEmpty()) {
+            QTextStream(stderr) << problem << '\n';
             return 2;
         }
-        if (ApiUrls::isInsecureRemote(url)) {
-            QTextStream(stderr) << QApplication::translate(
-                    "main", "Warning: %1 is plain http to a host that is not this computer; "
-                            "the access token travels unencrypted.")
-                                           .arg(url.toDisplayString())
-                                << '\n';
+    }
+    if (parser.isSet(tokenStdinOption)) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            QTextStream(stderr) << QApplication::translate("main", "Cannot read standard input.") << '\n';
+            return 2;
         }
-        api.setBaseUrl(url);
-        api.setAccessToken(qEnvironmentVariable("KNETIK_ACCESS_TOKEN"));
-        serverLabel = url.host();
+        // The first line; a token has no line breaks.
+        options.token = QString::fromUtf8(in.readLine(64 * 1024)).trimmed();
+        if (options.token.isEmpty()) {
+            QTextStream(stderr) << QApplication::translate("main", "No access token on standard input.") << '\n';
+            return 2;
+        }
     }
 
     Settings settings;
-    AuditJournal journal(journalPath);
-    MainWindow window(&api, &settings);
-    window.setServerLabel(serverLabel);
-    window.setSessionIdentity(identity);
-    window.setAuditJournal(&journal);
+    std::unique_ptr<CredentialStore> credentials;
+    if (options.noRemember)
+        credentials = std::make_unique<MemoryCredentialStore>();
+    else
+        credentials = std::make_unique<KeychainCredentialStore>();
+    ConsoleController console(&settings, credentials.get(), options);
+    QObject::connect(&console, &ConsoleController::gaveUp, &app, &QApplication::quit, Qt::QueuedConnection);
     if (parser.isSet(startupProbeOption)) {
-        QObject::connect(&window, &MainWindow::firstPageShown, &app, [] {
+        QObject::connect(console.window(), &MainWindow::firstPageShown, &app, [] {
             // Let the frame with the rows be painted before the time is taken.
             QTimer::singleShot(0, [] {
                 QTextStream(stdout) << "first-page-shown-at-ms " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
@@ -117,7 +122,6 @@ int main(int argc, char *argv[])
             });
         });
     }
-    window.show();
-    window.start();
+    console.start();
     return app.exec();
 }

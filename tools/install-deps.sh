@@ -10,8 +10,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libgl-dev
-    # stored credentials
-    qtkeychain-qt6-dev
+    # stored credentials, and a Secret Service (gnome-keyring on a private D-Bus) to test them
+    qtkeychain-qt6-dev gnome-keyring dbus dbus-bin
     # fonts, so that offscreen and Xvfb windows have text
     fonts-dejavu-core
 )

@@ -38,6 +38,7 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     , m_model(new TokenTableModel(api, this))
     , m_busy(new QProgressBar(this))
     , m_statusText(new QLabel(this))
+    , m_sessionText(new QLabel(this))
     , m_removalTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -79,6 +80,8 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     m_statusText->setObjectName(QStringLiteral("statusText"));
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_busy);
+    m_sessionText->setObjectName(QStringLiteral("sessionStatus"));
+    statusBar()->addPermanentWidget(m_sessionText);
 
     // Restore what the admin left: geometry, columns, sort and page size. The first time,
     // a size that fits the screen.
@@ -117,6 +120,8 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionViewDetails, &QAction::triggered, this, &MainWindow::viewDetails);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInRequested);
+    m_ui->actionSignIn->setVisible(false);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFocusFilter, &QAction::triggered, this, [this] {
         m_ui->usernameFilterEdit->setFocus(Qt::ShortcutFocusReason);
@@ -211,6 +216,20 @@ void MainWindow::onPageLoaded(const PageState &state)
 
 void MainWindow::onError(const ApiError &error)
 {
+    if (error.kind() == ApiError::Kind::Unauthorized) {
+        // Keep the selection to restore after the new sign-in repeats this request.
+        m_selectionToRestore = selectedKeys();
+        m_statusText->setText(tr("The session ended."));
+        m_ui->errorBanner->showMessage(tr("The session ended (%1). Sign in again to go on where you were.")
+                                               .arg(error.serverDetail().isEmpty() ? tr("HTTP 401") : error.serverDetail()),
+                                       false);
+        if (!m_waitingForSignIn) {
+            m_waitingForSignIn = true;
+            emit reauthenticationRequired();
+        }
+        updateEmptyState();
+        return;
+    }
     m_selectionToRestore.clear();
     m_statusText->setText(tr("The last request failed."));
     m_ui->errorBanner->showMessage(error.message());
@@ -265,6 +284,31 @@ void MainWindow::updateActions()
     m_ui->actionRevokeAllOfClient->setText(clients.size() == 1
                                                    ? tr("Revoke All Tokens of Client \u201C%1\u201D...").arg(elided(*clients.begin()))
                                                    : tr("Revoke All Tokens of This Client..."));
+}
+
+void MainWindow::resumeAfterSignIn()
+{
+    m_waitingForSignIn = false;
+    m_ui->errorBanner->hide();
+    if (m_selectionToRestore.isEmpty())
+        m_selectionToRestore = selectedKeys();
+    m_model->refresh(); // the failed request again: same filters, sort and page
+    if (m_revoker && m_revoker->isPaused())
+        m_revoker->resume();
+}
+
+void MainWindow::setSessionStatus(const QString &text)
+{
+    m_sessionText->setText(text);
+}
+
+void MainWindow::setSignedIn(bool signedIn)
+{
+    m_ui->actionSignIn->setVisible(!signedIn);
+    m_ui->actionSignOut->setVisible(signedIn);
+    m_ui->actionRefresh->setEnabled(signedIn);
+    if (signedIn)
+        m_waitingForSignIn = false;
 }
 
 void MainWindow::setSessionIdentity(const std::optional<TokenKey> &identity)
@@ -352,6 +396,13 @@ void MainWindow::startRevocation(const QList<DeleteTarget> &targets)
     m_revoker = new BulkRevoker(m_api, m_journal, this);
     connect(m_revoker, &BulkRevoker::itemFinished, this, &MainWindow::onRevokeItemFinished);
     connect(m_revoker, &BulkRevoker::finished, this, &MainWindow::onRevocationFinished);
+    connect(m_revoker, &BulkRevoker::authorizationRequired, this, [this] {
+        m_statusText->setText(tr("Revoking paused: the session ended."));
+        if (!m_waitingForSignIn) {
+            m_waitingForSignIn = true;
+            emit reauthenticationRequired();
+        }
+    });
     if (!m_progress) {
         m_progress = new RevokeProgressDialog(this);
         m_progress->setObjectName(QStringLiteral("revokeProgressDialog"));
@@ -441,6 +492,8 @@ void MainWindow::viewDetails()
 
 void MainWindow::signOut()
 {
+    if (m_revoker && m_revoker->isRunning())
+        m_revoker->cancel();
     m_model->clear();
     m_ui->pager->setState(PageState{});
     m_statusText->setText(tr("Signed out."));

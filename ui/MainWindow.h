@@ -45,8 +45,18 @@ public:
     void startRevocation(const QList<DeleteTarget> &targets);
     BulkRevoker *revoker() const { return m_revoker; }
 
+    // The session ended (401): pause, keep everything, and let the admin sign in again.
+    // After a new sign-in, resumeAfterSignIn() repeats the failed request and goes on with a
+    // paused revoke.
+    void resumeAfterSignIn();
+    // "Signed in to X as Y, expires in 12 min" in the status bar.
+    void setSessionStatus(const QString &text);
+    void setSignedIn(bool signedIn);
+
 signals:
     void signOutRequested();
+    void signInRequested();
+    void reauthenticationRequired();
     // The first page after start() has been shown (for the startup timing).
     void firstPageShown();
 
@@ -78,6 +88,8 @@ private:
     TokenTableModel *m_model;
     QProgressBar *m_busy;
     QLabel *m_statusText;
+    QLabel *m_sessionText;
+    bool m_waitingForSignIn = false;
     QList<TokenKey> m_selectionToRestore;
     std::optional<TokenKey> m_identity;
     AuditJournal *m_journal = nullptr;

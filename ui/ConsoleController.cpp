@@ -1,0 +1,251 @@
+#include "ConsoleController.h"
+
+#include "AuditJournal.h"
+#include "CredentialStore.h"
+#include "MainWindow.h"
+#include "OAuthClient.h"
+#include "Sandbox.h"
+#include "Session.h"
+#include "Settings.h"
+#include "SignInDialog.h"
+#include "TokensApi.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+ConsoleController::ConsoleController(Settings *settings, CredentialStore *credentials,
+                                     const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_credentials(credentials)
+    , m_options(options)
+    , m_api(new TokensApi(&m_network, this))
+    , m_oauth(new OAuthClient(&m_network, this))
+    , m_session(new Session(m_api, m_oauth, this))
+    , m_quiet(new SignInController(&m_network, this))
+{
+    QString journalPath = options.journalPath.isEmpty() ? AuditJournal::defaultPath() : options.journalPath;
+    if (options.demo && options.journalPath.isEmpty()) {
+        // Demo revocations are real, but of a throwaway server: keep them out of the real record.
+        journalPath.replace(QLatin1String("revocations.jsonl"), QLatin1String("revocations-demo.jsonl"));
+    }
+    m_journal = std::make_unique<AuditJournal>(journalPath);
+    m_window = std::make_unique<MainWindow>(m_api, m_settings);
+    m_window->setAuditJournal(m_journal.get());
+
+    connect(m_window.get(), &MainWindow::reauthenticationRequired, this, [this] {
+        showSignIn(tr("Your session ended. Sign in again to go on where you were."), true);
+    });
+    connect(m_window.get(), &MainWindow::signInRequested, this, [this] { showSignIn({}, false); });
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleController::signOut);
+    connect(m_session, &Session::refreshed, this, [this] {
+        if (m_remembered) {
+            StoredCredentials stored{m_session->info().accessToken, m_session->info().refreshToken,
+                                     m_session->info().clientId, m_session->info().username,
+                                     m_session->info().expiresAtMs};
+            m_credentials->write(accountFor(m_session->info().baseUrl), stored, this, [](const CredentialStore::Result &) {});
+        }
+        updateSessionStatus();
+    });
+    m_statusTimer.setInterval(15000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &ConsoleController::updateSessionStatus);
+
+    connect(m_quiet, &SignInController::succeeded, this, [this](const SessionInfo &session) {
+        onSignedIn(session, m_remembered);
+    });
+    connect(m_quiet, &SignInController::failed, this, [this](const QString &message) {
+        showSignIn(tr("Could not sign in: %1").arg(message), false);
+    });
+}
+
+ConsoleController::~ConsoleController()
+{
+    if (m_dialog)
+        delete m_dialog;
+    m_window.reset();
+}
+
+QString ConsoleController::accountFor(const QUrl &baseUrl) const
+{
+    return baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toString();
+}
+
+void ConsoleController::start()
+{
+    m_window->show();
+    if (m_options.demo) {
+        Sandbox::Options options;
+        options.tokens = m_options.demoTokens;
+        m_sandbox = std::make_unique<Sandbox>(options);
+        QString error;
+        if (!m_sandbox->start(&error)) {
+            QMessageBox::critical(m_window.get(), tr("Demo"), error);
+            emit gaveUp();
+            return;
+        }
+        SessionInfo session;
+        session.baseUrl = m_sandbox->url();
+        session.accessToken = m_sandbox->adminToken();
+        session.username = QString::fromLatin1(Sandbox::AdminUsername);
+        session.clientId = QString::fromLatin1(Sandbox::AdminClientId);
+        m_remembered = false;
+        onSignedIn(session, false);
+        m_window->setServerLabel(tr("demo sandbox (%1)").arg(m_sandbox->url().authority()));
+        return;
+    }
+    if (!m_options.token.isEmpty()) {
+        QUrl base = m_options.baseUrl;
+        if (base.isEmpty())
+            base = QUrl(m_settings->value(Settings::Key::RecentBaseUrls).toStringList().value(0));
+        if (base.isEmpty()) {
+            showSignIn(tr("Give --base-url with --token-stdin, or enter the server here."), false);
+            return;
+        }
+        SessionInfo session;
+        session.baseUrl = base;
+        session.accessToken = m_options.token;
+        m_options.token.clear();
+        m_remembered = false;
+        m_quiet->verify(session);
+        return;
+    }
+    const QString remembered = m_settings->value(Settings::Key::RememberedServer).toString();
+    if (!m_options.noRemember && !remembered.isEmpty()
+        && (m_options.baseUrl.isEmpty() || accountFor(m_options.baseUrl) == remembered)) {
+        tryRemembered();
+        return;
+    }
+    showSignIn({}, false);
+}
+
+void ConsoleController::tryRemembered()
+{
+    const QString account = m_settings->value(Settings::Key::RememberedServer).toString();
+    m_window->setSessionStatus(tr("Signing in to %1...").arg(QUrl(account).host()));
+    m_credentials->read(account, this, [this, account](const CredentialStore::Result &result) {
+        if (!result.ok || result.credentials.isEmpty()) {
+            showSignIn(result.notFound ? QString()
+                                       : tr("The keychain could not be read: %1").arg(result.error),
+                       false);
+            return;
+        }
+        SessionInfo session;
+        session.baseUrl = QUrl(account);
+        session.accessToken = result.credentials.accessToken;
+        session.refreshToken = result.credentials.refreshToken;
+        session.clientId = result.credentials.clientId;
+        session.username = result.credentials.username;
+        session.expiresAtMs = result.credentials.expiresAtMs;
+        m_remembered = true;
+        m_quiet->verify(session);
+    });
+}
+
+void ConsoleController::showSignIn(const QString &message, bool reauthenticating)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
+    auto *dialog = new SignInDialog(&m_network, m_window.get());
+    m_dialog = dialog;
+    dialog->setObjectName(QStringLiteral("signInDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRecentServers(m_settings->value(Settings::Key::RecentBaseUrls).toStringList());
+    const QUrl server = reauthenticating || !m_session->info().baseUrl.isEmpty()
+            ? m_session->info().baseUrl
+            : m_options.baseUrl;
+    if (!server.isEmpty())
+        dialog->setServer(server.toString());
+    dialog->setClientId(m_settings->value(Settings::Key::LastClientId).toString());
+    dialog->setRemember(m_remembered, !m_options.noRemember);
+    if (!message.isEmpty())
+        dialog->setMessage(message);
+    connect(dialog, &SignInDialog::signedIn, this, &ConsoleController::onSignedIn);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (!m_everSignedIn)
+            emit gaveUp();
+    });
+    dialog->open();
+}
+
+void ConsoleController::onSignedIn(const SessionInfo &session, bool remember)
+{
+    const bool resuming = m_everSignedIn && m_session->info().baseUrl == session.baseUrl;
+    m_everSignedIn = true;
+    m_session->begin(session);
+    const QString account = accountFor(session.baseUrl);
+    if (!m_sandbox) {
+        QStringList recent = m_settings->value(Settings::Key::RecentBaseUrls).toStringList();
+        recent.removeAll(account);
+        recent.prepend(account);
+        m_settings->setValue(Settings::Key::RecentBaseUrls, recent.mid(0, 10));
+        if (!session.clientId.isEmpty())
+            m_settings->setValue(Settings::Key::LastClientId, session.clientId);
+        m_window->setServerLabel(session.baseUrl.host());
+    }
+    m_remembered = remember && !m_options.noRemember;
+    if (m_remembered) {
+        m_settings->setValue(Settings::Key::RememberedServer, account);
+        m_credentials->write(account,
+                             StoredCredentials{session.accessToken, session.refreshToken, session.clientId,
+                                               session.username, session.expiresAtMs},
+                             this, [this](const CredentialStore::Result &result) {
+                                 if (!result.ok)
+                                     m_window->setSessionStatus(tr("Not remembered: %1").arg(result.error));
+                             });
+    } else if (!m_options.noRemember && !m_sandbox
+               && m_settings->value(Settings::Key::RememberedServer).toString() == account) {
+        // "Remember" was turned off: forget what was kept.
+        m_settings->setValue(Settings::Key::RememberedServer, QString());
+        m_credentials->remove(account, this, [](const CredentialStore::Result &) {});
+    }
+    m_settings->sync();
+    m_window->setSessionIdentity(session.identity());
+    m_window->setSignedIn(true);
+    updateSessionStatus();
+    m_statusTimer.start();
+    if (resuming)
+        m_window->resumeAfterSignIn();
+    else
+        m_window->start();
+    emit signedIn();
+}
+
+void ConsoleController::signOut()
+{
+    const QString account = accountFor(m_session->info().baseUrl);
+    m_session->end();
+    m_statusTimer.stop();
+    m_window->setSignedIn(false);
+    m_window->setSessionStatus(tr("Signed out"));
+    if (m_remembered || m_settings->value(Settings::Key::RememberedServer).toString() == account) {
+        m_settings->setValue(Settings::Key::RememberedServer, QString());
+        m_settings->sync();
+        m_credentials->remove(account, this, [](const CredentialStore::Result &) {});
+    }
+    m_remembered = false;
+    if (!m_sandbox)
+        showSignIn(tr("Signed out."), false);
+}
+
+void ConsoleController::updateSessionStatus()
+{
+    if (!m_session->isActive())
+        return;
+    const SessionInfo &info = m_session->info();
+    QString who = info.username.isEmpty() ? info.clientId : info.username;
+    QString text = who.isEmpty() ? tr("Signed in") : tr("Signed in as %1").arg(who);
+    const qint64 left = m_session->secondsLeft();
+    if (left >= 0) {
+        if (left < 120)
+            text += tr(", token expires in %Ln second(s)", nullptr, int(left));
+        else if (left < 2 * 3600)
+            text += tr(", token expires in %Ln minute(s)", nullptr, int(left / 60));
+        else
+            text += tr(", token expires in %Ln hour(s)", nullptr, int(left / 3600));
+        if (m_session->canRefresh())
+            text += tr(" (renewed automatically)");
+    }
+    m_window->setSessionStatus(text);
+}

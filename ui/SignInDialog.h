@@ -1,0 +1,51 @@
+#pragma once
+
+#include "SignInController.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SignInDialog;
+}
+class QNetworkAccessManager;
+class QPushButton;
+
+// The console's front door: a server, then a pasted access token, client credentials, or a
+// username and password. "Sign In" checks the token before accepting it and says exactly what
+// is wrong.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *DefaultServer = "https://sandbox.knetikcloud.com";
+
+    SignInDialog(QNetworkAccessManager *manager, QWidget *parent = nullptr);
+    ~SignInDialog() override;
+
+    void setRecentServers(const QStringList &servers);
+    void setServer(const QString &baseUrl);
+    void setClientId(const QString &clientId);
+    void setRemember(bool remember, bool allowed = true);
+    // Shown above the form, e.g. "Your session expired".
+    void setMessage(const QString &message);
+
+    SessionInfo session() const { return m_session; }
+    bool remember() const;
+    QString clientId() const;
+
+signals:
+    void signedIn(const SessionInfo &session, bool remember);
+
+private:
+    void updateServerWarning();
+    void signIn();
+    void setBusy(bool busy);
+
+    std::unique_ptr<Ui::SignInDialog> m_ui;
+    SignInController *m_controller;
+    QPushButton *m_signInButton;
+    SessionInfo m_session;
+};

@@ -5,6 +5,7 @@
 #include "TokensApi.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 std::optional<TokenKey> SessionInfo::identity() const
 {
@@ -38,6 +39,8 @@ QString SignInController::checkBaseUrl(const QString &text, QUrl *url)
         return tr("\u201C%1\u201D is not a server address: use http:// or https://, a host name, and no query.")
                 .arg(trimmed);
     *url = parsed.adjusted(QUrl::StripTrailingSlash);
+    if (url->path() == QLatin1String("/"))
+        url->setPath(QString());
     return {};
 }
 
@@ -59,7 +62,7 @@ void SignInController::start(const SignInRequest &request)
     if (request.method == SignInRequest::Method::AccessToken) {
         m_session.accessToken = request.accessToken.trimmed();
         if (m_session.accessToken.isEmpty()) {
-            emit failed(tr("Paste an access token."), ApiError::invalidRequest(tr("No token.")));
+            failLater(tr("Paste an access token."));
             return;
         }
         check();
@@ -74,7 +77,7 @@ void SignInController::start(const SignInRequest &request)
     grant.password = request.password;
     const QString missing = grant.missingField();
     if (!missing.isEmpty()) {
-        emit failed(missing, ApiError::invalidRequest(missing));
+        failLater(missing);
         return;
     }
     m_oauth->setBaseUrl(request.baseUrl);
@@ -97,6 +100,12 @@ void SignInController::start(const SignInRequest &request)
             m_session.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + token.expiresInSeconds * 1000;
         check();
     });
+}
+
+void SignInController::failLater(const QString &message)
+{
+    // Queued, like every other outcome, so that callers may connect after start().
+    QTimer::singleShot(0, this, [this, message] { emit failed(message, ApiError::invalidRequest(message)); });
 }
 
 void SignInController::verify(const SessionInfo &session)

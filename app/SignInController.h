@@ -66,6 +66,7 @@ signals:
 
 private:
     void check();
+    void failLater(const QString &message);
     void fail(const ApiError &error, bool atTokenEndpoint);
 
     QNetworkAccessManager *m_manager;

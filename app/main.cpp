@@ -45,6 +45,12 @@ static QLocale requestedLocale(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // --help and --version print and leave: they must work without a display (over ssh).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg = argv[i];
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("knetik-token-console"));
     QApplication::setOrganizationName(QStringLiteral("Knetik Token Console"));

@@ -97,6 +97,82 @@
     </message>
 </context>
 <context>
+    <name>ConsoleController</name>
+    <message>
+        <source>Your session ended. Sign in again to go on where you were.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie waren.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>demo sandbox (%1)</source>
+        <translation>Demo-Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>Give --base-url with --token-stdin, or enter the server here.</source>
+        <translation>Geben Sie --base-url zusammen mit --token-stdin an oder tragen Sie den Server hier ein.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1...</source>
+        <translation>Anmeldung bei %1 …</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not remembered: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, token expires in %Ln second(s)</source>
+        <translation>
+            <numerusform>, Token läuft in %Ln Sekunde ab</numerusform>
+            <numerusform>, Token läuft in %Ln Sekunden ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, token expires in %Ln minute(s)</source>
+        <translation>
+            <numerusform>, Token läuft in %Ln Minute ab</numerusform>
+            <numerusform>, Token läuft in %Ln Minuten ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, token expires in %Ln hour(s)</source>
+        <translation>
+            <numerusform>, Token läuft in %Ln Stunde ab</numerusform>
+            <numerusform>, Token läuft in %Ln Stunden ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (renewed automatically)</source>
+        <translation> (wird automatisch erneuert)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -317,6 +393,26 @@
     <message>
         <source>The token this console was signed in with was revoked. Sign in again.</source>
         <translation>Das Token, mit dem diese Konsole angemeldet war, wurde widerrufen. Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In...</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>The session ended.</source>
+        <translation>Die Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>The session ended (%1). Sign in again to go on where you were.</source>
+        <translation>Die Sitzung ist beendet (%1). Melden Sie sich erneut an, um dort weiterzumachen, wo Sie waren.</translation>
+    </message>
+    <message>
+        <source>HTTP 401</source>
+        <translation>HTTP 401</translation>
+    </message>
+    <message>
+        <source>Revoking paused: the session ended.</source>
+        <translation>Widerruf angehalten: Die Sitzung ist beendet.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +750,144 @@
     </message>
 </context>
 <context>
+    <name>SignInController</name>
+    <message>
+        <source>Enter the server&apos;s address, for example https://sandbox.knetikcloud.com.</source>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://sandbox.knetikcloud.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: use http:// or https://, a host name, and no query.</source>
+        <translation>„%1“ ist keine Serveradresse: http:// oder https://, ein Rechnername und keine Abfrage.</translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Bitte ein Zugriffstoken einfügen.</translation>
+    </message>
+    <message>
+        <source>Getting an access token from %1...</source>
+        <translation>Zugriffstoken wird von %1 geholt …</translation>
+    </message>
+    <message>
+        <source>Checking the access token with %1...</source>
+        <translation>Zugriffstoken wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the address and the network.</source>
+        <translation>%1 ist nicht erreichbar: %2. Bitte Adresse und Netzwerk prüfen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The client id or the client secret is wrong.</source>
+        <translation>Client-ID oder Client-Secret ist falsch.</translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has expired.</source>
+        <translation>Das Zugriffstoken ist ungültig oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong (or this client may not use them).</source>
+        <translation>Benutzername oder Passwort ist falsch (oder dieser Client darf sie nicht verwenden).</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>This access token lacks the TOKENS_ADMIN permission, so it cannot manage tokens.</source>
+        <translation>Diesem Zugriffstoken fehlt die Berechtigung TOKENS_ADMIN; damit lassen sich keine Tokens verwalten.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Knetik server (%2). Check the URL, including any path.</source>
+        <translation>%1 antwortet nicht wie ein Knetik-Server (%2). Bitte die URL samt Pfad prüfen.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>kein JSON</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Access &amp;Token</source>
+        <translation>&amp;Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>Paste the token</source>
+        <translation>Token einfügen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Client &amp;Credentials</source>
+        <translation>&amp;Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Username and Password</source>
+        <translation>&amp;Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (in the system keychain)</source>
+        <translation>Auf diesem Computer &amp;merken (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Turned off by --no-remember.</source>
+        <translation>Durch --no-remember ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Warning: plain http to %1 sends the access token unencrypted. Use https unless this is a test server on a network you trust.</source>
+        <translation>Warnung: Unverschlüsseltes http zu %1 überträgt das Zugriffstoken im Klartext. Verwenden Sie https, außer für einen Testserver in einem vertrauenswürdigen Netz.</translation>
+    </message>
+</context>
+<context>
     <name>TokenDetailsDialog</name>
     <message>
         <source>Token Details</source>
@@ -828,24 +1062,28 @@
         <translation>Eine lokale Demo-Sandbox mit 5.000 Tokens starten und sich dort anmelden.</translation>
     </message>
     <message>
-        <source>The server&apos;s base URL; the token comes from KNETIK_ACCESS_TOKEN.</source>
-        <translation>Die Basis-URL des Servers; das Token kommt aus KNETIK_ACCESS_TOKEN.</translation>
+        <source>The server&apos;s base URL.</source>
+        <translation>Die Basis-URL des Servers.</translation>
     </message>
     <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
+        <source>Read the access token from standard input (it then never shows in the process list).</source>
+        <translation>Das Zugriffstoken von der Standardeingabe lesen (so erscheint es nie in der Prozessliste).</translation>
     </message>
     <message>
-        <source>Use --demo, or --base-url URL with the access token in KNETIK_ACCESS_TOKEN.</source>
-        <translation>--demo verwenden, oder --base-url URL mit dem Zugriffstoken in KNETIK_ACCESS_TOKEN.</translation>
+        <source>Neither use nor store a session in the system keychain.</source>
+        <translation>Keine Sitzung im Schlüsselbund des Systems verwenden oder speichern.</translation>
     </message>
     <message>
-        <source>demo sandbox (%1)</source>
-        <translation>Demo-Sandbox (%1)</translation>
+        <source>The language of the interface, e.g. de or en.</source>
+        <translation>Die Sprache der Oberfläche, z. B. de oder en.</translation>
     </message>
     <message>
-        <source>Warning: %1 is plain http to a host that is not this computer; the access token travels unencrypted.</source>
-        <translation>Warnung: %1 ist unverschlüsseltes http zu einem anderen Rechner; das Zugriffstoken wird unverschlüsselt übertragen.</translation>
+        <source>Cannot read standard input.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No access token on standard input.</source>
+        <translation>Kein Zugriffstoken auf der Standardeingabe.</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,82 @@
     </message>
 </context>
 <context>
+    <name>ConsoleController</name>
+    <message>
+        <source>Your session ended. Sign in again to go on where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo sandbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --base-url with --token-stdin, or enter the server here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, token expires in %Ln second(s)</source>
+        <translation>
+            <numerusform>, token expires in %Ln second</numerusform>
+            <numerusform>, token expires in %Ln seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, token expires in %Ln minute(s)</source>
+        <translation>
+            <numerusform>, token expires in %Ln minute</numerusform>
+            <numerusform>, token expires in %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, token expires in %Ln hour(s)</source>
+        <translation>
+            <numerusform>, token expires in %Ln hour</numerusform>
+            <numerusform>, token expires in %Ln hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (renewed automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -316,6 +392,26 @@
     </message>
     <message>
         <source>The token this console was signed in with was revoked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended (%1). Sign in again to go on where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking paused: the session ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,6 +750,144 @@
     </message>
 </context>
 <context>
+    <name>SignInController</name>
+    <message>
+        <source>Enter the server&apos;s address, for example https://sandbox.knetikcloud.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: use http:// or https://, a host name, and no query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting an access token from %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the access token with %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id or the client secret is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong (or this client may not use them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access token lacks the TOKENS_ADMIN permission, so it cannot manage tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Knetik server (%2). Check the URL, including any path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username and Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned off by --no-remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: plain http to %1 sends the access token unencrypted. Use https unless this is a test server on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenDetailsDialog</name>
     <message>
         <source>Token Details</source>
@@ -828,23 +1062,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s base URL; the token comes from KNETIK_ACCESS_TOKEN.</source>
+        <source>The server&apos;s base URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo</source>
+        <source>Read the access token from standard input (it then never shows in the process list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use --demo, or --base-url URL with the access token in KNETIK_ACCESS_TOKEN.</source>
+        <source>Neither use nor store a session in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo sandbox (%1)</source>
+        <source>The language of the interface, e.g. de or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: %1 is plain http to a host that is not this computer; the access token travels unencrypted.</source>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

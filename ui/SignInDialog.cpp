@@ -26,6 +26,11 @@ SignInDialog::SignInDialog(QNetworkAccessManager *manager, QWidget *parent)
     connect(m_ui->clientIdEdit, &QLineEdit::textEdited, m_ui->passwordClientIdEdit, &QLineEdit::setText);
     connect(m_ui->passwordClientIdEdit, &QLineEdit::textEdited, m_ui->clientIdEdit, &QLineEdit::setText);
     connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::signIn);
+    // Enter in the server field signs in too (an editable combo box keeps Return to itself).
+    connect(m_ui->serverCombo->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        if (m_signInButton->isEnabled())
+            signIn();
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, [this] {
         if (m_controller->isRunning()) {
             // Cancel stops the check, not the dialog.
@@ -120,6 +125,8 @@ void SignInDialog::updateServerWarning()
 
 void SignInDialog::signIn()
 {
+    if (m_controller->isRunning())
+        return;
     m_ui->statusLabel->setStyleSheet({});
     SignInRequest request;
     const QString problem = SignInController::checkBaseUrl(m_ui->serverCombo->currentText(), &request.baseUrl);

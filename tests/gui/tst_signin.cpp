@@ -182,6 +182,11 @@ void TestSignIn::warnsAboutPlainHttpAndRefusesMalformedUrls()
     server->setEditText(QStringLiteral("https://knetik.example.com"));
     QVERIFY(!warning->isVisible());
 
+    // Enter in the server field signs in.
+    server->setEditText(m_sandbox->url().toString());
+    QTest::keyClick(server->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(dialog()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("Paste an access token")));
+
     const int before = int(m_sandbox->requests().size());
     server->setEditText(QStringLiteral("ftp://nope"));
     QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);

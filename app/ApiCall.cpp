@@ -3,10 +3,32 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
 #include <utility>
+
+int RetryPolicy::delayBefore(int attempt, double jitter01) const
+{
+    const int exponent = qBound(0, attempt - 2, 16);
+    const qint64 raw = qMin<qint64>(qint64(baseDelayMs) << exponent, maxDelayMs);
+    return int(raw * (0.5 + 0.5 * qBound(0.0, jitter01, 1.0)));
+}
+
+bool RetryPolicy::isRetryable(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::RateLimited:
+        return true;
+    case ApiError::Kind::Server:
+        return error.httpStatus() == 502 || error.httpStatus() == 503 || error.httpStatus() == 504;
+    default:
+        return false; // 400, 401, 403, 404, TLS, a malformed answer: trying again changes nothing
+    }
+}
 
 ApiCall::ApiCall(QNetworkAccessManager *manager, Request request, QObject *parent)
     : QObject(parent), m_manager(manager), m_request(std::move(request))
@@ -25,6 +47,15 @@ ApiCall::~ApiCall()
 
 void ApiCall::start()
 {
+    m_attempt = 0;
+    send();
+}
+
+void ApiCall::send()
+{
+    ++m_attempt;
+    m_tooLarge = false;
+    m_tlsErrors.clear();
     QNetworkRequest request(m_request.url);
     request.setRawHeader("Accept", "application/json");
     if (!m_request.bearerToken.isEmpty())
@@ -69,6 +100,8 @@ void ApiCall::cancel()
     if (m_finished)
         return;
     m_cancelled = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
     if (m_reply) {
         QNetworkReply *reply = std::exchange(m_reply, nullptr);
         reply->disconnect(this);
@@ -107,7 +140,7 @@ void ApiCall::onReplyFinished()
     m_httpStatus = status;
 
     if (m_tooLarge) {
-        finish(ApiError::badResponse(status, tr("the answer is larger than %1 MB")
+        settle(ApiError::badResponse(status, tr("the answer is larger than %1 MB")
                                                      .arg(MaxBodyBytes / (1024 * 1024))));
         return;
     }
@@ -117,42 +150,66 @@ void ApiCall::onReplyFinished()
         switch (networkError) {
         case QNetworkReply::OperationCanceledError:
             // Only the transfer timeout aborts a reply without cancel() having been called.
-            finish(ApiError::fromTransport(ApiError::Kind::Timeout, reply->errorString()));
+            settle(ApiError::fromTransport(ApiError::Kind::Timeout, reply->errorString()));
             return;
         case QNetworkReply::TimeoutError:
-            finish(ApiError::fromTransport(ApiError::Kind::Timeout, reply->errorString()));
+            settle(ApiError::fromTransport(ApiError::Kind::Timeout, reply->errorString()));
             return;
         case QNetworkReply::SslHandshakeFailedError:
-            finish(ApiError::fromTransport(ApiError::Kind::Tls,
+            settle(ApiError::fromTransport(ApiError::Kind::Tls,
                                            m_tlsErrors.isEmpty() ? reply->errorString()
                                                                  : m_tlsErrors.join(QLatin1String("; "))));
             return;
         default:
             if (!m_tlsErrors.isEmpty()) {
-                finish(ApiError::fromTransport(ApiError::Kind::Tls,
+                settle(ApiError::fromTransport(ApiError::Kind::Tls,
                                                m_tlsErrors.join(QLatin1String("; "))));
                 return;
             }
-            finish(ApiError::fromTransport(ApiError::Kind::Network, reply->errorString()));
+            settle(ApiError::fromTransport(ApiError::Kind::Network, reply->errorString()));
             return;
         }
     }
 
     const QByteArray body = reply->readAll();
     if (status >= 200 && status < 300) {
-        finish(decodeSuccess(status, body));
+        settle(decodeSuccess(status, body));
         return;
     }
     if (status >= 300 && status < 400) {
         const QString location = QString::fromUtf8(reply->rawHeader("Location"));
-        finish(ApiError::badResponse(status, tr("the server redirects to %1")
+        settle(ApiError::badResponse(status, tr("the server redirects to %1")
                                                      .arg(location.isEmpty() ? tr("another address")
                                                                              : location.left(200))));
         return;
     }
-    finish(ApiError::fromHttp(status, body,
+    settle(ApiError::fromHttp(status, body,
                               reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
                               retryAfterSeconds(reply)));
+}
+
+void ApiCall::settle(const ApiError &error)
+{
+    const RetryPolicy &policy = m_request.retry;
+    const bool retryAfterTooLong = error.retryAfterSeconds() > policy.maxRetryAfterSeconds;
+    if (error && !m_cancelled && m_attempt < policy.maxAttempts && RetryPolicy::isRetryable(error)
+        && !retryAfterTooLong) {
+        int delay = policy.delayBefore(m_attempt + 1, QRandomGenerator::global()->generateDouble());
+        if (error.retryAfterSeconds() >= 0)
+            delay = qMax(delay, error.retryAfterSeconds() * 1000);
+        if (!m_retryTimer) {
+            m_retryTimer = new QTimer(this);
+            m_retryTimer->setSingleShot(true);
+            connect(m_retryTimer, &QTimer::timeout, this, &ApiCall::send);
+        }
+        m_retryTimer->start(delay);
+        emit retrying(m_attempt + 1, policy.maxAttempts, delay, error);
+        return;
+    }
+    if (error && m_attempt > 1)
+        finish(error.afterAttempts(m_attempt));
+    else
+        finish(error);
 }
 
 void ApiCall::finish(const ApiError &error)

@@ -10,6 +10,22 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
+
+// When and how often an idempotent request is sent again: on network errors, timeouts and
+// 429/502/503/504, with exponential backoff and jitter, honouring Retry-After.
+struct RetryPolicy
+{
+    int maxAttempts = 4; // 1: never retry
+    int baseDelayMs = 400;
+    int maxDelayMs = 8000;
+    int maxRetryAfterSeconds = 60; // a longer Retry-After ends the tries instead
+
+    static RetryPolicy never() { return RetryPolicy{1, 0, 0, 0}; }
+    // The wait before attempt (2, 3, ...): base * 2^(attempt-2), capped, times 0.5..1.0.
+    int delayBefore(int attempt, double jitter01) const;
+    static bool isRetryable(const ApiError &error);
+};
 
 // One request to the server and its outcome (qBittorrent's DownloadHandler pattern).
 // finished() is emitted exactly once: with a decoded value, an error, or a Cancelled error
@@ -27,6 +43,7 @@ public:
         QByteArray body;
         QByteArray contentType;
         int timeoutMs = 30000;
+        RetryPolicy retry = RetryPolicy::never();
     };
 
     // Bodies larger than this are refused rather than buffered (a 1,000-row page is ~60 KB).
@@ -39,10 +56,13 @@ public:
     const ApiError &error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }
     QUrl url() const { return m_request.url; }
+    int attempts() const { return m_attempt; }
     QByteArray verb() const { return m_request.verb; }
 
 signals:
     void finished();
+    // A try failed in a way worth trying again; the next one starts in delayMs.
+    void retrying(int nextAttempt, int maxAttempts, int delayMs, const ApiError &reason);
 
 protected:
     ApiCall(QNetworkAccessManager *manager, Request request, QObject *parent);
@@ -53,8 +73,10 @@ private:
     friend class TokensApi;
     friend class OAuthClient;
     void start();
+    void send();
     void failBeforeSending(const ApiError &error);
     void onReplyFinished();
+    void settle(const ApiError &error); // retry, or finish
     void finish(const ApiError &error);
 
     QNetworkAccessManager *m_manager;
@@ -66,6 +88,8 @@ private:
     bool m_finished = false;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    int m_attempt = 0;
+    QTimer *m_retryTimer = nullptr;
 };
 
 // A call whose success carries a decoded value of type T.

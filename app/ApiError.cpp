@@ -107,6 +107,13 @@ ApiError ApiError::redacted(const QString &secret) const
     return copy;
 }
 
+ApiError ApiError::afterAttempts(int attempts) const
+{
+    ApiError copy = *this;
+    copy.m_message = tr("%1 (Gave up after %n tries.)", nullptr, attempts).arg(m_message);
+    return copy;
+}
+
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {

@@ -55,6 +55,8 @@ public:
     // token in their error text ("Invalid access token: ..."), and messages reach the screen
     // and the audit journal.
     ApiError redacted(const QString &secret) const;
+    // The same error, its message saying how many tries were made.
+    ApiError afterAttempts(int attempts) const;
 
 private:
     Kind m_kind = Kind::None;

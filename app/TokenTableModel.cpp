@@ -240,6 +240,7 @@ void TokenTableModel::fetch()
     ListTokensCall *call = m_api->listTokens(m_query);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call, generation] { onFetched(call, generation); });
+    connect(call, &ApiCall::retrying, this, &TokenTableModel::retrying);
     if (!wasLoading)
         emit loadingChanged(true);
 }

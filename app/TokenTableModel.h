@@ -84,6 +84,8 @@ signals:
     void loadingChanged(bool loading);
     void pageLoaded(const PageState &state);
     void errorOccurred(const ApiError &error);
+    // The request in flight failed in a passing way and will be sent again.
+    void retrying(int nextAttempt, int maxAttempts, int delayMs, const ApiError &reason);
     void queryChanged(const ListQuery &query);
 
 private:

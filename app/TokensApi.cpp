@@ -12,6 +12,7 @@ ApiCall::Request TokensApi::request(const QByteArray &verb, const QUrl &url) con
     request.url = url;
     request.bearerToken = m_accessToken;
     request.timeoutMs = m_timeoutMs;
+    request.retry = m_retry; // GET and DELETE only: both idempotent
     return request;
 }
 

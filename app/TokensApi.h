@@ -26,6 +26,9 @@ public:
     bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
+    // For GET and DELETE (idempotent); the default retries up to 4 times.
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
 
     ListTokensCall *listTokens(const ListQuery &query);
     GetTokenCall *getToken(const TokenKey &key);
@@ -39,4 +42,5 @@ private:
     QUrl m_baseUrl;
     QString m_accessToken;
     int m_timeoutMs = DefaultTimeoutMs;
+    RetryPolicy m_retry;
 };

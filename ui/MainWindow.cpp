@@ -112,6 +112,15 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     connect(m_model, &TokenTableModel::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(m_model, &TokenTableModel::errorOccurred, this, &MainWindow::onError);
     connect(m_model, &TokenTableModel::loadingChanged, this, &MainWindow::onLoadingChanged);
+    connect(m_model, &TokenTableModel::retrying, this,
+            [this](int attempt, int maxAttempts, int delayMs, const ApiError &reason) {
+                const QString why = reason.httpStatus() ? tr("HTTP %1").arg(reason.httpStatus())
+                                                        : ApiError::kindName(reason.kind());
+                m_statusText->setText(tr("The server did not answer well (%1); trying again in %2 s (try %3 of %4)...")
+                                              .arg(why, QLocale().toString(delayMs / 1000.0, 'f', 1))
+                                              .arg(attempt)
+                                              .arg(maxAttempts));
+            });
     connect(m_model, &TokenTableModel::queryChanged, this, [this] {
         m_settings->setSortKeys(m_model->query().sort);
         m_settings->setValue(Settings::Key::PageSize, m_model->query().size);

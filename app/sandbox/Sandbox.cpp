@@ -189,6 +189,12 @@ void Sandbox::failNext(int count, int status, const QByteArray &method, const QS
     m_faults.append(Fault{count, status, method, pathPrefix, {}});
 }
 
+void Sandbox::clearFaults()
+{
+    QMutexLocker lock(&m_mutex);
+    m_faults.clear();
+}
+
 void Sandbox::failForUser(const QString &username, int count, int status)
 {
     QMutexLocker lock(&m_mutex);
@@ -268,6 +274,8 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
     });
     if (fault != m_faults.end()) {
         result = problem(fault->status, QStringLiteral("Injected failure (sandbox test hook)"));
+        if (fault->status == 429 || fault->status == 503)
+            result.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
         if (--fault->remaining == 0)
             m_faults.erase(fault);
     } else if (isOAuth) {

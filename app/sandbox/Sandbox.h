@@ -82,6 +82,7 @@ public:
     // The next count requests whose method and decoded path match (empty: any) answer
     // status instead, with a Knetik Result body. For tests of error handling.
     void failNext(int count, int status, const QByteArray &method = {}, const QString &pathPrefix = {});
+    void clearFaults();
     // The same for requests whose "username" query parameter is exactly username.
     void failForUser(const QString &username, int count, int status);
 

@@ -40,6 +40,7 @@ private slots:
     void pagerNavigatesAndChangesPageSize();
     void aSlowStalePageIsIgnored();
     void errorShowsABannerAndRetryRecovers();
+    void retryingIsShownAndRecovers();
     void emptyResultSaysSo();
     void detailsShowMaskedTokenAndRevealIt();
     void enterOpensDetails();
@@ -297,6 +298,21 @@ void TestMainWindow::errorShowsABannerAndRetryRecovers()
     QVERIFY(!banner->isVisible());
     QVERIFY(!model->lastError());
     QCOMPARE(model->rows(), before);
+}
+
+void TestMainWindow::retryingIsShownAndRecovers()
+{
+    m_api->setRetryPolicy(RetryPolicy{4, 300, 300, 60});
+    auto *status = find<QLabel>("statusText");
+    m_sandbox->failNext(1, 502, "GET", QStringLiteral("/auth/tokens"));
+    find<QAction>("actionRefresh")->trigger();
+    QTRY_VERIFY(status->text().contains(QStringLiteral("trying again")));
+    QVERIFY(status->text().contains(QStringLiteral("HTTP 502")));
+    QVERIFY(status->text().contains(QStringLiteral("try 2 of 4")));
+    waitIdle();
+    QVERIFY(!m_window->model()->lastError());
+    QVERIFY(!find<QWidget>("errorBanner")->isVisible());
+    QCOMPARE(listRequests().size(), 2);
 }
 
 void TestMainWindow::emptyResultSaysSo()

@@ -43,6 +43,14 @@ private slots:
     void cancelFinishesOnceAsCancelled();
     void overlappingCallsKeepTheirOwnReplies();
     void serverAcceptsLowerCaseBearer();
+    void retriesTransientFailures_data();
+    void retriesTransientFailures();
+    void neverRetriesClientErrors_data();
+    void neverRetriesClientErrors();
+    void givesUpAfterFourTriesAndSaysSo();
+    void honoursRetryAfter();
+    void aRetryWaitIsCancellable();
+    void backoffGrowsWithJitter();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -68,6 +76,8 @@ void TestTokensApi::init()
     m_api->setBaseUrl(m_sandbox->url());
     m_api->setAccessToken(m_sandbox->adminToken());
     m_api->setTimeoutMs(TokensApi::DefaultTimeoutMs);
+    // Fast retries, so that a failing case does not wait seconds; the retry tests set theirs.
+    m_api->setRetryPolicy(RetryPolicy{4, 5, 20, 60});
     m_sandbox->setLatencyMs(0);
     m_sandbox->clearRequests();
 }
@@ -377,6 +387,108 @@ void TestTokensApi::serverAcceptsLowerCaseBearer()
     QSignalSpy spy(reply.get(), &QNetworkReply::finished);
     QVERIFY(spy.wait(5000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+}
+
+void TestTokensApi::retriesTransientFailures_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("502") << 502;
+    QTest::newRow("503") << 503;
+    QTest::newRow("504") << 504;
+}
+
+void TestTokensApi::retriesTransientFailures()
+{
+    QFETCH(int, status);
+    m_sandbox->failNext(2, status, "GET");
+    ListTokensCall *call = m_api->listTokens({});
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    const auto outcome = awaitCall(call);
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
+    QCOMPARE(retrying.size(), 2);
+    QCOMPARE(retrying.at(0).at(0).toInt(), 2); // the next attempt
+    QCOMPARE(retrying.at(0).at(1).toInt(), 4); // of at most
+    QCOMPARE(m_sandbox->requests().size(), 3);
+}
+
+void TestTokensApi::neverRetriesClientErrors_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("400") << 400;
+    QTest::newRow("401") << 401;
+    QTest::newRow("403") << 403;
+    QTest::newRow("404") << 404;
+    QTest::newRow("500") << 500;
+}
+
+void TestTokensApi::neverRetriesClientErrors()
+{
+    QFETCH(int, status);
+    m_sandbox->failNext(3, status, "DELETE");
+    const auto outcome = awaitCall(m_api->deleteTokens(DeleteTarget::allOfUser(QStringLiteral("someone"))));
+    QCOMPARE(outcome.httpStatus, status);
+    QCOMPARE(m_sandbox->requests().size(), 1);
+    QVERIFY(!outcome.error.message().contains(QStringLiteral("tries")));
+    m_sandbox->clearFaults();
+}
+
+void TestTokensApi::givesUpAfterFourTriesAndSaysSo()
+{
+    m_sandbox->failNext(10, 502, "GET");
+    const auto outcome = awaitCall(m_api->listTokens({}));
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Server);
+    QCOMPARE(outcome.httpStatus, 502);
+    QCOMPARE(m_sandbox->requests().size(), 4);
+    QVERIFY2(outcome.error.message().contains(QStringLiteral("Gave up after 4 tries")), qPrintable(outcome.error.message()));
+    m_sandbox->clearFaults();
+}
+
+void TestTokensApi::honoursRetryAfter()
+{
+    m_sandbox->failNext(1, 429, "GET");
+    QElapsedTimer timer;
+    timer.start();
+    ListTokensCall *call = m_api->listTokens({});
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    const auto outcome = awaitCall(call);
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
+    QCOMPARE(retrying.size(), 1);
+    QVERIFY(retrying.first().at(2).toInt() >= 1000); // Retry-After: 1
+    QVERIFY(timer.elapsed() >= 950);
+}
+
+void TestTokensApi::aRetryWaitIsCancellable()
+{
+    m_api->setRetryPolicy(RetryPolicy{4, 2000, 4000, 60});
+    m_sandbox->failNext(10, 503, "GET");
+    ListTokensCall *call = m_api->listTokens({});
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    int finished = 0;
+    ApiError error;
+    connect(call, &ApiCall::finished, this, [&] {
+        ++finished;
+        error = call->error();
+    });
+    QVERIFY(retrying.wait(5000));
+    call->cancel();
+    QCOMPARE(finished, 1);
+    QCOMPARE(error.kind(), ApiError::Kind::Cancelled);
+    QTest::qWait(1200);
+    QCOMPARE(m_sandbox->requests().size(), 1); // nothing was sent after the cancel
+    m_sandbox->clearFaults();
+}
+
+void TestTokensApi::backoffGrowsWithJitter()
+{
+    const RetryPolicy policy{4, 400, 8000, 60};
+    QCOMPARE(policy.delayBefore(2, 1.0), 400);
+    QCOMPARE(policy.delayBefore(3, 1.0), 800);
+    QCOMPARE(policy.delayBefore(4, 1.0), 1600);
+    QCOMPARE(policy.delayBefore(4, 0.0), 800); // jitter takes up to half off
+    QCOMPARE((RetryPolicy{4, 400, 1000, 60}.delayBefore(9, 1.0)), 1000); // capped
+    QVERIFY(!RetryPolicy::isRetryable(ApiError::fromHttp(404, {}, {})));
+    QVERIFY(RetryPolicy::isRetryable(ApiError::fromHttp(429, {}, {})));
+    QVERIFY(!RetryPolicy::isRetryable(ApiError::fromTransport(ApiError::Kind::Tls, QStringLiteral("x"))));
 }
 
 QTEST_GUILESS_MAIN(TestTokensApi)

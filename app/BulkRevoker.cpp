@@ -14,6 +14,7 @@ QString RevokeOutcome::name(Kind kind)
     case Kind::Revoked: return QStringLiteral("revoked");
     case Kind::AlreadyGone: return QStringLiteral("already-gone");
     case Kind::Failed: return QStringLiteral("failed");
+    case Kind::Unknown: return QStringLiteral("unknown");
     case Kind::NotSent: return QStringLiteral("not-sent");
     }
     return {};
@@ -148,6 +149,12 @@ void BulkRevoker::pump()
             else {
                 outcome.kind = RevokeOutcome::Kind::Failed;
                 outcome.error = error;
+                const bool broken = error.kind() == ApiError::Kind::Network
+                        || error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::BadResponse;
+                if (broken && !m_cancelled) {
+                    verify(index, outcome);
+                    return;
+                }
             }
             settle(index, outcome);
             pump();
@@ -157,6 +164,36 @@ void BulkRevoker::pump()
         m_running = false;
         emit finished();
     }
+}
+
+void BulkRevoker::verify(int index, const RevokeOutcome &failure)
+{
+    const DeleteTarget &target = m_items[size_t(index)].target;
+    if (target.scope() != DeleteTarget::Scope::Token) {
+        // A user- or client-wide DELETE cannot be checked one token at a time here.
+        RevokeOutcome unknown = failure;
+        unknown.kind = RevokeOutcome::Kind::Unknown;
+        settle(index, unknown);
+        pump();
+        return;
+    }
+    GetTokenCall *check = m_api->getToken(target.key());
+    m_inFlight.append(check);
+    connect(check, &ApiCall::finished, this, [this, check, index, failure] {
+        m_inFlight.removeAll(check);
+        RevokeOutcome outcome = failure;
+        if (check->error().kind() == ApiError::Kind::NotFound) {
+            outcome.kind = RevokeOutcome::Kind::Revoked; // gone: the DELETE got through
+            outcome.error = {};
+            outcome.httpStatus = 404;
+        } else if (!check->error()) {
+            outcome.kind = RevokeOutcome::Kind::Failed; // still there
+        } else {
+            outcome.kind = RevokeOutcome::Kind::Unknown;
+        }
+        settle(index, outcome);
+        pump();
+    });
 }
 
 void BulkRevoker::settle(int index, RevokeOutcome outcome)

@@ -18,7 +18,8 @@ struct RevokeOutcome
         Pending, // not decided yet
         Revoked, // 2xx
         AlreadyGone, // 404: nothing matched; counted as gone, not as a failure
-        Failed, // any other answer, or refused before sending
+        Failed, // any other answer, or refused before sending; the token is still there
+        Unknown, // the connection broke after sending and a check could not tell either
         NotSent, // cancelled before its request went out
     };
     Kind kind = Kind::Pending;
@@ -74,12 +75,14 @@ signals:
 private:
     void pump();
     void settle(int index, RevokeOutcome outcome);
+    // After a broken connection the DELETE may or may not have happened: ask the server.
+    void verify(int index, const RevokeOutcome &failure);
 
     TokensApi *m_api;
     AuditJournal *m_journal;
     std::vector<Item> m_items;
     std::vector<QString> m_journalIds;
-    QList<QPointer<ApiCall>> m_inFlight;
+    QList<QPointer<ApiCall>> m_inFlight; // DELETEs and the GETs that verify them
     int m_next = 0;
     int m_done = 0;
     int m_peakInFlight = 0;

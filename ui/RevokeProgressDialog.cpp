@@ -30,6 +30,7 @@ RevokeProgressDialog::RevokeProgressDialog(QWidget *parent)
         if (!m_revoker)
             return;
         QList<DeleteTarget> again = m_revoker->targetsWith(RevokeOutcome::Kind::Failed);
+        again += m_revoker->targetsWith(RevokeOutcome::Kind::Unknown);
         again += m_revoker->targetsWith(RevokeOutcome::Kind::NotSent);
         emit retryFailedRequested(again);
     });
@@ -85,7 +86,7 @@ void RevokeProgressDialog::showResult()
 
     QList<QTreeWidgetItem *> failures;
     for (const BulkRevoker::Item &item : m_revoker->items()) {
-        if (item.outcome.kind != RevokeOutcome::Kind::Failed)
+        if (item.outcome.kind != RevokeOutcome::Kind::Failed && item.outcome.kind != RevokeOutcome::Kind::Unknown)
             continue;
         failures.append(new QTreeWidgetItem(QStringList{item.target.key().username.isEmpty() ? tr("(any)") : item.target.key().username,
                                                         item.target.key().clientId.isEmpty() ? tr("(any)") : item.target.key().clientId,
@@ -110,6 +111,9 @@ QString RevokeProgressDialog::summaryText() const
     QStringList parts{tr("Revoked: %L1").arg(m_revoker->count(RevokeOutcome::Kind::Revoked)),
                       tr("already gone: %L1").arg(m_revoker->count(RevokeOutcome::Kind::AlreadyGone)),
                       tr("failed: %L1").arg(m_revoker->count(RevokeOutcome::Kind::Failed))};
+    const int unknown = m_revoker->count(RevokeOutcome::Kind::Unknown);
+    if (unknown > 0)
+        parts << tr("unknown: %L1").arg(unknown);
     const int notSent = m_revoker->count(RevokeOutcome::Kind::NotSent);
     if (notSent > 0)
         parts << tr("not sent: %L1").arg(notSent);

@@ -53,7 +53,17 @@ protected:
                                                    request.body());
 
         auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-        const int latency = m_sandbox->latencyMs();
+        int latency = m_sandbox->latencyMs();
+        if (const int jitter = m_sandbox->m_jitterMs.load(); jitter > 0)
+            latency += int(QRandomGenerator::global()->bounded(jitter + 1));
+        if (answer.fault != Sandbox::FaultKind::Status) {
+            QPointer<QTcpSocket> alive(socket);
+            QTimer::singleShot(qMax(0, latency), this, [this, answer = std::move(answer), alive] {
+                writeFaulty(alive, answer);
+                --m_sandbox->m_concurrent;
+            });
+            return true;
+        }
         if (latency <= 0) {
             write(*responder, answer);
             --m_sandbox->m_concurrent;
@@ -73,6 +83,53 @@ protected:
     void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
 
 private:
+    static QByteArray head(const Sandbox::Answer &answer)
+    {
+        QByteArray text = "HTTP/1.1 " + QByteArray::number(answer.status) + " Fault\r\n"
+                + "Content-Type: " + answer.contentType + "\r\n"
+                + "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+        for (const auto &header : answer.headers)
+            text += header.first + ": " + header.second + "\r\n";
+        return text + "\r\n";
+    }
+
+    // Answers that break the rules on purpose: written to the socket by hand.
+    void writeFaulty(QPointer<QTcpSocket> socket, const Sandbox::Answer &answer)
+    {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        const QByteArray half = answer.body.left(answer.body.size() / 2);
+        switch (answer.fault) {
+        case Sandbox::FaultKind::Reset:
+            socket->write(head(answer) + half);
+            socket->flush();
+            socket->abort(); // RST, mid-body
+            return;
+        case Sandbox::FaultKind::Truncate:
+            socket->write(head(answer) + half);
+            socket->disconnectFromHost(); // a clean close, short of Content-Length
+            return;
+        case Sandbox::FaultKind::Drip: {
+            socket->write(head(answer));
+            auto rest = std::make_shared<QByteArray>(answer.body);
+            auto *timer = new QTimer(socket);
+            timer->setInterval(20);
+            connect(timer, &QTimer::timeout, socket, [socket, rest, timer] {
+                if (!socket)
+                    return;
+                socket->write(rest->left(16));
+                rest->remove(0, 16);
+                if (rest->isEmpty())
+                    timer->deleteLater();
+            });
+            timer->start();
+            return;
+        }
+        default:
+            return;
+        }
+    }
+
     static void write(QHttpServerResponder &responder, const Sandbox::Answer &answer)
     {
         responder.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
@@ -89,7 +146,7 @@ private:
 };
 
 Sandbox::Sandbox(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_latencyMs(options.latencyMs)
+    : QObject(parent), m_options(options), m_latencyMs(options.latencyMs), m_jitterMs(options.jitterMs)
 {
     m_adminToken = options.adminToken.isEmpty()
             ? QUuid::createUuid().toString(QUuid::WithoutBraces)
@@ -183,10 +240,20 @@ QList<Sandbox::RecordedRequest> Sandbox::requests() const
     return m_requests;
 }
 
-void Sandbox::failNext(int count, int status, const QByteArray &method, const QString &pathPrefix)
+void Sandbox::addFault(const Fault &fault)
 {
     QMutexLocker lock(&m_mutex);
-    m_faults.append(Fault{count, status, method, pathPrefix, {}});
+    m_faults.append(fault);
+}
+
+void Sandbox::failNext(int count, int status, const QByteArray &method, const QString &pathPrefix)
+{
+    Fault fault;
+    fault.status = status;
+    fault.remaining = count;
+    fault.method = method;
+    fault.pathPrefix = pathPrefix;
+    addFault(fault);
 }
 
 void Sandbox::clearFaults()
@@ -197,8 +264,41 @@ void Sandbox::clearFaults()
 
 void Sandbox::failForUser(const QString &username, int count, int status)
 {
-    QMutexLocker lock(&m_mutex);
-    m_faults.append(Fault{count, status, {}, {}, username});
+    Fault fault;
+    fault.status = status;
+    fault.remaining = count;
+    fault.username = username;
+    addFault(fault);
+}
+
+bool Sandbox::parseFault(const QString &text, Fault *fault)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() != 2)
+        return false;
+    bool ok = false;
+    const double rate = parts.at(1).toDouble(&ok);
+    if (!ok || rate < 0 || rate > 1)
+        return false;
+    Fault result;
+    result.rate = rate;
+    const QString kind = parts.at(0).trimmed().toLower();
+    if (kind == QLatin1String("reset"))
+        result.kind = FaultKind::Reset;
+    else if (kind == QLatin1String("truncate"))
+        result.kind = FaultKind::Truncate;
+    else if (kind == QLatin1String("malformed"))
+        result.kind = FaultKind::Malformed;
+    else if (kind == QLatin1String("drip"))
+        result.kind = FaultKind::Drip;
+    else {
+        const int status = kind.toInt(&ok);
+        if (!ok || status < 400 || status > 599)
+            return false;
+        result.status = status;
+    }
+    *fault = result;
+    return true;
 }
 
 void Sandbox::clearRequests()
@@ -267,17 +367,31 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
 
     QMutexLocker lock(&m_mutex);
     const QString joinedPath = QLatin1Char('/') + path.join(QLatin1Char('/'));
-    const auto fault = std::find_if(m_faults.begin(), m_faults.end(), [&](const Fault &f) {
-        return f.remaining > 0 && (f.method.isEmpty() || f.method == method)
-                && joinedPath.startsWith(f.pathPrefix)
-                && (f.username.isEmpty() || firstValue(query, QStringLiteral("username")) == f.username);
-    });
-    if (fault != m_faults.end()) {
-        result = problem(fault->status, QStringLiteral("Injected failure (sandbox test hook)"));
-        if (fault->status == 429 || fault->status == 503)
-            result.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
-        if (--fault->remaining == 0)
-            m_faults.erase(fault);
+    const Fault *hit = nullptr;
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        Fault &f = m_faults[i];
+        if (f.remaining == 0 || (!f.method.isEmpty() && f.method != method) || !joinedPath.startsWith(f.pathPrefix)
+            || (!f.username.isEmpty() && firstValue(query, QStringLiteral("username")) != f.username))
+            continue;
+        if (f.remaining < 0) {
+            // splitmix64 again: the same faults for the same run of requests.
+            quint64 z = (m_faultRandom += 0x9E3779B97F4A7C15ull);
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+            if (double((z ^ (z >> 31)) >> 11) / double(1ull << 53) >= f.rate)
+                continue;
+        } else {
+            --f.remaining;
+        }
+        hit = &f;
+        break;
+    }
+    // Faults other than Status spoil the real answer: the request itself is carried out.
+    const bool transportFault = hit && hit->kind != FaultKind::Status;
+    if (hit && hit->kind == FaultKind::Status) {
+        result = problem(hit->status, QStringLiteral("Injected failure (sandbox fault)"));
+        if ((hit->status == 429 || hit->status == 503) && hit->retryAfterSeconds >= 0)
+            result.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(hit->retryAfterSeconds)));
     } else if (isOAuth) {
         result = method == "POST" ? oauthToken(body)
                                   : problem(405, QStringLiteral("Use POST for /oauth/token"));
@@ -297,6 +411,16 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
     } else {
         result = problem(404, QStringLiteral("No such resource"));
     }
+
+    if (transportFault && hit->kind == FaultKind::Malformed) {
+        if (result.status == 204)
+            result.status = 200;
+        result.body = R"({"content": [{"username": "ada", "client_id")";
+    } else if (transportFault) {
+        result.fault = hit->kind; // the real answer, written badly
+    }
+    m_faults.erase(std::remove_if(m_faults.begin(), m_faults.end(), [](const Fault &f) { return f.remaining == 0; }),
+                   m_faults.end());
 
     RecordedRequest record;
     record.method = method;

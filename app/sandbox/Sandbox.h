@@ -38,6 +38,7 @@ public:
         quint64 seed = 1;
         QString adminToken; // empty: a random one
         int latencyMs = 0;
+        int jitterMs = 0;
         int tokenLifetimeSeconds = 3600;
     };
 
@@ -79,12 +80,36 @@ public:
     QString issueToken(const QString &username, const QString &clientId, bool admin,
                        int lifetimeSeconds = 0);
 
-    // The next count requests whose method and decoded path match (empty: any) answer
-    // status instead, with a Knetik Result body. For tests of error handling.
-    void failNext(int count, int status, const QByteArray &method = {}, const QString &pathPrefix = {});
+    // Faults, for tests of error handling and for trying the console against a bad server.
+    enum class FaultKind {
+        Status, // answer `status` with a Knetik Result body (429 and 503 carry Retry-After)
+        // These three carry the request out, then spoil the answer:
+        Reset, // send the status line and half the body, then reset the connection
+        Truncate, // announce the whole body, send half, close
+        Malformed, // the request is carried out; the answer's body is broken JSON (204 becomes 200)
+        Drip, // the right answer, 16 bytes every 20 ms
+    };
+    struct Fault
+    {
+        FaultKind kind = FaultKind::Status;
+        int status = 500;
+        int remaining = -1; // how many requests it hits; -1: no limit (then rate applies)
+        double rate = 1.0; // the share of matching requests it hits
+        QByteArray method; // empty: any
+        QString pathPrefix; // decoded path, e.g. "/auth/tokens"
+        QString username; // the "username" query parameter, exactly; empty: any
+        int retryAfterSeconds = 1; // sent with 429 and 503; -1: no Retry-After
+    };
+    void addFault(const Fault &fault);
     void clearFaults();
+    // The next count requests whose method and decoded path match (empty: any) answer status.
+    void failNext(int count, int status, const QByteArray &method = {}, const QString &pathPrefix = {});
     // The same for requests whose "username" query parameter is exactly username.
     void failForUser(const QString &username, int count, int status);
+    // Parses "503:0.2", "reset:0.1", "drip:1" (KIND:RATE), as the command line takes it.
+    static bool parseFault(const QString &text, Fault *fault);
+
+    void setJitterMs(int ms) { m_jitterMs.store(ms); }
 
     // The most requests the sandbox was answering at once since the last reset.
     int peakConcurrentRequests() const { return m_peakConcurrent.load(); }
@@ -100,6 +125,7 @@ public:
         QByteArray body;
         QByteArray contentType = "application/json;charset=UTF-8";
         QList<QPair<QByteArray, QByteArray>> headers;
+        FaultKind fault = FaultKind::Status; // how the answer is written; Status: normally
     };
     Answer answer(const QByteArray &method, QByteArrayView encodedPath,
                   QByteArrayView encodedQuery, const QList<QPair<QByteArray, QByteArray>> &headers,
@@ -128,16 +154,11 @@ private:
     TokenStore m_store; // guarded by m_mutex
     QHash<QString, QString> m_refreshTokens; // refresh token -> "username\nclient"; m_mutex
     QList<RecordedRequest> m_requests; // guarded by m_mutex
-    struct Fault
-    {
-        int remaining;
-        int status;
-        QByteArray method;
-        QString pathPrefix;
-        QString username; // empty: any
-    };
     QList<Fault> m_faults; // guarded by m_mutex
+    quint64 m_faultRandom = 0x243F6A8885A308D3ull; // guarded by m_mutex; deterministic
+
     std::atomic<int> m_latencyMs{0};
+    std::atomic<int> m_jitterMs{0};
     std::atomic<quint64> m_requestCounter{0};
     std::atomic<int> m_concurrent{0};
     std::atomic<int> m_peakConcurrent{0};

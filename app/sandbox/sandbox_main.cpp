@@ -31,7 +31,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
                                            QStringLiteral("Delay added to every answer."),
                                            QStringLiteral("ms"), QStringLiteral("0"));
-    parser.addOptions({portOption, tokensOption, seedOption, adminTokenOption, latencyOption});
+    const QCommandLineOption jitterOption(QStringLiteral("jitter-ms"),
+                                          QStringLiteral("Up to this much more delay, at random."),
+                                          QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption faultOption(
+            QStringLiteral("fault"),
+            QStringLiteral("KIND:RATE, repeatable. KIND is an HTTP status (429, 500, 502, 503...), reset, "
+                           "truncate, malformed or drip; RATE is the share of requests hit, 0 to 1."),
+            QStringLiteral("kind:rate"));
+    parser.addOptions({portOption, tokensOption, seedOption, adminTokenOption, latencyOption, jitterOption, faultOption});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) {
@@ -49,9 +57,20 @@ int main(int argc, char *argv[])
     options.tokens = number(tokensOption, 0, 50'000'000);
     options.seed = quint64(number(seedOption, 0, std::numeric_limits<qint64>::max()));
     options.latencyMs = int(number(latencyOption, 0, 600'000));
+    options.jitterMs = int(number(jitterOption, 0, 600'000));
     options.adminToken = parser.value(adminTokenOption);
 
     Sandbox sandbox(options);
+    for (const QString &text : parser.values(faultOption)) {
+        Sandbox::Fault fault;
+        if (!Sandbox::parseFault(text, &fault)) {
+            QTextStream(stderr) << "knetik-sandbox: --fault wants KIND:RATE, e.g. 503:0.2 or reset:0.1, not "
+                                << text << '\n';
+            return 2;
+        }
+        fault.pathPrefix = QStringLiteral("/auth/tokens"); // sign-in stays possible
+        sandbox.addFault(fault);
+    }
     QString error;
     if (!sandbox.start(&error)) {
         QTextStream(stderr) << "knetik-sandbox: " << error << '\n';

@@ -1,0 +1,220 @@
+#include "ApiAwait.h"
+#include "BulkRevoker.h"
+#include "Sandbox.h"
+#include "TokenTableModel.h"
+#include "TokensApi.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+// Every fault the sandbox can inject, crossed with paging through a filtered list, opening
+// details, and a 1,000-token bulk revoke: no crash, no hang (each case bounded), a readable
+// message where it failed, and after the revoke the server's store is exactly what the console
+// reported.
+class TestFaultMatrix : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void pagingAFilteredList_data() { faults(); }
+    void pagingAFilteredList();
+    void openingDetails_data() { faults(); }
+    void openingDetails();
+    void bulkRevokeReportsExactly_data() { faults(); }
+    void bulkRevokeReportsExactly();
+
+private:
+    void faults();
+    void applyFault(const QString &spec);
+    static void verifyReadable(const ApiError &error);
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TokensApi> m_api;
+};
+
+void TestFaultMatrix::faults()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("latency and jitter") << QStringLiteral("latency");
+    QTest::newRow("429 with Retry-After") << QStringLiteral("429:0.1");
+    QTest::newRow("500") << QStringLiteral("500:0.2");
+    QTest::newRow("502") << QStringLiteral("502:0.3");
+    QTest::newRow("503") << QStringLiteral("503:0.3");
+    QTest::newRow("reset mid-response") << QStringLiteral("reset:0.3");
+    QTest::newRow("truncated body") << QStringLiteral("truncate:0.3");
+    QTest::newRow("malformed JSON") << QStringLiteral("malformed:0.3");
+    QTest::newRow("dripping body") << QStringLiteral("drip:0.2");
+    QTest::newRow("next 3 fail with 503") << QStringLiteral("next3");
+}
+
+void TestFaultMatrix::init()
+{
+    Sandbox::Options options;
+    options.tokens = 1500;
+    options.seed = 17;
+    m_sandbox = std::make_unique<Sandbox>(options);
+    QVERIFY(m_sandbox->start());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_api = std::make_unique<TokensApi>(m_network.get());
+    m_api->setBaseUrl(m_sandbox->url());
+    m_api->setAccessToken(m_sandbox->adminToken());
+    m_api->setTimeoutMs(10000);
+    m_api->setRetryPolicy(RetryPolicy{4, 5, 40, 2}); // fast, so that the matrix stays short
+}
+
+void TestFaultMatrix::cleanup()
+{
+    m_api.reset();
+    m_network.reset();
+    m_sandbox.reset();
+}
+
+void TestFaultMatrix::applyFault(const QString &spec)
+{
+    if (spec == QLatin1String("latency")) {
+        m_sandbox->setLatencyMs(5);
+        m_sandbox->setJitterMs(25);
+        return;
+    }
+    if (spec == QLatin1String("next3")) {
+        m_sandbox->failNext(3, 503, {}, QStringLiteral("/auth/tokens"));
+        return;
+    }
+    Sandbox::Fault fault;
+    QVERIFY(Sandbox::parseFault(spec, &fault));
+    fault.pathPrefix = QStringLiteral("/auth/tokens");
+    // Retry-After is honoured (tst_tokensapi checks it); here a second per 429 would only
+    // make the matrix slow.
+    fault.retryAfterSeconds = 0;
+    m_sandbox->addFault(fault);
+}
+
+void TestFaultMatrix::verifyReadable(const ApiError &error)
+{
+    QVERIFY(!error.message().isEmpty());
+    QVERIFY2(!error.message().contains(QLatin1Char('<')), qPrintable(error.message()));
+    QVERIFY(error.message().size() < 1000);
+}
+
+void TestFaultMatrix::pagingAFilteredList()
+{
+    QFETCH(QString, fault);
+    applyFault(fault);
+    TokenTableModel model(m_api.get());
+    model.setFilters(QStringLiteral("a"), {});
+    QElapsedTimer clock;
+    clock.start();
+    int pagesShown = 0, errors = 0;
+    for (int page = 1; page <= 4; ++page) {
+        QSignalSpy loading(&model, &TokenTableModel::loadingChanged);
+        model.setPage(page);
+        QVERIFY2(!model.isLoading() || loading.wait(20000), "a page request hung");
+        QVERIFY2(QTest::qWaitFor([&] { return !model.isLoading(); }, 20000), "a page request hung");
+        if (model.lastError()) {
+            ++errors;
+            verifyReadable(model.lastError());
+            continue;
+        }
+        ++pagesShown;
+        for (const TokenKey &key : model.rows())
+            QVERIFY(key.username.contains(QLatin1Char('a'), Qt::CaseInsensitive));
+    }
+    QVERIFY(pagesShown + errors == 4);
+    QVERIFY2(clock.elapsed() < 60000, "paging took too long");
+    if (fault == QLatin1String("latency") || fault == QLatin1String("next3"))
+        QCOMPARE(errors, 0); // retried or merely slow: every page arrives
+}
+
+void TestFaultMatrix::openingDetails()
+{
+    QFETCH(QString, fault);
+    const QList<TokenStore::Pair> pairs = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(100, 15);
+    applyFault(fault);
+    int shown = 0;
+    for (const auto &pair : pairs) {
+        const auto outcome = awaitCall(m_api->getToken({pair.username, pair.clientId}), 20000);
+        QVERIFY2(outcome.finished, "a details request hung");
+        if (outcome.error) {
+            verifyReadable(outcome.error);
+            continue;
+        }
+        ++shown;
+        const QString expected = m_sandbox->withStore([&](TokenStore &s) { return s.find(pair.username, pair.clientId)->token; });
+        QCOMPARE(outcome.value.token, expected);
+        QCOMPARE(outcome.value.username, pair.username);
+    }
+    if (fault == QLatin1String("latency") || fault == QLatin1String("next3"))
+        QCOMPARE(shown, pairs.size());
+}
+
+void TestFaultMatrix::bulkRevokeReportsExactly()
+{
+    QFETCH(QString, fault);
+    const QList<TokenStore::Pair> all = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); });
+    QList<TokenStore::Pair> chosen;
+    for (const auto &p : all) {
+        if (p.username != QLatin1String(Sandbox::AdminUsername) && chosen.size() < 1000)
+            chosen.append(p);
+    }
+    QSet<QString> untouched;
+    for (const auto &p : all) {
+        untouched.insert(p.username + QLatin1Char('\n') + p.clientId);
+    }
+    QList<DeleteTarget> targets;
+    for (const auto &p : chosen) {
+        targets.append(DeleteTarget::token({p.username, p.clientId}));
+        untouched.remove(p.username + QLatin1Char('\n') + p.clientId);
+    }
+    applyFault(fault);
+    BulkRevoker revoker(m_api.get(), nullptr);
+    QSignalSpy finished(&revoker, &BulkRevoker::finished);
+    revoker.start(targets);
+    // An event loop, not QTest::qWaitFor: that one sleeps 10 ms between looks, which would
+    // hold every reply back and make the run ten times slower.
+    QVERIFY2(finished.wait(120000), "the revoke hung");
+
+    QSet<QString> after;
+    for (const auto &p : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }))
+        after.insert(p.username + QLatin1Char('\n') + p.clientId);
+    int revoked = 0, failed = 0, unknown = 0;
+    for (int i = 0; i < chosen.size(); ++i) {
+        const auto &item = revoker.items()[size_t(i)];
+        const QString key = chosen[i].username + QLatin1Char('\n') + chosen[i].clientId;
+        switch (item.outcome.kind) {
+        case RevokeOutcome::Kind::Revoked:
+        case RevokeOutcome::Kind::AlreadyGone:
+            ++revoked;
+            QVERIFY2(!after.contains(key), "reported revoked, but the token still exists");
+            break;
+        case RevokeOutcome::Kind::Failed:
+            ++failed;
+            verifyReadable(item.outcome.error);
+            QVERIFY2(after.contains(key), "reported failed, but the token is gone");
+            break;
+        case RevokeOutcome::Kind::Unknown:
+            ++unknown;
+            verifyReadable(item.outcome.error);
+            break;
+        default:
+            QFAIL("an outcome was left undecided");
+        }
+    }
+    // Nothing that was not selected is gone.
+    for (const QString &key : std::as_const(untouched))
+        QVERIFY2(after.contains(key), "a token that was not selected is gone");
+    QCOMPARE(revoked + failed + unknown, chosen.size());
+    if (fault == QLatin1String("latency") || fault == QLatin1String("next3"))
+        QCOMPARE(revoked, chosen.size());
+    qInfo("%s: revoked %d, failed %d, unknown %d", qPrintable(fault), revoked, failed, unknown);
+}
+
+QTEST_GUILESS_MAIN(TestFaultMatrix)
+#include "tst_faultmatrix.moc"

@@ -12,6 +12,8 @@ packages=(
     qt6-qpa-plugins libgl-dev
     # stored credentials, and a Secret Service (gnome-keyring on a private D-Bus) to test them
     qtkeychain-qt6-dev gnome-keyring dbus dbus-bin
+    # fuzzing (clang's libFuzzer) and the TLS test certificates
+    clang libclang-rt-14-dev openssl
     # fonts, so that offscreen and Xvfb windows have text
     fonts-dejavu-core
 )

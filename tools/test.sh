@@ -1,12 +1,39 @@
 #!/usr/bin/env bash
-# The README's test command: installs what is needed, builds with warnings as errors, and
-# runs every test under CTest (GUI tests offscreen).
+# The README's test command: installs what is needed, builds with warnings as errors and runs
+# every test under CTest (GUI tests offscreen); then the whole suite again built with
+# AddressSanitizer and UndefinedBehaviorSanitizer, and each libFuzzer target for 60 s.
+#   tools/test.sh            everything (what CI runs)
+#   tools/test.sh --quick    the normal build and suite only
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${KNETIK_BUILD_DIR:-$top/build}
+quick=0
+[[ ${1:-} == --quick ]] && quick=1
+fuzz_seconds=${KNETIK_FUZZ_SECONDS:-60}
+
 "$top/tools/install-deps.sh"
-"$top/tools/build.sh" -DKNETIK_WERROR=ON -DKNETIK_BUILD_TESTS=ON
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
-cd "$build"
-ctest --output-on-failure --parallel "$(nproc)" --timeout 300
+started=$SECONDS
+
+echo "== build and test"
+"$top/tools/build.sh" -DKNETIK_WERROR=ON -DKNETIK_BUILD_TESTS=ON -DKNETIK_SANITIZE=OFF
+(cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 600)
+if [[ $quick == 1 ]]; then
+    exit 0
+fi
+
+echo "== build and test with AddressSanitizer and UndefinedBehaviorSanitizer"
+KNETIK_BUILD_DIR=$top/build-asan KNETIK_BUILD_TYPE=Debug \
+    "$top/tools/build.sh" -DKNETIK_WERROR=ON -DKNETIK_BUILD_TESTS=ON -DKNETIK_SANITIZE=ON
+(
+    cd "$top/build-asan"
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+    export LSAN_OPTIONS=suppressions=$top/tests/support/lsan.supp
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+)
+
+echo "== fuzz each target for ${fuzz_seconds} s"
+"$top/tests/fuzz/run.sh" "$fuzz_seconds"
+echo "tools/test.sh: everything passed in $((SECONDS - started)) s"

@@ -23,6 +23,7 @@ const Entry *entry(Settings::Key key)
         {K::RecentBaseUrls, "SignIn/recentBaseUrls", QStringList()},
         {K::LastClientId, "SignIn/lastClientId", QString()},
         {K::RememberedServer, "SignIn/rememberedServer", QString()},
+        {K::TrustedCaFile, "SignIn/trustedCaFile", QString()},
     };
     for (const Entry &e : entries) {
         if (e.key == key)

@@ -21,6 +21,7 @@ public:
         RecentBaseUrls,
         LastClientId,
         RememberedServer, // the base URL whose session is in the keychain
+        TrustedCaFile, // a PEM file of CA certificates to trust besides the system's
     };
 
     // The user's settings file.

@@ -78,18 +78,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption noRememberOption(
             QStringLiteral("no-remember"),
             QApplication::translate("main", "Neither use nor store a session in the system keychain."));
+    const QCommandLineOption caFileOption(
+            QStringLiteral("ca-file"),
+            QApplication::translate("main", "Also trust the CA certificates in this PEM file (TLS errors are never ignored)."),
+            QStringLiteral("file"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "The language of the interface, e.g. de or en."),
                                         QStringLiteral("code"));
     // For the startup benchmark: print when the first page is on screen, then quit.
     QCommandLineOption startupProbeOption(QStringLiteral("startup-probe"), QStringLiteral("internal"));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, baseUrlOption, tokenStdinOption, noRememberOption, langOption, startupProbeOption});
+    parser.addOptions({demoOption, baseUrlOption, tokenStdinOption, noRememberOption, caFileOption, langOption,
+                       startupProbeOption});
     parser.process(app);
 
     ConsoleController::Options options;
     options.demo = parser.isSet(demoOption);
     options.noRemember = parser.isSet(noRememberOption) || options.demo;
+    options.caFile = parser.value(caFileOption);
     if (parser.isSet(baseUrlOption)) {
         const QString problem = SignInController::checkBaseUrl(parser.value(baseUrlOption), &options.baseUrl);
         if (!problem.isEmpty()) {

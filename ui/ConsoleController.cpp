@@ -8,6 +8,7 @@
 #include "Session.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "Tls.h"
 #include "TokensApi.h"
 
 #include <QApplication>
@@ -70,9 +71,28 @@ QString ConsoleController::accountFor(const QUrl &baseUrl) const
     return baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toString();
 }
 
+bool ConsoleController::trustCaFile(const QString &path, QString *error)
+{
+    QString subject;
+    if (!Tls::trustCaFile(path, error, &subject))
+        return false;
+    m_network.clearConnectionCache(); // connections made before keep their old trust
+    m_caFile = path;
+    m_caSubject = subject;
+    return true;
+}
+
 void ConsoleController::start()
 {
     m_window->show();
+    // A CA to trust: --ca-file, else the one chosen in the sign-in dialog before.
+    const QString caFile = !m_options.caFile.isEmpty() ? m_options.caFile
+                                                       : m_settings->value(Settings::Key::TrustedCaFile).toString();
+    if (!caFile.isEmpty()) {
+        QString error;
+        if (!trustCaFile(caFile, &error))
+            m_window->setSessionStatus(error);
+    }
     if (m_options.demo) {
         Sandbox::Options options;
         options.tokens = m_options.demoTokens;
@@ -161,6 +181,16 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
     dialog->setRemember(m_remembered, !m_options.noRemember);
     if (!message.isEmpty())
         dialog->setMessage(message);
+    dialog->setTrustedCaFile(m_caFile, m_caSubject);
+    connect(dialog, &SignInDialog::caFileChosen, this, [this, dialog](const QString &path) {
+        QString error;
+        if (!trustCaFile(path, &error)) {
+            dialog->setMessage(error);
+            return;
+        }
+        m_settings->setValue(Settings::Key::TrustedCaFile, path);
+        dialog->setTrustedCaFile(m_caFile, m_caSubject);
+    });
     connect(dialog, &SignInDialog::signedIn, this, &ConsoleController::onSignedIn);
     connect(dialog, &QDialog::rejected, this, [this] {
         if (!m_everSignedIn)

@@ -35,6 +35,7 @@ public:
         bool noRemember = false;
         QString journalPath; // empty: the default place
         int demoTokens = 5000;
+        QString caFile; // --ca-file
     };
 
     ConsoleController(Settings *settings, CredentialStore *credentials, const Options &options,
@@ -63,6 +64,7 @@ private:
     void tryRemembered();
     void updateSessionStatus();
     QString accountFor(const QUrl &baseUrl) const;
+    bool trustCaFile(const QString &path, QString *error);
 
     Settings *m_settings;
     CredentialStore *m_credentials;
@@ -79,4 +81,6 @@ private:
     QTimer m_statusTimer;
     bool m_remembered = false;
     bool m_everSignedIn = false;
+    QString m_caFile;
+    QString m_caSubject;
 };

@@ -3,6 +3,8 @@
 
 #include "ApiUrls.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QPushButton>
 
 SignInDialog::SignInDialog(QNetworkAccessManager *manager, QWidget *parent)
@@ -26,6 +28,12 @@ SignInDialog::SignInDialog(QNetworkAccessManager *manager, QWidget *parent)
     connect(m_ui->clientIdEdit, &QLineEdit::textEdited, m_ui->passwordClientIdEdit, &QLineEdit::setText);
     connect(m_ui->passwordClientIdEdit, &QLineEdit::textEdited, m_ui->clientIdEdit, &QLineEdit::setText);
     connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::signIn);
+    connect(m_ui->caButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Trust a CA Certificate"), QDir::homePath(),
+                                                          tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!path.isEmpty())
+            emit caFileChosen(path);
+    });
     // Enter in the server field signs in too (an editable combo box keeps Return to itself).
     connect(m_ui->serverCombo->lineEdit(), &QLineEdit::returnPressed, this, [this] {
         if (m_signInButton->isEnabled())
@@ -96,6 +104,12 @@ void SignInDialog::setMessage(const QString &message)
 {
     m_ui->statusLabel->setStyleSheet({});
     m_ui->statusLabel->setText(message);
+}
+
+void SignInDialog::setTrustedCaFile(const QString &path, const QString &subject)
+{
+    m_ui->caLabel->setText(path.isEmpty() ? tr("Trusted certificates: the system's")
+                                          : tr("Also trusted: %1 (%2)").arg(subject, QDir::toNativeSeparators(path)));
 }
 
 bool SignInDialog::remember() const

@@ -31,6 +31,8 @@ public:
     void setRemember(bool remember, bool allowed = true);
     // Shown above the form, e.g. "Your session expired".
     void setMessage(const QString &message);
+    // Shows which extra CA file is trusted (empty: only the system's).
+    void setTrustedCaFile(const QString &path, const QString &subject);
 
     SessionInfo session() const { return m_session; }
     bool remember() const;
@@ -38,6 +40,8 @@ public:
 
 signals:
     void signedIn(const SessionInfo &session, bool remember);
+    // The admin chose a CA file to trust (the controller loads it and remembers the path).
+    void caFileChosen(const QString &path);
 
 private:
     void updateServerWarning();

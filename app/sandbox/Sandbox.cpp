@@ -2,6 +2,9 @@
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -179,10 +182,28 @@ bool Sandbox::start(QString *error)
     m_threadContext->moveToThread(&m_thread);
     QString why;
     quint16 port = 0;
+    QSslCertificate certificate;
+    QSslKey key;
+    if (!m_options.tlsCertificateFile.isEmpty()) {
+        QFile certFile(m_options.tlsCertificateFile), keyFile(m_options.tlsKeyFile);
+        if (certFile.open(QIODevice::ReadOnly))
+            certificate = QSslCertificate(&certFile, QSsl::Pem);
+        if (keyFile.open(QIODevice::ReadOnly))
+            key = QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            if (error)
+                *error = tr("Cannot read the TLS certificate %1 or key %2.")
+                                 .arg(m_options.tlsCertificateFile, m_options.tlsKeyFile);
+            stop();
+            return false;
+        }
+    }
     QMetaObject::invokeMethod(
             m_threadContext,
-            [this, &port, &why] {
+            [this, &port, &why, &certificate, &key] {
                 m_server = new SandboxServer(this);
+                if (!certificate.isNull())
+                    m_server->sslSetup(certificate, key);
                 port = m_server->listen(QHostAddress::LocalHost, m_options.port);
                 if (port == 0) {
                     why = tr("Cannot listen on 127.0.0.1:%1.").arg(m_options.port);
@@ -221,7 +242,8 @@ void Sandbox::stop()
 
 QUrl Sandbox::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    const bool tls = !m_options.tlsCertificateFile.isEmpty();
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
 }
 
 QString Sandbox::issueToken(const QString &username, const QString &clientId, bool admin,

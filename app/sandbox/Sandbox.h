@@ -39,6 +39,9 @@ public:
         QString adminToken; // empty: a random one
         int latencyMs = 0;
         int jitterMs = 0;
+        // HTTPS with this certificate and key (PEM files); empty: plain HTTP.
+        QString tlsCertificateFile;
+        QString tlsKeyFile;
         int tokenLifetimeSeconds = 3600;
     };
 

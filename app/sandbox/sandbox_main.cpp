@@ -39,7 +39,12 @@ int main(int argc, char *argv[])
             QStringLiteral("KIND:RATE, repeatable. KIND is an HTTP status (429, 500, 502, 503...), reset, "
                            "truncate, malformed or drip; RATE is the share of requests hit, 0 to 1."),
             QStringLiteral("kind:rate"));
-    parser.addOptions({portOption, tokensOption, seedOption, adminTokenOption, latencyOption, jitterOption, faultOption});
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."),
+                                       QStringLiteral("file"));
+    parser.addOptions({portOption, tokensOption, seedOption, adminTokenOption, latencyOption, jitterOption,
+                       faultOption, certOption, keyOption});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) {
@@ -59,6 +64,8 @@ int main(int argc, char *argv[])
     options.latencyMs = int(number(latencyOption, 0, 600'000));
     options.jitterMs = int(number(jitterOption, 0, 600'000));
     options.adminToken = parser.value(adminTokenOption);
+    options.tlsCertificateFile = parser.value(certOption);
+    options.tlsKeyFile = parser.value(keyOption);
 
     Sandbox sandbox(options);
     for (const QString &text : parser.values(faultOption)) {

@@ -1,0 +1,122 @@
+#include "ConsoleController.h"
+#include "CredentialStore.h"
+#include "MainWindow.h"
+#include "Sandbox.h"
+#include "Session.h"
+#include "Settings.h"
+#include "SignInDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// Trusting a CA from the command line (--ca-file) and from the sign-in dialog.
+class TestTlsSignIn : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void theDialogNamesTheProblemAndTrustsAChosenCa();
+    void caFileOptionTrustsTheServer();
+
+private:
+    void signInWithToken(SignInDialog *dialog);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Sandbox> m_sandbox;
+    QSslConfiguration m_systemTrust;
+    std::unique_ptr<Settings> m_settings;
+    MemoryCredentialStore m_store;
+    std::unique_ptr<ConsoleController> m_console;
+};
+
+void TestTlsSignIn::initTestCase()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("openssl is not installed, so no test certificate can be made (tools/install-deps.sh installs it)");
+    QProcess process;
+    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                            QStringLiteral("-subj"), QStringLiteral("/CN=Knetik TLS sign-in test"),
+                            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+                            QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
+                            QStringLiteral("-out"), m_dir.filePath(QStringLiteral("cert.pem"))});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    Sandbox::Options options;
+    options.tokens = 30;
+    options.tlsCertificateFile = m_dir.filePath(QStringLiteral("cert.pem"));
+    options.tlsKeyFile = m_dir.filePath(QStringLiteral("key.pem"));
+    m_sandbox = std::make_unique<Sandbox>(options);
+    QVERIFY(m_sandbox->start());
+    m_systemTrust = QSslConfiguration::defaultConfiguration();
+}
+
+void TestTlsSignIn::init()
+{
+    // Each test starts from the system's trust alone (trusting is process-wide).
+    QSslConfiguration::setDefaultConfiguration(m_systemTrust);
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+}
+
+void TestTlsSignIn::cleanup()
+{
+    m_console.reset();
+    m_settings.reset();
+}
+
+void TestTlsSignIn::signInWithToken(SignInDialog *dialog)
+{
+    dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(m_sandbox->url().toString());
+    dialog->findChild<QTabWidget *>(QStringLiteral("methodTabs"))->setCurrentIndex(0);
+    dialog->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->setText(m_sandbox->adminToken());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+}
+
+void TestTlsSignIn::theDialogNamesTheProblemAndTrustsAChosenCa()
+{
+    m_console = std::make_unique<ConsoleController>(m_settings.get(), &m_store, ConsoleController::Options{});
+    m_console->start();
+    QTRY_VERIFY(m_console->signInDialog());
+    SignInDialog *dialog = m_console->signInDialog();
+    signInWithToken(dialog);
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("secure connection")));
+    QVERIFY(status->text().contains(QStringLiteral("self-signed"), Qt::CaseInsensitive));
+
+    // What the "Trust a CA Certificate..." file chooser hands over.
+    emit dialog->caFileChosen(m_dir.filePath(QStringLiteral("cert.pem")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("caLabel"))->text().contains(QStringLiteral("Knetik TLS sign-in test")));
+    QCOMPARE(m_settings->value(Settings::Key::TrustedCaFile).toString(), m_dir.filePath(QStringLiteral("cert.pem")));
+    signInWithToken(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->session()->isActive(), 10000);
+    QTRY_COMPARE(m_console->window()->model()->rowCount(), 25);
+}
+
+void TestTlsSignIn::caFileOptionTrustsTheServer()
+{
+    ConsoleController::Options options;
+    options.caFile = m_dir.filePath(QStringLiteral("cert.pem"));
+    m_console = std::make_unique<ConsoleController>(m_settings.get(), &m_store, options);
+    m_console->start();
+    QTRY_VERIFY(m_console->signInDialog());
+    signInWithToken(m_console->signInDialog());
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->session()->isActive(), 10000);
+    QTRY_COMPARE(m_console->window()->model()->rowCount(), 25);
+}
+
+QTEST_MAIN(TestTlsSignIn)
+#include "tst_tlssignin.moc"

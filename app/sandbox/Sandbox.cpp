@@ -454,6 +454,9 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
     record.accept = accept;
     record.status = result.status;
     m_requests.append(std::move(record));
+    // A long-running sandbox keeps the newest requests only.
+    if (m_requests.size() > MaxRecordedRequests)
+        m_requests.remove(0, m_requests.size() - MaxRecordedRequests / 2);
     ++m_requestCounter;
     return result;
 }

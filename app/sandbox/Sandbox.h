@@ -118,6 +118,7 @@ public:
     int peakConcurrentRequests() const { return m_peakConcurrent.load(); }
     void resetPeakConcurrentRequests() { m_peakConcurrent.store(m_concurrent.load()); }
 
+    static constexpr qsizetype MaxRecordedRequests = 20000;
     QList<RecordedRequest> requests() const;
     void clearRequests();
 

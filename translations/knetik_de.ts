@@ -81,6 +81,13 @@
         <source>[access token]</source>
         <translation>[Zugriffstoken]</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (Gave up after %n tries.)</source>
+        <translation>
+            <numerusform>%1 (Nach %n Versuch aufgegeben.)</numerusform>
+            <numerusform>%1 (Nach %n Versuchen aufgegeben.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -413,6 +420,14 @@
     <message>
         <source>Revoking paused: the session ended.</source>
         <translation>Widerruf angehalten: Die Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer well (%1); trying again in %2 s (try %3 of %4)...</source>
+        <translation>Der Server hat nicht richtig geantwortet (%1); neuer Versuch in %2 s (Versuch %3 von %4) …</translation>
     </message>
 </context>
 <context>
@@ -748,6 +763,10 @@
         <source>not sent: %L1</source>
         <translation>nicht gesendet: %L1</translation>
     </message>
+    <message>
+        <source>unknown: %L1</source>
+        <translation>unklar: %L1</translation>
+    </message>
 </context>
 <context>
     <name>SignInController</name>
@@ -885,6 +904,33 @@
     <message>
         <source>Warning: plain http to %1 sends the access token unencrypted. Use https unless this is a test server on a network you trust.</source>
         <translation>Warnung: Unverschlüsseltes http zu %1 überträgt das Zugriffstoken im Klartext. Verwenden Sie https, außer für einen Testserver in einem vertrauenswürdigen Netz.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates: the system&apos;s</source>
+        <translation>Vertrauenswürdige Zertifikate: die des Systems</translation>
+    </message>
+    <message>
+        <source>Trust a CA &amp;Certificate...</source>
+        <translation>Einer &amp;Zertifizierungsstelle vertrauen …</translation>
+    </message>
+    <message>
+        <source>Trust a CA Certificate</source>
+        <translation>Einer Zertifizierungsstelle vertrauen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Also trusted: %1 (%2)</source>
+        <translation>Außerdem vertrauenswürdig: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Tls</name>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1130,10 @@
     <message>
         <source>No access token on standard input.</source>
         <translation>Kein Zugriffstoken auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (TLS errors are never ignored).</source>
+        <translation>Auch den CA-Zertifikaten in dieser PEM-Datei vertrauen (TLS-Fehler werden nie übergangen).</translation>
     </message>
 </context>
 </TS>

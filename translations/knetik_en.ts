@@ -81,6 +81,13 @@
         <source>[access token]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (Gave up after %n tries.)</source>
+        <translation>
+            <numerusform>%1 (Gave up after %n try.)</numerusform>
+            <numerusform>%1 (Gave up after %n tries.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -412,6 +419,14 @@
     </message>
     <message>
         <source>Revoking paused: the session ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer well (%1); trying again in %2 s (try %3 of %4)...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -748,6 +763,10 @@
         <source>not sent: %L1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInController</name>
@@ -884,6 +903,33 @@
     </message>
     <message>
         <source>Warning: plain http to %1 sends the access token unencrypted. Use https unless this is a test server on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates: the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a CA &amp;Certificate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trusted: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tls</name>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,6 +1129,10 @@
     </message>
     <message>
         <source>No access token on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (TLS errors are never ignored).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,8 @@
 // 300 MB. --check exits 1 when a target is missed; CTest runs a small smoke size without it.
 #include "Sandbox.h"
 
+#include "ResidentMemory.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,18 +19,6 @@
 
 #include <algorithm>
 #include <cstdio>
-
-static qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 struct Stats
 {

@@ -6,6 +6,8 @@
 #include "TokenTableModel.h"
 #include "TokensApi.h"
 
+#include "ResidentMemory.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,18 +21,6 @@
 
 #include <malloc.h>
 #include <memory>
-
-static qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 int main(int argc, char *argv[])
 {

@@ -2,6 +2,7 @@
 #include "CredentialStore.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
+#include "TestCertificate.h"
 #include "Session.h"
 #include "Settings.h"
 #include "SignInDialog.h"
@@ -44,18 +45,9 @@ private:
 
 void TestTlsSignIn::initTestCase()
 {
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    if (openssl.isEmpty())
-        QSKIP("openssl is not installed, so no test certificate can be made (tools/install-deps.sh installs it)");
-    QProcess process;
-    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-                            QStringLiteral("-subj"), QStringLiteral("/CN=Knetik TLS sign-in test"),
-                            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
-                            QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
-                            QStringLiteral("-out"), m_dir.filePath(QStringLiteral("cert.pem"))});
-    QVERIFY(process.waitForFinished(30000));
-    QCOMPARE(process.exitCode(), 0);
+    const QString problem = makeTestCertificate(QDir(m_dir.path()), QStringLiteral("Knetik TLS sign-in test"));
+    if (!problem.isEmpty())
+        QSKIP(qPrintable(problem));
     Sandbox::Options options;
     options.tokens = 30;
     options.tlsCertificateFile = m_dir.filePath(QStringLiteral("cert.pem"));

@@ -40,6 +40,7 @@ private:
         SessionInfo session;
     };
     Outcome run(SignInController &controller);
+    SignInRequest adminPasswordGrant() const;
 
     std::unique_ptr<Sandbox> m_sandbox;
     QNetworkAccessManager m_network;
@@ -72,6 +73,17 @@ TestSignInController::Outcome TestSignInController::run(SignInController &contro
         qWarning("sign-in did not end");
     controller.disconnect(this);
     return outcome;
+}
+
+SignInRequest TestSignInController::adminPasswordGrant() const
+{
+    SignInRequest request;
+    request.baseUrl = m_sandbox->url();
+    request.method = SignInRequest::Method::Password;
+    request.clientId = QString::fromLatin1(Sandbox::PublicClientId);
+    request.username = QString::fromLatin1(Sandbox::AdminUsername);
+    request.password = QString::fromLatin1(Sandbox::AdminPassword);
+    return request;
 }
 
 void TestSignInController::checksBaseUrls_data()
@@ -165,12 +177,7 @@ void TestSignInController::clientCredentialsGrant()
 void TestSignInController::passwordGrantKnowsTheIdentity()
 {
     SignInController controller(&m_network);
-    SignInRequest request;
-    request.baseUrl = m_sandbox->url();
-    request.method = SignInRequest::Method::Password;
-    request.clientId = QString::fromLatin1(Sandbox::PublicClientId);
-    request.username = QString::fromLatin1(Sandbox::AdminUsername);
-    request.password = QString::fromLatin1(Sandbox::AdminPassword);
+    SignInRequest request = adminPasswordGrant();
     controller.start(request);
     const Outcome outcome = run(controller);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
@@ -195,11 +202,7 @@ void TestSignInController::badClientSecret()
 void TestSignInController::badPassword()
 {
     SignInController controller(&m_network);
-    SignInRequest request;
-    request.baseUrl = m_sandbox->url();
-    request.method = SignInRequest::Method::Password;
-    request.clientId = QString::fromLatin1(Sandbox::PublicClientId);
-    request.username = QString::fromLatin1(Sandbox::AdminUsername);
+    SignInRequest request = adminPasswordGrant();
     request.password = QStringLiteral("nope");
     controller.start(request);
     const Outcome outcome = run(controller);
@@ -259,12 +262,7 @@ void TestSignInController::cancelStopsTheCheck()
 void TestSignInController::sessionRefreshesBeforeExpiry()
 {
     SignInController controller(&m_network);
-    SignInRequest request;
-    request.baseUrl = m_sandbox->url();
-    request.method = SignInRequest::Method::Password;
-    request.clientId = QString::fromLatin1(Sandbox::PublicClientId);
-    request.username = QString::fromLatin1(Sandbox::AdminUsername);
-    request.password = QString::fromLatin1(Sandbox::AdminPassword);
+    SignInRequest request = adminPasswordGrant();
     controller.start(request);
     const Outcome outcome = run(controller);
     QVERIFY(outcome.ok);

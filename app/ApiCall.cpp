@@ -2,8 +2,8 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslError>
 #include <QRandomGenerator>
+#include <QSslError>
 #include <QTimer>
 
 #include <algorithm>
@@ -32,8 +32,7 @@ bool RetryPolicy::isRetryable(const ApiError &error)
 
 ApiCall::ApiCall(QNetworkAccessManager *manager, Request request, QObject *parent)
     : QObject(parent), m_manager(manager), m_request(std::move(request))
-{
-}
+{ }
 
 ApiCall::~ApiCall()
 {
@@ -140,8 +139,8 @@ void ApiCall::onReplyFinished()
     m_httpStatus = status;
 
     if (m_tooLarge) {
-        settle(ApiError::badResponse(status, tr("the answer is larger than %1 MB")
-                                                     .arg(MaxBodyBytes / (1024 * 1024))));
+        settle(ApiError::badResponse(
+            status, tr("the answer is larger than %1 MB").arg(MaxBodyBytes / (1024 * 1024))));
         return;
     }
     // Transport-level failures (codes below 200: connection, TLS, timeout, proxy) win over a
@@ -157,8 +156,9 @@ void ApiCall::onReplyFinished()
             return;
         case QNetworkReply::SslHandshakeFailedError:
             settle(ApiError::fromTransport(ApiError::Kind::Tls,
-                                           m_tlsErrors.isEmpty() ? reply->errorString()
-                                                                 : m_tlsErrors.join(QLatin1String("; "))));
+                                           m_tlsErrors.isEmpty()
+                                               ? reply->errorString()
+                                               : m_tlsErrors.join(QLatin1String("; "))));
             return;
         default:
             if (!m_tlsErrors.isEmpty()) {
@@ -178,9 +178,10 @@ void ApiCall::onReplyFinished()
     }
     if (status >= 300 && status < 400) {
         const QString location = QString::fromUtf8(reply->rawHeader("Location"));
-        settle(ApiError::badResponse(status, tr("the server redirects to %1")
-                                                     .arg(location.isEmpty() ? tr("another address")
-                                                                             : location.left(200))));
+        settle(ApiError::badResponse(
+            status,
+            tr("the server redirects to %1")
+                .arg(location.isEmpty() ? tr("another address") : location.left(200))));
         return;
     }
     settle(ApiError::fromHttp(status, body,

@@ -21,7 +21,7 @@ struct RetryPolicy
     int maxDelayMs = 8000;
     int maxRetryAfterSeconds = 60; // a longer Retry-After ends the tries instead
 
-    static RetryPolicy never() { return RetryPolicy{1, 0, 0, 0}; }
+    static RetryPolicy never() { return RetryPolicy {1, 0, 0, 0}; }
     // The wait before attempt (2, 3, ...): base * 2^(attempt-2), capped, times 0.5..1.0.
     int delayBefore(int attempt, double jitter01) const;
     static bool isRetryable(const ApiError &error);
@@ -93,15 +93,13 @@ private:
 };
 
 // A call whose success carries a decoded value of type T.
-template<typename T>
-class ApiValueCall : public ApiCall
+template<typename T> class ApiValueCall : public ApiCall
 {
 public:
     using Decoder = bool (*)(const QByteArray &, T *, QString *);
     ApiValueCall(QNetworkAccessManager *manager, Request request, Decoder decoder, QObject *parent)
         : ApiCall(manager, std::move(request), parent), m_decoder(decoder)
-    {
-    }
+    { }
     const T &value() const { return m_value; }
 
 protected:
@@ -124,8 +122,7 @@ class ApiEmptyCall : public ApiCall
 public:
     ApiEmptyCall(QNetworkAccessManager *manager, Request request, QObject *parent)
         : ApiCall(manager, std::move(request), parent)
-    {
-    }
+    { }
 
 protected:
     ApiError decodeSuccess(int, const QByteArray &) override { return {}; }

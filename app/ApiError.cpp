@@ -5,12 +5,11 @@
 #include <utility>
 
 ApiError::ApiError(Kind kind, int httpStatus, QString message, QString serverDetail)
-    : m_kind(kind)
-    , m_httpStatus(httpStatus)
-    , m_message(std::move(message))
-    , m_serverDetail(std::move(serverDetail))
-{
-}
+    : m_kind(kind),
+      m_httpStatus(httpStatus),
+      m_message(std::move(message)),
+      m_serverDetail(std::move(serverDetail))
+{ }
 
 static QString withDetail(const QString &summary, const QString &detail)
 {
@@ -45,9 +44,9 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     case 429:
         kind = Kind::RateLimited;
         summary = retryAfterSeconds >= 0
-                ? tr("The server is limiting requests; it asks to wait %n second(s).", nullptr,
-                     retryAfterSeconds)
-                : tr("The server is limiting requests (HTTP 429).");
+            ? tr("The server is limiting requests; it asks to wait %n second(s).", nullptr,
+                 retryAfterSeconds)
+            : tr("The server is limiting requests (HTTP 429).");
         break;
     default:
         if (status >= 500)
@@ -80,10 +79,10 @@ ApiError ApiError::fromTransport(Kind kind, const QString &detail)
 
 ApiError ApiError::badResponse(int httpStatus, const QString &what)
 {
-    return ApiError(Kind::BadResponse, httpStatus,
-                    tr("The server's answer could not be understood (%1). Check the server URL.")
-                            .arg(what),
-                    {});
+    return ApiError(
+        Kind::BadResponse, httpStatus,
+        tr("The server's answer could not be understood (%1). Check the server URL.").arg(what),
+        {});
 }
 
 ApiError ApiError::invalidRequest(const QString &why)
@@ -117,19 +116,32 @@ ApiError ApiError::afterAttempts(int attempts) const
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::BadRequest: return QStringLiteral("bad-request");
-    case Kind::Unauthorized: return QStringLiteral("unauthorized");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::RateLimited: return QStringLiteral("rate-limited");
-    case Kind::Server: return QStringLiteral("server");
-    case Kind::BadResponse: return QStringLiteral("bad-response");
-    case Kind::InvalidRequest: return QStringLiteral("invalid-request");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::BadRequest:
+        return QStringLiteral("bad-request");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::BadResponse:
+        return QStringLiteral("bad-response");
+    case Kind::InvalidRequest:
+        return QStringLiteral("invalid-request");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }

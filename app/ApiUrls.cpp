@@ -74,7 +74,7 @@ bool isLoopbackHost(const QString &host)
 bool isInsecureRemote(const QUrl &base)
 {
     return base.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
-            && !isLoopbackHost(base.host());
+        && !isLoopbackHost(base.host());
 }
 
 QUrl listTokens(const QUrl &base, const ListQuery &query)
@@ -84,8 +84,7 @@ QUrl listTokens(const QUrl &base, const ListQuery &query)
         addQueryItem(&q, "filter_username", query.usernameFilter);
     if (!query.clientIdFilter.isEmpty())
         addQueryItem(&q, "filter_client_id", query.clientIdFilter);
-    addQueryItem(&q, "size",
-                 QString::number(qBound(1, query.size, int(ListQuery::MaxPageSize))));
+    addQueryItem(&q, "size", QString::number(qBound(1, query.size, int(ListQuery::MaxPageSize))));
     addQueryItem(&q, "page", QString::number(qMax(1, query.page)));
     if (!query.sort.isEmpty())
         addQueryItem(&q, "order", TokenJson::encodeOrder(query.sort));

@@ -12,8 +12,14 @@ public:
     enum class Scope { Token, AllOfUser, AllOfClient };
 
     static DeleteTarget token(const TokenKey &key) { return {Scope::Token, key}; }
-    static DeleteTarget allOfUser(const QString &username) { return {Scope::AllOfUser, {username, {}}}; }
-    static DeleteTarget allOfClient(const QString &clientId) { return {Scope::AllOfClient, {{}, clientId}}; }
+    static DeleteTarget allOfUser(const QString &username)
+    {
+        return {Scope::AllOfUser, {username, {}}};
+    }
+    static DeleteTarget allOfClient(const QString &clientId)
+    {
+        return {Scope::AllOfClient, {{}, clientId}};
+    }
 
     Scope scope() const { return m_scope; }
     const TokenKey &key() const { return m_key; }

@@ -11,7 +11,7 @@
 QString AuditJournal::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/revocations.jsonl");
+        + QStringLiteral("/revocations.jsonl");
 }
 
 AuditJournal::AuditJournal(const QString &path) : m_file(path) { }
@@ -20,16 +20,19 @@ void AuditJournal::setContext(const QUrl &server, const QString &identity)
 {
     // Never the query or user info of a URL: only where the server is.
     m_server = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                       .toString();
+                   .toString();
     m_identity = identity;
 }
 
 QString AuditJournal::scopeName(DeleteTarget::Scope scope)
 {
     switch (scope) {
-    case DeleteTarget::Scope::Token: return QStringLiteral("token");
-    case DeleteTarget::Scope::AllOfUser: return QStringLiteral("user");
-    case DeleteTarget::Scope::AllOfClient: return QStringLiteral("client");
+    case DeleteTarget::Scope::Token:
+        return QStringLiteral("token");
+    case DeleteTarget::Scope::AllOfUser:
+        return QStringLiteral("user");
+    case DeleteTarget::Scope::AllOfClient:
+        return QStringLiteral("client");
     }
     return {};
 }
@@ -39,19 +42,20 @@ bool AuditJournal::append(const JournalEntry &entry)
     if (!m_file.isOpen()) {
         QDir().mkpath(QFileInfo(m_file.fileName()).absolutePath());
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
-            m_error = QCoreApplication::translate("AuditJournal", "Cannot write the audit journal %1: %2")
-                              .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+            m_error = QCoreApplication::translate("AuditJournal",
+                                                  "Cannot write the audit journal %1: %2")
+                          .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
             return false;
         }
     }
-    QJsonObject object{{QStringLiteral("time"), entry.time.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("event"), entry.event},
-                       {QStringLiteral("id"), entry.id},
-                       {QStringLiteral("server"), entry.server},
-                       {QStringLiteral("identity"), entry.identity},
-                       {QStringLiteral("username"), entry.username},
-                       {QStringLiteral("client_id"), entry.clientId},
-                       {QStringLiteral("scope"), entry.scope}};
+    QJsonObject object {{QStringLiteral("time"), entry.time.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("event"), entry.event},
+                        {QStringLiteral("id"), entry.id},
+                        {QStringLiteral("server"), entry.server},
+                        {QStringLiteral("identity"), entry.identity},
+                        {QStringLiteral("username"), entry.username},
+                        {QStringLiteral("client_id"), entry.clientId},
+                        {QStringLiteral("scope"), entry.scope}};
     if (entry.event == QLatin1String("outcome")) {
         object.insert(QStringLiteral("outcome"), entry.outcome);
         object.insert(QStringLiteral("http_status"), entry.httpStatus);
@@ -59,8 +63,9 @@ bool AuditJournal::append(const JournalEntry &entry)
     }
     const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     if (m_file.write(line) != line.size() || !m_file.flush()) {
-        m_error = QCoreApplication::translate("AuditJournal", "Cannot write the audit journal %1: %2")
-                          .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+        m_error
+            = QCoreApplication::translate("AuditJournal", "Cannot write the audit journal %1: %2")
+                  .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
         m_file.close();
         return false;
     }
@@ -73,7 +78,7 @@ QString AuditJournal::recordIntent(const DeleteTarget &target)
     entry.time = QDateTime::currentDateTimeUtc();
     entry.event = QStringLiteral("intent");
     entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8) + QLatin1Char('-')
-            + QString::number(++m_counter);
+        + QString::number(++m_counter);
     entry.server = m_server;
     entry.identity = m_identity;
     entry.username = target.key().username;
@@ -119,7 +124,8 @@ QList<JournalEntry> AuditJournal::read(const QString &path, QString *error)
         if (o.isEmpty())
             continue; // a torn last line after a crash: skip it, keep the rest
         JournalEntry e;
-        e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        e.time
+            = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
         e.event = o.value(QStringLiteral("event")).toString();
         e.id = o.value(QStringLiteral("id")).toString();
         e.server = o.value(QStringLiteral("server")).toString();
@@ -145,14 +151,21 @@ QByteArray AuditJournal::toCsv(const QList<JournalEntry> &entries)
         value.replace(QLatin1Char('"'), QLatin1String("\"\""));
         return QLatin1Char('"') + value + QLatin1Char('"');
     };
-    QStringList lines{QStringLiteral("time,event,id,server,identity,username,client_id,scope,outcome,http_status,message")};
+    QStringList lines {QStringLiteral(
+        "time,event,id,server,identity,username,client_id,scope,outcome,http_status,message")};
     for (const JournalEntry &e : entries) {
-        lines << QStringList{field(e.time.toString(Qt::ISODateWithMs)), field(e.event), field(e.id),
-                             field(e.server), field(e.identity), field(e.username),
-                             field(e.clientId), field(e.scope), field(e.outcome),
-                             field(e.httpStatus ? QString::number(e.httpStatus) : QString()),
-                             field(e.message)}
-                         .join(QLatin1Char(','));
+        lines << QStringList {field(e.time.toString(Qt::ISODateWithMs)),
+                              field(e.event),
+                              field(e.id),
+                              field(e.server),
+                              field(e.identity),
+                              field(e.username),
+                              field(e.clientId),
+                              field(e.scope),
+                              field(e.outcome),
+                              field(e.httpStatus ? QString::number(e.httpStatus) : QString()),
+                              field(e.message)}
+                     .join(QLatin1Char(','));
     }
     return lines.join(QLatin1String("\r\n")).toUtf8() + "\r\n";
 }

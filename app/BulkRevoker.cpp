@@ -10,20 +10,25 @@
 QString RevokeOutcome::name(Kind kind)
 {
     switch (kind) {
-    case Kind::Pending: return QStringLiteral("pending");
-    case Kind::Revoked: return QStringLiteral("revoked");
-    case Kind::AlreadyGone: return QStringLiteral("already-gone");
-    case Kind::Failed: return QStringLiteral("failed");
-    case Kind::Unknown: return QStringLiteral("unknown");
-    case Kind::NotSent: return QStringLiteral("not-sent");
+    case Kind::Pending:
+        return QStringLiteral("pending");
+    case Kind::Revoked:
+        return QStringLiteral("revoked");
+    case Kind::AlreadyGone:
+        return QStringLiteral("already-gone");
+    case Kind::Failed:
+        return QStringLiteral("failed");
+    case Kind::Unknown:
+        return QStringLiteral("unknown");
+    case Kind::NotSent:
+        return QStringLiteral("not-sent");
     }
     return {};
 }
 
 BulkRevoker::BulkRevoker(TokensApi *api, AuditJournal *journal, QObject *parent)
     : QObject(parent), m_api(api), m_journal(journal)
-{
-}
+{ }
 
 BulkRevoker::~BulkRevoker()
 {
@@ -42,7 +47,7 @@ void BulkRevoker::start(const QList<DeleteTarget> &targets)
     m_items.clear();
     m_items.reserve(size_t(targets.size()));
     for (const DeleteTarget &target : targets)
-        m_items.push_back(Item{target, {}});
+        m_items.push_back(Item {target, {}});
     m_journalIds.assign(m_items.size(), QString());
     m_next = 0;
     m_done = 0;
@@ -64,9 +69,9 @@ void BulkRevoker::cancel()
     m_cancelled = true;
     // Nothing more is sent. What is in flight is recorded as it ends.
     for (int i : std::exchange(m_requeued, {}))
-        settle(i, RevokeOutcome{RevokeOutcome::Kind::NotSent, {}, 0});
+        settle(i, RevokeOutcome {RevokeOutcome::Kind::NotSent, {}, 0});
     for (int i = m_next; i < total(); ++i)
-        settle(i, RevokeOutcome{RevokeOutcome::Kind::NotSent, {}, 0});
+        settle(i, RevokeOutcome {RevokeOutcome::Kind::NotSent, {}, 0});
     m_next = total();
     pump();
 }
@@ -104,17 +109,20 @@ void BulkRevoker::pump()
         const int index = m_requeued.isEmpty() ? m_next++ : m_requeued.takeFirst();
         const DeleteTarget &target = m_items[size_t(index)].target;
         if (!target.isValid()) {
-            settle(index, RevokeOutcome{RevokeOutcome::Kind::Failed,
-                                        ApiError::invalidRequest(tr("Refused: the username or client id is empty.")),
-                                        0});
+            settle(index,
+                   RevokeOutcome {
+                       RevokeOutcome::Kind::Failed,
+                       ApiError::invalidRequest(tr("Refused: the username or client id is empty.")),
+                       0});
             continue;
         }
         if (m_journal) {
             const QString id = m_journal->recordIntent(target);
             if (id.isEmpty()) {
                 // No audit line, no request.
-                settle(index, RevokeOutcome{RevokeOutcome::Kind::Failed,
-                                            ApiError::invalidRequest(m_journal->errorString()), 0});
+                settle(index,
+                       RevokeOutcome {RevokeOutcome::Kind::Failed,
+                                      ApiError::invalidRequest(m_journal->errorString()), 0});
                 continue;
             }
             m_journalIds[size_t(index)] = id;
@@ -130,8 +138,9 @@ void BulkRevoker::pump()
                 // pair for after sign-in, and stop sending until then.
                 QString &id = m_journalIds[size_t(index)];
                 if (m_journal && !id.isEmpty())
-                    m_journal->recordOutcome(id, m_items[size_t(index)].target, QStringLiteral("unauthorized"),
-                                             call->httpStatus(), error.message());
+                    m_journal->recordOutcome(id, m_items[size_t(index)].target,
+                                             QStringLiteral("unauthorized"), call->httpStatus(),
+                                             error.message());
                 id.clear();
                 m_requeued.append(index);
                 if (!m_paused) {
@@ -150,7 +159,8 @@ void BulkRevoker::pump()
                 outcome.kind = RevokeOutcome::Kind::Failed;
                 outcome.error = error;
                 const bool broken = error.kind() == ApiError::Kind::Network
-                        || error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::BadResponse;
+                    || error.kind() == ApiError::Kind::Timeout
+                    || error.kind() == ApiError::Kind::BadResponse;
                 if (broken && !m_cancelled) {
                     verify(index, outcome);
                     return;
@@ -205,8 +215,8 @@ void BulkRevoker::settle(int index, RevokeOutcome outcome)
     ++m_done;
     const QString &id = m_journalIds[size_t(index)];
     if (m_journal && !id.isEmpty()) {
-        m_journal->recordOutcome(id, item.target, RevokeOutcome::name(outcome.kind), outcome.httpStatus,
-                                 outcome.error.message());
+        m_journal->recordOutcome(id, item.target, RevokeOutcome::name(outcome.kind),
+                                 outcome.httpStatus, outcome.error.message());
     }
     emit itemFinished(index);
     emit progressChanged(m_done, total());

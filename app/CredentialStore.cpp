@@ -8,12 +8,12 @@
 
 QByteArray StoredCredentials::toJson() const
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("access_token"), accessToken},
-                                     {QStringLiteral("refresh_token"), refreshToken},
-                                     {QStringLiteral("client_id"), clientId},
-                                     {QStringLiteral("username"), username},
-                                     {QStringLiteral("expires_at_ms"), expiresAtMs}})
-            .toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject {{QStringLiteral("access_token"), accessToken},
+                                      {QStringLiteral("refresh_token"), refreshToken},
+                                      {QStringLiteral("client_id"), clientId},
+                                      {QStringLiteral("username"), username},
+                                      {QStringLiteral("expires_at_ms"), expiresAtMs}})
+        .toJson(QJsonDocument::Compact);
 }
 
 StoredCredentials StoredCredentials::fromJson(const QByteArray &json)
@@ -69,16 +69,17 @@ void runJob(Job *job, const QString &account, QObject *context, CredentialStore:
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never plain text on disk
     job->setKey(account);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done, onSuccess](QKeychain::Job *) {
-        CredentialStore::Result result;
-        result.ok = job->error() == QKeychain::NoError;
-        result.notFound = job->error() == QKeychain::EntryNotFound;
-        if (!result.ok)
-            result.error = job->errorString();
-        else if (onSuccess)
-            onSuccess(job, result);
-        done(result);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [job, done, onSuccess](QKeychain::Job *) {
+                         CredentialStore::Result result;
+                         result.ok = job->error() == QKeychain::NoError;
+                         result.notFound = job->error() == QKeychain::EntryNotFound;
+                         if (!result.ok)
+                             result.error = job->errorString();
+                         else if (onSuccess)
+                             onSuccess(job, result);
+                         done(result);
+                     });
     job->start();
 }
 
@@ -86,9 +87,10 @@ void runJob(Job *job, const QString &account, QObject *context, CredentialStore:
 
 void KeychainCredentialStore::read(const QString &account, QObject *context, Done done)
 {
-    runJob<QKeychain::ReadPasswordJob>(new QKeychain::ReadPasswordJob(m_service), account, context, done,
-                                       [](QKeychain::ReadPasswordJob *job, Result &result) {
-                                           result.credentials = StoredCredentials::fromJson(job->binaryData());
+    runJob<QKeychain::ReadPasswordJob>(new QKeychain::ReadPasswordJob(m_service), account, context,
+                                       done, [](QKeychain::ReadPasswordJob *job, Result &result) {
+                                           result.credentials
+                                               = StoredCredentials::fromJson(job->binaryData());
                                        });
 }
 
@@ -102,5 +104,6 @@ void KeychainCredentialStore::write(const QString &account, const StoredCredenti
 
 void KeychainCredentialStore::remove(const QString &account, QObject *context, Done done)
 {
-    runJob<QKeychain::DeletePasswordJob>(new QKeychain::DeletePasswordJob(m_service), account, context, done);
+    runJob<QKeychain::DeletePasswordJob>(new QKeychain::DeletePasswordJob(m_service), account,
+                                         context, done);
 }

@@ -36,7 +36,9 @@ public:
 
     virtual ~CredentialStore() = default;
     virtual void read(const QString &account, QObject *context, Done done) = 0;
-    virtual void write(const QString &account, const StoredCredentials &credentials, QObject *context, Done done) = 0;
+    virtual void write(const QString &account, const StoredCredentials &credentials,
+                       QObject *context, Done done)
+        = 0;
     virtual void remove(const QString &account, QObject *context, Done done) = 0;
 };
 
@@ -44,7 +46,8 @@ class MemoryCredentialStore : public CredentialStore
 {
 public:
     void read(const QString &account, QObject *context, Done done) override;
-    void write(const QString &account, const StoredCredentials &credentials, QObject *context, Done done) override;
+    void write(const QString &account, const StoredCredentials &credentials, QObject *context,
+               Done done) override;
     void remove(const QString &account, QObject *context, Done done) override;
     bool contains(const QString &account) const { return m_items.contains(account); }
     int size() const { return int(m_items.size()); }
@@ -58,9 +61,11 @@ private:
 class KeychainCredentialStore : public CredentialStore
 {
 public:
-    explicit KeychainCredentialStore(const QString &service = QStringLiteral("knetik-token-console"));
+    explicit KeychainCredentialStore(const QString &service
+                                     = QStringLiteral("knetik-token-console"));
     void read(const QString &account, QObject *context, Done done) override;
-    void write(const QString &account, const StoredCredentials &credentials, QObject *context, Done done) override;
+    void write(const QString &account, const StoredCredentials &credentials, QObject *context,
+               Done done) override;
     void remove(const QString &account, QObject *context, Done done) override;
 
 private:

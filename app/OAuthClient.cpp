@@ -5,9 +5,12 @@
 QString OAuthGrantRequest::grantTypeName(Type type)
 {
     switch (type) {
-    case Type::ClientCredentials: return QStringLiteral("client_credentials");
-    case Type::Password: return QStringLiteral("password");
-    case Type::RefreshToken: return QStringLiteral("refresh_token");
+    case Type::ClientCredentials:
+        return QStringLiteral("client_credentials");
+    case Type::Password:
+        return QStringLiteral("password");
+    case Type::RefreshToken:
+        return QStringLiteral("refresh_token");
     }
     return {};
 }
@@ -37,8 +40,7 @@ QString OAuthGrantRequest::missingField() const
 
 OAuthClient::OAuthClient(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent), m_manager(manager)
-{
-}
+{ }
 
 QByteArray OAuthClient::formBody(const OAuthGrantRequest &grant)
 {

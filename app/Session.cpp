@@ -88,8 +88,8 @@ void Session::refreshNow()
         if (!token.refreshToken.isEmpty())
             m_info.refreshToken = token.refreshToken;
         m_info.expiresAtMs = token.expiresInSeconds >= 0
-                ? QDateTime::currentMSecsSinceEpoch() + token.expiresInSeconds * 1000
-                : 0;
+            ? QDateTime::currentMSecsSinceEpoch() + token.expiresInSeconds * 1000
+            : 0;
         m_api->setAccessToken(m_info.accessToken);
         schedule();
         emit refreshed();

@@ -39,8 +39,7 @@ Settings::Settings() : m_settings(std::make_unique<QSettings>()) { }
 
 Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 QVariant Settings::value(Key key) const
 {
@@ -71,6 +70,6 @@ int Settings::pageSize() const
 
 const QList<int> &Settings::pageSizes()
 {
-    static const QList<int> sizes{25, 50, 100, 250, 1000};
+    static const QList<int> sizes {25, 50, 100, 250, 1000};
     return sizes;
 }

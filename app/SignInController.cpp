@@ -11,16 +11,15 @@ std::optional<TokenKey> SessionInfo::identity() const
 {
     if (username.isEmpty() || clientId.isEmpty())
         return std::nullopt;
-    return TokenKey{username, clientId};
+    return TokenKey {username, clientId};
 }
 
 SignInController::SignInController(QNetworkAccessManager *manager, QObject *parent)
-    : QObject(parent)
-    , m_manager(manager)
-    , m_api(new TokensApi(manager, this))
-    , m_oauth(new OAuthClient(manager, this))
-{
-}
+    : QObject(parent),
+      m_manager(manager),
+      m_api(new TokensApi(manager, this)),
+      m_oauth(new OAuthClient(manager, this))
+{ }
 
 SignInController::~SignInController()
 {
@@ -36,8 +35,9 @@ QString SignInController::checkBaseUrl(const QString &text, QUrl *url)
     if (parsed.scheme().isEmpty() && !trimmed.contains(QLatin1String("://")))
         parsed = QUrl(QStringLiteral("https://") + trimmed, QUrl::StrictMode);
     if (!ApiUrls::isUsableBaseUrl(parsed))
-        return tr("\u201C%1\u201D is not a server address: use http:// or https://, a host name, and no query.")
-                .arg(trimmed);
+        return tr("\u201C%1\u201D is not a server address: use http:// or https://, a host name, "
+                  "and no query.")
+            .arg(trimmed);
     *url = parsed.adjusted(QUrl::StripTrailingSlash);
     if (url->path() == QLatin1String("/"))
         url->setPath(QString());
@@ -57,7 +57,7 @@ void SignInController::start(const SignInRequest &request)
 {
     cancel();
     m_request = request;
-    m_session = SessionInfo{};
+    m_session = SessionInfo {};
     m_session.baseUrl = request.baseUrl;
     if (request.method == SignInRequest::Method::AccessToken) {
         m_session.accessToken = request.accessToken.trimmed();
@@ -69,8 +69,9 @@ void SignInController::start(const SignInRequest &request)
         return;
     }
     OAuthGrantRequest grant;
-    grant.type = request.method == SignInRequest::Method::Password ? OAuthGrantRequest::Type::Password
-                                                                   : OAuthGrantRequest::Type::ClientCredentials;
+    grant.type = request.method == SignInRequest::Method::Password
+        ? OAuthGrantRequest::Type::Password
+        : OAuthGrantRequest::Type::ClientCredentials;
     grant.clientId = request.clientId.trimmed();
     grant.clientSecret = request.clientSecret;
     grant.username = request.username.trimmed();
@@ -97,7 +98,8 @@ void SignInController::start(const SignInRequest &request)
         if (grant.type == OAuthGrantRequest::Type::Password)
             m_session.username = grant.username;
         if (token.expiresInSeconds >= 0)
-            m_session.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + token.expiresInSeconds * 1000;
+            m_session.expiresAtMs
+                = QDateTime::currentMSecsSinceEpoch() + token.expiresInSeconds * 1000;
         check();
     });
 }
@@ -105,13 +107,14 @@ void SignInController::start(const SignInRequest &request)
 void SignInController::failLater(const QString &message)
 {
     // Queued, like every other outcome, so that callers may connect after start().
-    QTimer::singleShot(0, this, [this, message] { emit failed(message, ApiError::invalidRequest(message)); });
+    QTimer::singleShot(
+        0, this, [this, message] { emit failed(message, ApiError::invalidRequest(message)); });
 }
 
 void SignInController::verify(const SessionInfo &session)
 {
     cancel();
-    m_request = SignInRequest{};
+    m_request = SignInRequest {};
     m_request.baseUrl = session.baseUrl;
     m_session = session;
     check();
@@ -142,7 +145,8 @@ void SignInController::fail(const ApiError &error, bool atTokenEndpoint)
     QString message;
     switch (error.kind()) {
     case ApiError::Kind::Network:
-        message = tr("Cannot reach %1: %2. Check the address and the network.").arg(host, error.serverDetail());
+        message = tr("Cannot reach %1: %2. Check the address and the network.")
+                      .arg(host, error.serverDetail());
         break;
     case ApiError::Kind::Tls:
         message = tr("The secure connection to %1 failed: %2").arg(host, error.serverDetail());
@@ -156,17 +160,19 @@ void SignInController::fail(const ApiError &error, bool atTokenEndpoint)
         break;
     case ApiError::Kind::BadRequest:
         message = atTokenEndpoint && m_request.method == SignInRequest::Method::Password
-                ? tr("The username or the password is wrong (or this client may not use them).")
-                : tr("The server refused the sign-in: %1").arg(error.message());
+            ? tr("The username or the password is wrong (or this client may not use them).")
+            : tr("The server refused the sign-in: %1").arg(error.message());
         break;
     case ApiError::Kind::Forbidden:
-        message = tr("This access token lacks the TOKENS_ADMIN permission, so it cannot manage tokens.");
+        message = tr(
+            "This access token lacks the TOKENS_ADMIN permission, so it cannot manage tokens.");
         break;
     case ApiError::Kind::NotFound:
     case ApiError::Kind::BadResponse:
-        message = tr("%1 does not answer like a Knetik server (%2). Check the URL, including any path.")
-                          .arg(m_session.baseUrl.toDisplayString(),
-                               error.httpStatus() ? tr("HTTP %1").arg(error.httpStatus()) : tr("not JSON"));
+        message
+            = tr("%1 does not answer like a Knetik server (%2). Check the URL, including any path.")
+                  .arg(m_session.baseUrl.toDisplayString(),
+                       error.httpStatus() ? tr("HTTP %1").arg(error.httpStatus()) : tr("not JSON"));
         break;
     case ApiError::Kind::Cancelled:
         return;

@@ -11,7 +11,8 @@ bool trustCaFile(const QString &path, QString *error, QString *subject)
 {
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
     if (certificates.isEmpty()) {
-        *error = QCoreApplication::translate("Tls", "%1 holds no PEM certificate.").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("Tls", "%1 holds no PEM certificate.")
+                     .arg(QDir::toNativeSeparators(path));
         return false;
     }
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();

@@ -24,7 +24,8 @@ bool parseObject(const QByteArray &body, QJsonObject *object, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = body.trimmed().isEmpty() ? trJson(QT_TRANSLATE_NOOP("TokenJson", "empty body")) : trJson(QT_TRANSLATE_NOOP("TokenJson", "not JSON"));
+        *error = body.trimmed().isEmpty() ? trJson(QT_TRANSLATE_NOOP("TokenJson", "empty body"))
+                                          : trJson(QT_TRANSLATE_NOOP("TokenJson", "not JSON"));
         return false;
     }
     if (!doc.isObject()) {
@@ -54,7 +55,8 @@ bool readInteger(const QJsonObject &object, QLatin1StringView key, qint64 fallba
     if (asInteger == std::numeric_limits<qint64>::min()) {
         const double d = value.toDouble();
         if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 9.0e15) {
-            *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is not a whole number")).arg(key);
+            *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is not a whole number"))
+                         .arg(key);
             return false;
         }
         *out = static_cast<qint64>(d);
@@ -73,7 +75,8 @@ bool readBool(const QJsonObject &object, QLatin1StringView key, bool fallback, b
         return true;
     }
     if (!value.isBool()) {
-        *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is not true or false")).arg(key);
+        *error
+            = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is not true or false")).arg(key);
         return false;
     }
     *out = value.toBool();
@@ -85,8 +88,9 @@ bool readRequiredString(const QJsonObject &object, QLatin1StringView key, QStrin
 {
     const QJsonValue value = object.value(key);
     if (!value.isString()) {
-        *error = value.isUndefined() ? trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is missing")).arg(key)
-                                     : trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is not text")).arg(key);
+        *error = value.isUndefined()
+            ? trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is missing")).arg(key)
+            : trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"%1\" is not text")).arg(key);
         return false;
     }
     *out = value.toString();
@@ -113,8 +117,7 @@ namespace TokenJson {
 
 QString wireName(TokenField field)
 {
-    return field == TokenField::Username ? QStringLiteral("username")
-                                         : QStringLiteral("client_id");
+    return field == TokenField::Username ? QStringLiteral("username") : QStringLiteral("client_id");
 }
 
 QString encodeOrder(const QList<SortKey> &keys)
@@ -123,8 +126,8 @@ QString encodeOrder(const QList<SortKey> &keys)
     parts.reserve(keys.size());
     for (const SortKey &key : keys) {
         parts << wireName(key.field)
-                        + (key.order == Qt::AscendingOrder ? QLatin1String(":ASC")
-                                                           : QLatin1String(":DESC"));
+                + (key.order == Qt::AscendingOrder ? QLatin1String(":ASC")
+                                                   : QLatin1String(":DESC"));
     }
     return parts.join(QLatin1Char(','));
 }
@@ -142,9 +145,10 @@ QList<SortKey> decodeOrder(const QString &order)
             key.field = TokenField::ClientId;
         else
             continue;
-        key.order = pieces.size() > 1 && pieces.at(1).compare(QLatin1String("DESC"), Qt::CaseInsensitive) == 0
-                ? Qt::DescendingOrder
-                : Qt::AscendingOrder;
+        key.order = pieces.size() > 1
+                && pieces.at(1).compare(QLatin1String("DESC"), Qt::CaseInsensitive) == 0
+            ? Qt::DescendingOrder
+            : Qt::AscendingOrder;
         const bool repeated = std::any_of(keys.begin(), keys.end(),
                                           [&](const SortKey &k) { return k.field == key.field; });
         if (!repeated)
@@ -161,8 +165,9 @@ bool decodePage(const QByteArray &body, TokenPage *page, QString *error)
 
     const QJsonValue contentValue = object.value(QLatin1String("content"));
     if (!contentValue.isArray()) {
-        *error = contentValue.isUndefined() ? trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"content\" is missing"))
-                                            : trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"content\" is not a list"));
+        *error = contentValue.isUndefined()
+            ? trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"content\" is missing"))
+            : trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"content\" is not a list"));
         return false;
     }
     const QJsonArray content = contentValue.toArray();
@@ -196,8 +201,9 @@ bool decodePage(const QByteArray &body, TokenPage *page, QString *error)
         return false;
     if (total < 0) {
         // Without a total the console cannot page; every page the contract knows has one.
-        *error = total == -1 ? trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"total_elements\" is missing"))
-                             : trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"total_elements\" is negative"));
+        *error = total == -1
+            ? trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"total_elements\" is missing"))
+            : trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"total_elements\" is negative"));
         return false;
     }
     if (totalPages < 0)
@@ -227,8 +233,8 @@ bool decodePage(const QByteArray &body, TokenPage *page, QString *error)
                 continue; // a property this console does not sort by: not its business
             const QString direction = optionalString(sortObject, QLatin1String("direction"));
             key.order = direction.compare(QLatin1String("DESC"), Qt::CaseInsensitive) == 0
-                    ? Qt::DescendingOrder
-                    : Qt::AscendingOrder;
+                ? Qt::DescendingOrder
+                : Qt::AscendingOrder;
             result.sort.append(key);
         }
     }
@@ -272,19 +278,22 @@ bool decodeAccessTokenGrant(const QByteArray &body, AccessTokenGrant *grant, QSt
         bool ok = false;
         const qint64 seconds = expires.toString().trimmed().toLongLong(&ok);
         if (!ok || seconds < 0) {
-            *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"expires_in\" is not a number of seconds"));
+            *error = trJson(
+                QT_TRANSLATE_NOOP("TokenJson", "field \"expires_in\" is not a number of seconds"));
             return false;
         }
         result.expiresInSeconds = seconds;
     } else if (expires.isDouble()) {
         const double seconds = expires.toDouble();
         if (!std::isfinite(seconds) || seconds < 0) {
-            *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"expires_in\" is not a number of seconds"));
+            *error = trJson(
+                QT_TRANSLATE_NOOP("TokenJson", "field \"expires_in\" is not a number of seconds"));
             return false;
         }
         result.expiresInSeconds = qint64(std::min(seconds, 9.0e15));
     } else if (!expires.isUndefined() && !expires.isNull()) {
-        *error = trJson(QT_TRANSLATE_NOOP("TokenJson", "field \"expires_in\" is not a number of seconds"));
+        *error = trJson(
+            QT_TRANSLATE_NOOP("TokenJson", "field \"expires_in\" is not a number of seconds"));
         return false;
     }
     *grant = std::move(result);
@@ -306,9 +315,9 @@ QString decodeErrorDetail(const QByteArray &body, const QByteArray &contentType)
         // put a single object or a plain message under "result" or "message".
         QStringList messages;
         const QJsonValue result = object.value(QLatin1String("result"));
-        const QJsonArray results = result.isArray() ? result.toArray()
-                                                    : (result.isObject() ? QJsonArray{result}
-                                                                         : QJsonArray{});
+        const QJsonArray results = result.isArray()
+            ? result.toArray()
+            : (result.isObject() ? QJsonArray {result} : QJsonArray {});
         for (const QJsonValue &entry : results) {
             const QJsonObject entryObject = entry.toObject();
             QString message = optionalString(entryObject, QLatin1String("message"));

@@ -2,10 +2,10 @@
 
 #include "TokensApi.h"
 
-TokenMatchCounter::TokenMatchCounter(TokensApi *api, TokenField field, const QString &value, QObject *parent)
+TokenMatchCounter::TokenMatchCounter(TokensApi *api, TokenField field, const QString &value,
+                                     QObject *parent)
     : QObject(parent), m_api(api), m_field(field), m_value(value)
-{
-}
+{ }
 
 TokenMatchCounter::~TokenMatchCounter()
 {
@@ -37,7 +37,8 @@ void TokenMatchCounter::fetchPage()
     query.size = PageSize;
     query.page = m_page;
     // A stable order, so that pages neither skip nor repeat rows.
-    query.sort = {{TokenField::Username, Qt::AscendingOrder}, {TokenField::ClientId, Qt::AscendingOrder}};
+    query.sort
+        = {{TokenField::Username, Qt::AscendingOrder}, {TokenField::ClientId, Qt::AscendingOrder}};
     ListTokensCall *call = m_api->listTokens(query);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call] {

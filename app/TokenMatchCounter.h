@@ -18,7 +18,8 @@ class TokenMatchCounter : public QObject
 public:
     static constexpr int PageSize = 1000;
 
-    TokenMatchCounter(TokensApi *api, TokenField field, const QString &value, QObject *parent = nullptr);
+    TokenMatchCounter(TokensApi *api, TokenField field, const QString &value,
+                      QObject *parent = nullptr);
     ~TokenMatchCounter() override;
 
     void start();

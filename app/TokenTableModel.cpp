@@ -9,8 +9,7 @@
 
 TokenTableModel::TokenTableModel(TokensApi *api, QObject *parent)
     : QAbstractTableModel(parent), m_api(api)
-{
-}
+{ }
 
 TokenTableModel::~TokenTableModel()
 {
@@ -55,7 +54,8 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    const TokenField field = section == UsernameColumn ? TokenField::Username : TokenField::ClientId;
+    const TokenField field
+        = section == UsernameColumn ? TokenField::Username : TokenField::ClientId;
     const QString title = section == UsernameColumn ? tr("Username") : tr("Client ID");
     qsizetype position = -1;
     for (qsizetype i = 0; i < m_query.sort.size(); ++i) {
@@ -69,8 +69,8 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         // The sort keys and their priority, drawn in the header text (DB4S does the same):
         // QHeaderView's own indicator can show only one column.
         const QString arrow = m_query.sort.at(position).order == Qt::AscendingOrder
-                ? QStringLiteral("\u25B2")
-                : QStringLiteral("\u25BC");
+            ? QStringLiteral("\u25B2")
+            : QStringLiteral("\u25BC");
         if (m_query.sort.size() == 1)
             return QStringLiteral("%1  %2").arg(title, arrow);
         return QStringLiteral("%1  %2%3").arg(title, arrow).arg(position + 1);
@@ -95,7 +95,8 @@ void TokenTableModel::clickSortColumn(int column, bool additive)
         return;
     const TokenField field = column == UsernameColumn ? TokenField::Username : TokenField::ClientId;
     QList<SortKey> keys = m_query.sort;
-    const auto it = std::find_if(keys.begin(), keys.end(), [field](const SortKey &k) { return k.field == field; });
+    const auto it = std::find_if(keys.begin(), keys.end(),
+                                 [field](const SortKey &k) { return k.field == field; });
     auto flipped = [](Qt::SortOrder o) {
         return o == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
     };
@@ -143,7 +144,8 @@ void TokenTableModel::setFilters(const QString &username, const QString &clientI
 
 void TokenTableModel::setPage(int page)
 {
-    const int lastKnown = m_state.totalPages > 0 ? int(qMin<qint64>(m_state.totalPages, INT_MAX)) : 1;
+    const int lastKnown
+        = m_state.totalPages > 0 ? int(qMin<qint64>(m_state.totalPages, INT_MAX)) : 1;
     page = qBound(1, page, lastKnown);
     if (page == m_query.page && !m_lastError && !m_rows.isEmpty())
         return;
@@ -184,7 +186,7 @@ void TokenTableModel::clear()
     }
     beginResetModel();
     m_rows.clear();
-    m_state = PageState{};
+    m_state = PageState {};
     m_state.pageSize = m_query.size;
     endResetModel();
     m_lastError = {};
@@ -239,7 +241,8 @@ void TokenTableModel::fetch()
     emit queryChanged(m_query);
     ListTokensCall *call = m_api->listTokens(m_query);
     m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call, generation] { onFetched(call, generation); });
+    connect(call, &ApiCall::finished, this,
+            [this, call, generation] { onFetched(call, generation); });
     connect(call, &ApiCall::retrying, this, &TokenTableModel::retrying);
     if (!wasLoading)
         emit loadingChanged(true);

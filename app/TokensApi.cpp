@@ -2,8 +2,7 @@
 
 TokensApi::TokensApi(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent), m_manager(manager)
-{
-}
+{ }
 
 ApiCall::Request TokensApi::request(const QByteArray &verb, const QUrl &url) const
 {
@@ -18,8 +17,9 @@ ApiCall::Request TokensApi::request(const QByteArray &verb, const QUrl &url) con
 
 ListTokensCall *TokensApi::listTokens(const ListQuery &query)
 {
-    auto *call = new ListTokensCall(m_manager, request("GET", ApiUrls::listTokens(m_baseUrl, query)),
-                                    &TokenJson::decodePage, this);
+    auto *call
+        = new ListTokensCall(m_manager, request("GET", ApiUrls::listTokens(m_baseUrl, query)),
+                             &TokenJson::decodePage, this);
     call->start();
     return call;
 }
@@ -29,11 +29,12 @@ GetTokenCall *TokensApi::getToken(const TokenKey &key)
     auto *call = new GetTokenCall(m_manager, request("GET", ApiUrls::token(m_baseUrl, key)),
                                   &TokenJson::decodeTokenDetails, this);
     if (!key.isComplete()) {
-        call->failBeforeSending(ApiError::invalidRequest(tr("A token needs both a username and a client id.")));
+        call->failBeforeSending(
+            ApiError::invalidRequest(tr("A token needs both a username and a client id.")));
     } else if (ApiUrls::isDotSegment(key.username) || ApiUrls::isDotSegment(key.clientId)) {
         call->failBeforeSending(ApiError::invalidRequest(
-                tr("A username or client id of \".\" or \"..\" cannot be looked up: in a URL path "
-                   "it means a directory step. It can still be revoked.")));
+            tr("A username or client id of \".\" or \"..\" cannot be looked up: in a URL path "
+               "it means a directory step. It can still be revoked.")));
     } else {
         call->start();
     }
@@ -42,12 +43,12 @@ GetTokenCall *TokensApi::getToken(const TokenKey &key)
 
 DeleteTokensCall *TokensApi::deleteTokens(const DeleteTarget &target)
 {
-    auto *call = new DeleteTokensCall(m_manager,
-                                      request("DELETE", ApiUrls::deleteTokens(m_baseUrl, target)), this);
+    auto *call = new DeleteTokensCall(
+        m_manager, request("DELETE", ApiUrls::deleteTokens(m_baseUrl, target)), this);
     if (!target.isValid()) {
         // Never send a DELETE that could match more than its scope says.
-        call->failBeforeSending(ApiError::invalidRequest(
-                tr("Refused to revoke: the username or client id is empty.")));
+        call->failBeforeSending(
+            ApiError::invalidRequest(tr("Refused to revoke: the username or client id is empty.")));
     } else {
         call->start();
     }

@@ -1,8 +1,8 @@
 #include "ConsoleController.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
-#include "SignInController.h"
 #include "Settings.h"
+#include "SignInController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,7 +25,8 @@ static void installTranslators(QApplication &app, const QLocale &locale)
     auto *translator = new QTranslator(&app);
     // qt_add_translations embeds the .qm files under :/i18n. English is the fallback: it
     // holds the plural forms ("1 token", "2 tokens") that the source text writes as "token(s)".
-    if (translator->load(locale, QStringLiteral("knetik"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (translator->load(locale, QStringLiteral("knetik"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n"))
         || translator->load(QStringLiteral(":/i18n/knetik_en")))
         QApplication::installTranslator(translator);
 }
@@ -62,34 +63,41 @@ int main(int argc, char *argv[])
     installTranslators(app, locale);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QApplication::translate("main", "Admin console for the OAuth access tokens of a Knetik server."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Admin console for the OAuth access tokens of a Knetik server."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
-            QStringLiteral("demo"),
-            QApplication::translate("main", "Start a local demo sandbox with 5,000 tokens and sign in to it."));
-    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
-                                           QApplication::translate("main", "The server's base URL."),
-                                           QStringLiteral("url"));
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Start a local demo sandbox with 5,000 tokens and sign in to it."));
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"), QApplication::translate("main", "The server's base URL."),
+        QStringLiteral("url"));
     const QCommandLineOption tokenStdinOption(
-            QStringLiteral("token-stdin"),
-            QApplication::translate("main", "Read the access token from standard input (it then never shows in the process list)."));
+        QStringLiteral("token-stdin"),
+        QApplication::translate("main",
+                                "Read the access token from standard input (it then never shows in "
+                                "the process list)."));
     const QCommandLineOption noRememberOption(
-            QStringLiteral("no-remember"),
-            QApplication::translate("main", "Neither use nor store a session in the system keychain."));
+        QStringLiteral("no-remember"),
+        QApplication::translate("main", "Neither use nor store a session in the system keychain."));
     const QCommandLineOption caFileOption(
-            QStringLiteral("ca-file"),
-            QApplication::translate("main", "Also trust the CA certificates in this PEM file (TLS errors are never ignored)."),
-            QStringLiteral("file"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "The language of the interface, e.g. de or en."),
-                                        QStringLiteral("code"));
+        QStringLiteral("ca-file"),
+        QApplication::translate(
+            "main",
+            "Also trust the CA certificates in this PEM file (TLS errors are never ignored)."),
+        QStringLiteral("file"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "The language of the interface, e.g. de or en."),
+        QStringLiteral("code"));
     // For the startup benchmark: print when the first page is on screen, then quit.
-    QCommandLineOption startupProbeOption(QStringLiteral("startup-probe"), QStringLiteral("internal"));
+    QCommandLineOption startupProbeOption(QStringLiteral("startup-probe"),
+                                          QStringLiteral("internal"));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, baseUrlOption, tokenStdinOption, noRememberOption, caFileOption, langOption,
-                       startupProbeOption});
+    parser.addOptions({demoOption, baseUrlOption, tokenStdinOption, noRememberOption, caFileOption,
+                       langOption, startupProbeOption});
     parser.process(app);
 
     ConsoleController::Options options;
@@ -97,7 +105,8 @@ int main(int argc, char *argv[])
     options.noRemember = parser.isSet(noRememberOption) || options.demo;
     options.caFile = parser.value(caFileOption);
     if (parser.isSet(baseUrlOption)) {
-        const QString problem = SignInController::checkBaseUrl(parser.value(baseUrlOption), &options.baseUrl);
+        const QString problem
+            = SignInController::checkBaseUrl(parser.value(baseUrlOption), &options.baseUrl);
         if (!problem.isEmpty()) {
             QTextStream(stderr) << problem << '\n';
             return 2;
@@ -106,13 +115,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(tokenStdinOption)) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            QTextStream(stderr) << QApplication::translate("main", "Cannot read standard input.") << '\n';
+            QTextStream(stderr) << QApplication::translate("main", "Cannot read standard input.")
+                                << '\n';
             return 2;
         }
         // The first line; a token has no line breaks.
         options.token = QString::fromUtf8(in.readLine(64 * 1024)).trimmed();
         if (options.token.isEmpty()) {
-            QTextStream(stderr) << QApplication::translate("main", "No access token on standard input.") << '\n';
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "No access token on standard input.")
+                                << '\n';
             return 2;
         }
     }
@@ -124,12 +136,14 @@ int main(int argc, char *argv[])
     else
         credentials = std::make_unique<KeychainCredentialStore>();
     ConsoleController console(&settings, credentials.get(), options);
-    QObject::connect(&console, &ConsoleController::gaveUp, &app, &QApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&console, &ConsoleController::gaveUp, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
     if (parser.isSet(startupProbeOption)) {
         QObject::connect(console.window(), &MainWindow::firstPageShown, &app, [] {
             // Let the frame with the rows be painted before the time is taken.
             QTimer::singleShot(0, [] {
-                QTextStream(stdout) << "first-page-shown-at-ms " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
+                QTextStream(stdout)
+                    << "first-page-shown-at-ms " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
                 QApplication::quit();
             });
         });

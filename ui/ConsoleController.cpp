@@ -16,19 +16,21 @@
 
 ConsoleController::ConsoleController(Settings *settings, CredentialStore *credentials,
                                      const Options &options, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_credentials(credentials)
-    , m_options(options)
-    , m_api(new TokensApi(&m_network, this))
-    , m_oauth(new OAuthClient(&m_network, this))
-    , m_session(new Session(m_api, m_oauth, this))
-    , m_quiet(new SignInController(&m_network, this))
+    : QObject(parent),
+      m_settings(settings),
+      m_credentials(credentials),
+      m_options(options),
+      m_api(new TokensApi(&m_network, this)),
+      m_oauth(new OAuthClient(&m_network, this)),
+      m_session(new Session(m_api, m_oauth, this)),
+      m_quiet(new SignInController(&m_network, this))
 {
-    QString journalPath = options.journalPath.isEmpty() ? AuditJournal::defaultPath() : options.journalPath;
+    QString journalPath
+        = options.journalPath.isEmpty() ? AuditJournal::defaultPath() : options.journalPath;
     if (options.demo && options.journalPath.isEmpty()) {
         // Demo revocations are real, but of a throwaway server: keep them out of the real record.
-        journalPath.replace(QLatin1String("revocations.jsonl"), QLatin1String("revocations-demo.jsonl"));
+        journalPath.replace(QLatin1String("revocations.jsonl"),
+                            QLatin1String("revocations-demo.jsonl"));
     }
     m_journal = std::make_unique<AuditJournal>(journalPath);
     m_window = std::make_unique<MainWindow>(m_api, m_settings);
@@ -41,19 +43,19 @@ ConsoleController::ConsoleController(Settings *settings, CredentialStore *creden
     connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleController::signOut);
     connect(m_session, &Session::refreshed, this, [this] {
         if (m_remembered) {
-            StoredCredentials stored{m_session->info().accessToken, m_session->info().refreshToken,
-                                     m_session->info().clientId, m_session->info().username,
-                                     m_session->info().expiresAtMs};
-            m_credentials->write(accountFor(m_session->info().baseUrl), stored, this, [](const CredentialStore::Result &) {});
+            StoredCredentials stored {m_session->info().accessToken, m_session->info().refreshToken,
+                                      m_session->info().clientId, m_session->info().username,
+                                      m_session->info().expiresAtMs};
+            m_credentials->write(accountFor(m_session->info().baseUrl), stored, this,
+                                 [](const CredentialStore::Result &) {});
         }
         updateSessionStatus();
     });
     m_statusTimer.setInterval(15000);
     connect(&m_statusTimer, &QTimer::timeout, this, &ConsoleController::updateSessionStatus);
 
-    connect(m_quiet, &SignInController::succeeded, this, [this](const SessionInfo &session) {
-        onSignedIn(session, m_remembered);
-    });
+    connect(m_quiet, &SignInController::succeeded, this,
+            [this](const SessionInfo &session) { onSignedIn(session, m_remembered); });
     connect(m_quiet, &SignInController::failed, this, [this](const QString &message) {
         showSignIn(tr("Could not sign in: %1").arg(message), false);
     });
@@ -86,8 +88,9 @@ void ConsoleController::start()
 {
     m_window->show();
     // A CA to trust: --ca-file, else the one chosen in the sign-in dialog before.
-    const QString caFile = !m_options.caFile.isEmpty() ? m_options.caFile
-                                                       : m_settings->value(Settings::Key::TrustedCaFile).toString();
+    const QString caFile = !m_options.caFile.isEmpty()
+        ? m_options.caFile
+        : m_settings->value(Settings::Key::TrustedCaFile).toString();
     if (!caFile.isEmpty()) {
         QString error;
         if (!trustCaFile(caFile, &error))
@@ -173,8 +176,8 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRecentServers(m_settings->value(Settings::Key::RecentBaseUrls).toStringList());
     const QUrl server = reauthenticating || !m_session->info().baseUrl.isEmpty()
-            ? m_session->info().baseUrl
-            : m_options.baseUrl;
+        ? m_session->info().baseUrl
+        : m_options.baseUrl;
     if (!server.isEmpty())
         dialog->setServer(server.toString());
     dialog->setClientId(m_settings->value(Settings::Key::LastClientId).toString());
@@ -217,13 +220,14 @@ void ConsoleController::onSignedIn(const SessionInfo &session, bool remember)
     m_remembered = remember && !m_options.noRemember;
     if (m_remembered) {
         m_settings->setValue(Settings::Key::RememberedServer, account);
-        m_credentials->write(account,
-                             StoredCredentials{session.accessToken, session.refreshToken, session.clientId,
-                                               session.username, session.expiresAtMs},
-                             this, [this](const CredentialStore::Result &result) {
-                                 if (!result.ok)
-                                     m_window->setSessionStatus(tr("Not remembered: %1").arg(result.error));
-                             });
+        m_credentials->write(
+            account,
+            StoredCredentials {session.accessToken, session.refreshToken, session.clientId,
+                               session.username, session.expiresAtMs},
+            this, [this](const CredentialStore::Result &result) {
+                if (!result.ok)
+                    m_window->setSessionStatus(tr("Not remembered: %1").arg(result.error));
+            });
     } else if (!m_options.noRemember && !m_sandbox
                && m_settings->value(Settings::Key::RememberedServer).toString() == account) {
         // "Remember" was turned off: forget what was kept.

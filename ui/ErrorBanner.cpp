@@ -7,20 +7,22 @@
 #include <QToolButton>
 
 ErrorBanner::ErrorBanner(QWidget *parent)
-    : QFrame(parent)
-    , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
-    , m_close(new QToolButton(this))
+    : QFrame(parent),
+      m_icon(new QLabel(this)),
+      m_text(new QLabel(this)),
+      m_retry(new QPushButton(tr("&Retry"), this)),
+      m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     // A soft red that reads in light and dark palettes alike.
-    setStyleSheet(QStringLiteral("#errorBanner { background: rgba(220, 53, 69, 0.12);"
-                                 " border: 1px solid rgba(220, 53, 69, 0.55); border-radius: 4px; }"));
+    setStyleSheet(
+        QStringLiteral("#errorBanner { background: rgba(220, 53, 69, 0.12);"
+                       " border: 1px solid rgba(220, 53, 69, 0.55); border-radius: 4px; }"));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_icon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
     m_text->setObjectName(QStringLiteral("errorMessageLabel"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);

@@ -12,18 +12,18 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QMenu>
-#include <QSet>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QProgressBar>
-#include <QStatusBar>
 #include <QScreen>
+#include <QSet>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTime>
 #include <QTimer>
@@ -31,15 +31,15 @@
 #include <climits>
 
 MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
-    : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_api(api)
-    , m_settings(settings)
-    , m_model(new TokenTableModel(api, this))
-    , m_busy(new QProgressBar(this))
-    , m_statusText(new QLabel(this))
-    , m_sessionText(new QLabel(this))
-    , m_removalTimer(new QTimer(this))
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_api(api),
+      m_settings(settings),
+      m_model(new TokenTableModel(api, this)),
+      m_busy(new QProgressBar(this)),
+      m_statusText(new QLabel(this)),
+      m_sessionText(new QLabel(this)),
+      m_removalTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setServerLabel({});
@@ -49,8 +49,9 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
 
     m_ui->actionRefresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"),
                                                   style()->standardIcon(QStyle::SP_BrowserReload)));
-    m_ui->actionViewDetails->setIcon(QIcon::fromTheme(QStringLiteral("document-properties"),
-                                                      style()->standardIcon(QStyle::SP_FileDialogInfoView)));
+    m_ui->actionViewDetails->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-properties"),
+                         style()->standardIcon(QStyle::SP_FileDialogInfoView)));
     m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
 
     QTableView *table = m_ui->tokenTable;
@@ -96,10 +97,12 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     m_ui->pager->setPageSize(m_settings->pageSize());
 
     connect(m_ui->usernameFilterEdit, &FilterLineEdit::filterChanged, this, [this] {
-        m_model->setFilters(m_ui->usernameFilterEdit->appliedText(), m_ui->clientIdFilterEdit->appliedText());
+        m_model->setFilters(m_ui->usernameFilterEdit->appliedText(),
+                            m_ui->clientIdFilterEdit->appliedText());
     });
     connect(m_ui->clientIdFilterEdit, &FilterLineEdit::filterChanged, this, [this] {
-        m_model->setFilters(m_ui->usernameFilterEdit->appliedText(), m_ui->clientIdFilterEdit->appliedText());
+        m_model->setFilters(m_ui->usernameFilterEdit->appliedText(),
+                            m_ui->clientIdFilterEdit->appliedText());
     });
     connect(m_ui->pager, &PagerWidget::firstRequested, m_model, &TokenTableModel::firstPage);
     connect(m_ui->pager, &PagerWidget::previousRequested, m_model, &TokenTableModel::previousPage);
@@ -112,15 +115,17 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     connect(m_model, &TokenTableModel::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(m_model, &TokenTableModel::errorOccurred, this, &MainWindow::onError);
     connect(m_model, &TokenTableModel::loadingChanged, this, &MainWindow::onLoadingChanged);
-    connect(m_model, &TokenTableModel::retrying, this,
-            [this](int attempt, int maxAttempts, int delayMs, const ApiError &reason) {
-                const QString why = reason.httpStatus() ? tr("HTTP %1").arg(reason.httpStatus())
-                                                        : ApiError::kindName(reason.kind());
-                m_statusText->setText(tr("The server did not answer well (%1); trying again in %2 s (try %3 of %4)...")
-                                              .arg(why, QLocale().toString(delayMs / 1000.0, 'f', 1))
-                                              .arg(attempt)
-                                              .arg(maxAttempts));
-            });
+    connect(
+        m_model, &TokenTableModel::retrying, this,
+        [this](int attempt, int maxAttempts, int delayMs, const ApiError &reason) {
+            const QString why = reason.httpStatus() ? tr("HTTP %1").arg(reason.httpStatus())
+                                                    : ApiError::kindName(reason.kind());
+            m_statusText->setText(
+                tr("The server did not answer well (%1); trying again in %2 s (try %3 of %4)...")
+                    .arg(why, QLocale().toString(delayMs / 1000.0, 'f', 1))
+                    .arg(attempt)
+                    .arg(maxAttempts));
+        });
     connect(m_model, &TokenTableModel::queryChanged, this, [this] {
         m_settings->setSortKeys(m_model->query().sort);
         m_settings->setValue(Settings::Key::PageSize, m_model->query().size);
@@ -137,19 +142,22 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
         m_ui->usernameFilterEdit->selectAll();
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Knetik Token Console"),
-                           tr("<p><b>Knetik Token Console</b> %1</p>"
-                              "<p>Browse and revoke the OAuth access tokens of a Knetik platform server.</p>")
-                                   .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Knetik Token Console"),
+            tr("<p><b>Knetik Token Console</b> %1</p>"
+               "<p>Browse and revoke the OAuth access tokens of a Knetik platform server.</p>")
+                .arg(QApplication::applicationVersion()));
     });
-    m_ui->actionRevokeSelected->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete"),
-                                                         style()->standardIcon(QStyle::SP_TrashIcon)));
+    m_ui->actionRevokeSelected->setIcon(QIcon::fromTheme(
+        QStringLiteral("edit-delete"), style()->standardIcon(QStyle::SP_TrashIcon)));
     // Delete and Ctrl+C act on the table only; in a filter field they edit text.
     table->addActions({m_ui->actionRevokeSelected, m_ui->actionCopy});
     connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copySelection);
-    connect(m_ui->actionFilterByUser, &QAction::triggered, this, [this] { filterBy(TokenField::Username); });
-    connect(m_ui->actionFilterByClient, &QAction::triggered, this, [this] { filterBy(TokenField::ClientId); });
+    connect(m_ui->actionFilterByUser, &QAction::triggered, this,
+            [this] { filterBy(TokenField::Username); });
+    connect(m_ui->actionFilterByClient, &QAction::triggered, this,
+            [this] { filterBy(TokenField::ClientId); });
     connect(m_ui->actionRevokeSelected, &QAction::triggered, this,
             [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::Selection)); });
     connect(m_ui->actionRevokeAllOfUser, &QAction::triggered, this,
@@ -158,7 +166,8 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
             [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::AllOfClient)); });
     connect(m_ui->actionRevocationHistory, &QAction::triggered, this, &MainWindow::showHistory);
     connect(table, &QTableView::activated, this, &MainWindow::viewDetails);
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
 
     updateActions();
@@ -209,13 +218,15 @@ void MainWindow::onPageLoaded(const PageState &state)
     for (const TokenKey &key : std::as_const(m_selectionToRestore)) {
         const int row = m_model->rowOf(key);
         if (row >= 0)
-            selection.select(m_model->index(row, 0), m_model->index(row, TokenTableModel::ColumnCount - 1));
+            selection.select(m_model->index(row, 0),
+                             m_model->index(row, TokenTableModel::ColumnCount - 1));
     }
     m_selectionToRestore.clear();
     if (!selection.isEmpty())
         m_ui->tokenTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    m_statusText->setText(tr("%Ln token(s), updated %1", nullptr, int(qMin<qint64>(state.totalElements, INT_MAX)))
-                                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_statusText->setText(
+        tr("%Ln token(s), updated %1", nullptr, int(qMin<qint64>(state.totalElements, INT_MAX)))
+            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     updateEmptyState();
     if (!m_firstPageShown) {
         m_firstPageShown = true;
@@ -229,9 +240,10 @@ void MainWindow::onError(const ApiError &error)
         // Keep the selection to restore after the new sign-in repeats this request.
         m_selectionToRestore = selectedKeys();
         m_statusText->setText(tr("The session ended."));
-        m_ui->errorBanner->showMessage(tr("The session ended (%1). Sign in again to go on where you were.")
-                                               .arg(error.serverDetail().isEmpty() ? tr("HTTP 401") : error.serverDetail()),
-                                       false);
+        m_ui->errorBanner->showMessage(
+            tr("The session ended (%1). Sign in again to go on where you were.")
+                .arg(error.serverDetail().isEmpty() ? tr("HTTP 401") : error.serverDetail()),
+            false);
         if (!m_waitingForSignIn) {
             m_waitingForSignIn = true;
             emit reauthenticationRequired();
@@ -256,14 +268,15 @@ void MainWindow::onLoadingChanged(bool loading)
 
 void MainWindow::updateEmptyState()
 {
-    const bool empty = m_model->rowCount() == 0 && !m_model->isLoading()
-            && !m_model->lastError() && m_model->pageState().totalElements == 0;
+    const bool empty = m_model->rowCount() == 0 && !m_model->isLoading() && !m_model->lastError()
+        && m_model->pageState().totalElements == 0;
     const ListQuery &query = m_model->query();
     const bool filtered = !query.usernameFilter.isEmpty() || !query.clientIdFilter.isEmpty();
     m_ui->emptyStateLabel->setText(filtered ? tr("No tokens match these filters")
                                             : tr("There are no tokens on this server"));
-    m_ui->viewStack->setCurrentWidget(empty && m_firstPageShown ? static_cast<QWidget *>(m_ui->emptyStateLabel)
-                                                               : m_ui->tokenTable);
+    m_ui->viewStack->setCurrentWidget(empty && m_firstPageShown
+                                          ? static_cast<QWidget *>(m_ui->emptyStateLabel)
+                                          : m_ui->tokenTable);
 }
 
 void MainWindow::updateActions()
@@ -280,19 +293,23 @@ void MainWindow::updateActions()
     m_ui->actionFilterByUser->setEnabled(users.size() == 1);
     m_ui->actionFilterByClient->setEnabled(clients.size() == 1);
     m_ui->actionRevokeSelected->setEnabled(!keys.isEmpty() && !busy);
-    m_ui->actionRevokeSelected->setText(tr("&Revoke %Ln Selected Token(s)...", nullptr, int(keys.size())));
+    m_ui->actionRevokeSelected->setText(
+        tr("&Revoke %Ln Selected Token(s)...", nullptr, int(keys.size())));
     // Named, so that the admin sees whose tokens all go.
     auto elided = [this](const QString &name) {
-        return fontMetrics().elidedText(name, Qt::ElideMiddle, fontMetrics().averageCharWidth() * 32);
+        return fontMetrics().elidedText(name, Qt::ElideMiddle,
+                                        fontMetrics().averageCharWidth() * 32);
     };
     m_ui->actionRevokeAllOfUser->setEnabled(users.size() == 1 && !busy);
     m_ui->actionRevokeAllOfClient->setEnabled(clients.size() == 1 && !busy);
-    m_ui->actionRevokeAllOfUser->setText(users.size() == 1
-                                                 ? tr("Revoke All Tokens of User \u201C%1\u201D...").arg(elided(*users.begin()))
-                                                 : tr("Revoke All Tokens of This User..."));
-    m_ui->actionRevokeAllOfClient->setText(clients.size() == 1
-                                                   ? tr("Revoke All Tokens of Client \u201C%1\u201D...").arg(elided(*clients.begin()))
-                                                   : tr("Revoke All Tokens of This Client..."));
+    m_ui->actionRevokeAllOfUser->setText(
+        users.size() == 1
+            ? tr("Revoke All Tokens of User \u201C%1\u201D...").arg(elided(*users.begin()))
+            : tr("Revoke All Tokens of This User..."));
+    m_ui->actionRevokeAllOfClient->setText(
+        clients.size() == 1
+            ? tr("Revoke All Tokens of Client \u201C%1\u201D...").arg(elided(*clients.begin()))
+            : tr("Revoke All Tokens of This Client..."));
 }
 
 void MainWindow::resumeAfterSignIn()
@@ -336,7 +353,8 @@ void MainWindow::showContextMenu(const QPoint &pos)
     const QModelIndex index = table->indexAt(pos);
     // A right click outside the selection selects that row first, as file managers do.
     if (index.isValid() && !table->selectionModel()->isRowSelected(index.row(), {}))
-        table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->select(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (selectedKeys().isEmpty())
         return;
     QMenu menu(this);
@@ -369,9 +387,12 @@ void MainWindow::filterBy(TokenField field)
     const QList<TokenKey> keys = selectedKeys();
     if (keys.isEmpty())
         return;
-    FilterLineEdit *edit = field == TokenField::Username ? m_ui->usernameFilterEdit : m_ui->clientIdFilterEdit;
-    edit->setAppliedText(field == TokenField::Username ? keys.first().username : keys.first().clientId);
-    m_model->setFilters(m_ui->usernameFilterEdit->appliedText(), m_ui->clientIdFilterEdit->appliedText());
+    FilterLineEdit *edit
+        = field == TokenField::Username ? m_ui->usernameFilterEdit : m_ui->clientIdFilterEdit;
+    edit->setAppliedText(field == TokenField::Username ? keys.first().username
+                                                       : keys.first().clientId);
+    m_model->setFilters(m_ui->usernameFilterEdit->appliedText(),
+                        m_ui->clientIdFilterEdit->appliedText());
 }
 
 void MainWindow::confirmRevocation(int modeValue)
@@ -387,7 +408,8 @@ void MainWindow::confirmRevocation(int modeValue)
         name = keys.first().clientId;
     auto *dialog = new RevokeConfirmDialog(m_api, mode, keys, name, m_identity, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { startRevocation(dialog->targets()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { startRevocation(dialog->targets()); });
     dialog->open();
 }
 
@@ -396,11 +418,13 @@ void MainWindow::startRevocation(const QList<DeleteTarget> &targets)
     if (targets.isEmpty() || (m_revoker && m_revoker->isRunning()))
         return;
     if (!m_journal) {
-        m_ui->errorBanner->showMessage(tr("Revoking is off: there is no audit journal to record it."), false);
+        m_ui->errorBanner->showMessage(
+            tr("Revoking is off: there is no audit journal to record it."), false);
         return;
     }
-    m_journal->setContext(m_api->baseUrl(), m_identity ? m_identity->username + QLatin1Char('@') + m_identity->clientId
-                                                       : QString());
+    m_journal->setContext(
+        m_api->baseUrl(),
+        m_identity ? m_identity->username + QLatin1Char('@') + m_identity->clientId : QString());
     delete m_revoker;
     m_revoker = new BulkRevoker(m_api, m_journal, this);
     connect(m_revoker, &BulkRevoker::itemFinished, this, &MainWindow::onRevokeItemFinished);
@@ -415,7 +439,8 @@ void MainWindow::startRevocation(const QList<DeleteTarget> &targets)
     if (!m_progress) {
         m_progress = new RevokeProgressDialog(this);
         m_progress->setObjectName(QStringLiteral("revokeProgressDialog"));
-        connect(m_progress, &RevokeProgressDialog::retryFailedRequested, this, &MainWindow::startRevocation);
+        connect(m_progress, &RevokeProgressDialog::retryFailedRequested, this,
+                &MainWindow::startRevocation);
     }
     m_ownTokenRevoked = false;
     m_revoker->start(targets);
@@ -428,7 +453,7 @@ void MainWindow::onRevokeItemFinished(int index)
 {
     const BulkRevoker::Item &item = m_revoker->items()[size_t(index)];
     const bool gone = item.outcome.kind == RevokeOutcome::Kind::Revoked
-            || item.outcome.kind == RevokeOutcome::Kind::AlreadyGone;
+        || item.outcome.kind == RevokeOutcome::Kind::AlreadyGone;
     if (!gone)
         return;
     const TokenKey &key = item.target.key();
@@ -465,7 +490,8 @@ void MainWindow::onRevocationFinished()
     m_statusText->setText(m_progress ? m_progress->summaryText() : QString());
     if (m_ownTokenRevoked) {
         // The console's own token is gone: nothing more can be read with it.
-        m_ui->errorBanner->showMessage(tr("The token this console was signed in with was revoked. Sign in again."), false);
+        m_ui->errorBanner->showMessage(
+            tr("The token this console was signed in with was revoked. Sign in again."), false);
         signOut();
         return;
     }
@@ -504,7 +530,7 @@ void MainWindow::signOut()
     if (m_revoker && m_revoker->isRunning())
         m_revoker->cancel();
     m_model->clear();
-    m_ui->pager->setState(PageState{});
+    m_ui->pager->setState(PageState {});
     m_statusText->setText(tr("Signed out."));
     emit signOutRequested();
 }
@@ -513,14 +539,16 @@ void MainWindow::saveState()
 {
     m_settings->setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings->setValue(Settings::Key::MainWindowState, QMainWindow::saveState());
-    m_settings->setValue(Settings::Key::TokenTableHeader, m_ui->tokenTable->horizontalHeader()->saveState());
+    m_settings->setValue(Settings::Key::TokenTableHeader,
+                         m_ui->tokenTable->horizontalHeader()->saveState());
     m_settings->sync();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->tokenTable->horizontalHeader()->viewport()
-        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease))
+        && (event->type() == QEvent::MouseButtonPress
+            || event->type() == QEvent::MouseButtonRelease))
         m_headerClickModifiers = static_cast<QMouseEvent *>(event)->modifiers();
     return QMainWindow::eventFilter(watched, event);
 }

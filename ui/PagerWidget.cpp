@@ -12,26 +12,28 @@
 #include <climits>
 
 PagerWidget::PagerWidget(QWidget *parent)
-    : QWidget(parent)
-    , m_first(new QToolButton(this))
-    , m_previous(new QToolButton(this))
-    , m_page(new QSpinBox(this))
-    , m_pageCount(new QLabel(this))
-    , m_next(new QToolButton(this))
-    , m_last(new QToolButton(this))
-    , m_pageSize(new QComboBox(this))
-    , m_position(new QLabel(this))
+    : QWidget(parent),
+      m_first(new QToolButton(this)),
+      m_previous(new QToolButton(this)),
+      m_page(new QSpinBox(this)),
+      m_pageCount(new QLabel(this)),
+      m_next(new QToolButton(this)),
+      m_last(new QToolButton(this)),
+      m_pageSize(new QComboBox(this)),
+      m_position(new QLabel(this))
 {
     auto setUp = [this](QToolButton *button, const char *name, const QString &tip,
                         QStyle::StandardPixmap fallback, const char *themeIcon) {
         button->setObjectName(QLatin1String(name));
         button->setToolTip(tip);
         button->setAccessibleName(tip);
-        button->setIcon(QIcon::fromTheme(QLatin1String(themeIcon), style()->standardIcon(fallback)));
+        button->setIcon(
+            QIcon::fromTheme(QLatin1String(themeIcon), style()->standardIcon(fallback)));
         button->setAutoRaise(true);
     };
     setUp(m_first, "firstPageButton", tr("First page"), QStyle::SP_MediaSkipBackward, "go-first");
-    setUp(m_previous, "previousPageButton", tr("Previous page"), QStyle::SP_MediaSeekBackward, "go-previous");
+    setUp(m_previous, "previousPageButton", tr("Previous page"), QStyle::SP_MediaSeekBackward,
+          "go-previous");
     setUp(m_next, "nextPageButton", tr("Next page"), QStyle::SP_MediaSeekForward, "go-next");
     setUp(m_last, "lastPageButton", tr("Last page"), QStyle::SP_MediaSkipForward, "go-last");
 
@@ -69,7 +71,7 @@ PagerWidget::PagerWidget(QWidget *parent)
     connect(m_page, &QSpinBox::valueChanged, this, &PagerWidget::pageRequested);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this,
             [this] { emit pageSizeChanged(pageSize()); });
-    setState(PageState{});
+    setState(PageState {});
 }
 
 void PagerWidget::setState(const PageState &state)
@@ -89,7 +91,10 @@ void PagerWidget::setState(const PageState &state)
     if (state.rowsOnPage == 0)
         m_position->setText(tr("0 of %L1").arg(state.totalElements));
     else
-        m_position->setText(tr("%L1-%L2 of %L3").arg(state.firstRow()).arg(state.lastRow()).arg(state.totalElements));
+        m_position->setText(tr("%L1-%L2 of %L3")
+                                .arg(state.firstRow())
+                                .arg(state.lastRow())
+                                .arg(state.totalElements));
 }
 
 void PagerWidget::setPageSize(int size)

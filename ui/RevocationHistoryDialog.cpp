@@ -14,11 +14,11 @@ constexpr int EntryIndexRole = Qt::UserRole + 1;
 }
 
 RevocationHistoryDialog::RevocationHistoryDialog(const QString &journalPath, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::RevocationHistoryDialog>())
-    , m_path(journalPath)
-    , m_model(new QStandardItemModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::RevocationHistoryDialog>()),
+      m_path(journalPath),
+      m_model(new QStandardItemModel(this)),
+      m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
     m_model->setHorizontalHeaderLabels({tr("Time"), tr("Event"), tr("Outcome"), tr("Username"),
@@ -37,9 +37,9 @@ RevocationHistoryDialog::RevocationHistoryDialog(const QString &journalPath, QWi
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &RevocationHistoryDialog::reload);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Revocation History"),
-                                                          QDir::homePath() + QStringLiteral("/revocations.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Revocation History"),
+            QDir::homePath() + QStringLiteral("/revocations.csv"), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         QString error;
@@ -58,12 +58,17 @@ void RevocationHistoryDialog::reload()
     m_model->removeRows(0, m_model->rowCount());
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const JournalEntry &e = m_entries[i];
-        QList<QStandardItem *> row{
+        QList<QStandardItem *> row {
             new QStandardItem(QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat)),
-            new QStandardItem(e.event), new QStandardItem(e.outcome), new QStandardItem(e.username),
-            new QStandardItem(e.clientId), new QStandardItem(e.scope),
+            new QStandardItem(e.event),
+            new QStandardItem(e.outcome),
+            new QStandardItem(e.username),
+            new QStandardItem(e.clientId),
+            new QStandardItem(e.scope),
             new QStandardItem(e.httpStatus ? QString::number(e.httpStatus) : QString()),
-            new QStandardItem(e.message), new QStandardItem(e.server), new QStandardItem(e.identity)};
+            new QStandardItem(e.message),
+            new QStandardItem(e.server),
+            new QStandardItem(e.identity)};
         // Sort by the real time, not by its text.
         row.first()->setData(e.time, Qt::UserRole);
         row.first()->setData(int(i), EntryIndexRole);
@@ -73,14 +78,16 @@ void RevocationHistoryDialog::reload()
     m_ui->historyTable->sortByColumn(0, Qt::DescendingOrder);
     m_ui->historyTable->resizeColumnsToContents();
     if (!error.isEmpty())
-        m_ui->countLabel->setText(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), error));
+        m_ui->countLabel->setText(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), error));
     else
         updateCount();
 }
 
 void RevocationHistoryDialog::updateCount()
 {
-    m_ui->countLabel->setText(tr("%L1 of %L2 entries").arg(m_proxy->rowCount()).arg(m_entries.size()));
+    m_ui->countLabel->setText(
+        tr("%L1 of %L2 entries").arg(m_proxy->rowCount()).arg(m_entries.size()));
 }
 
 QList<JournalEntry> RevocationHistoryDialog::shownEntries() const
@@ -94,9 +101,11 @@ QList<JournalEntry> RevocationHistoryDialog::shownEntries() const
 bool RevocationHistoryDialog::exportCsv(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(AuditJournal::toCsv(shownEntries())) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(AuditJournal::toCsv(shownEntries())) < 0
+        || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error
+                = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

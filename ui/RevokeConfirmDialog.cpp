@@ -11,21 +11,22 @@ namespace {
 constexpr int MaxListedPairs = 5000; // the list is for reading, not for 1,000,000 rows
 }
 
-RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode, const QList<TokenKey> &selection,
-                                         const QString &name, const std::optional<TokenKey> &ownSession,
-                                         QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::RevokeConfirmDialog>())
-    , m_mode(mode)
-    , m_name(name)
-    , m_ownSession(ownSession)
+RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
+                                         const QList<TokenKey> &selection, const QString &name,
+                                         const std::optional<TokenKey> &ownSession, QWidget *parent)
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::RevokeConfirmDialog>()),
+      m_mode(mode),
+      m_name(name),
+      m_ownSession(ownSession)
 {
     m_ui->setupUi(this);
     m_revokeButton = m_ui->buttonBox->addButton(tr("&Revoke"), QDialogButtonBox::DestructiveRole);
     m_revokeButton->setObjectName(QStringLiteral("revokeButton"));
     m_revokeButton->setEnabled(false);
     m_revokeButton->setAutoDefault(false);
-    m_revokeButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete"), style()->standardIcon(QStyle::SP_TrashIcon)));
+    m_revokeButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete"),
+                                             style()->standardIcon(QStyle::SP_TrashIcon)));
     // Cancel is where Enter lands: an irreversible action is never the default.
     QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setDefault(true);
@@ -42,7 +43,8 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode, const QList<
         if (m_revokeButton->isEnabled())
             accept();
     });
-    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &RevokeConfirmDialog::updateRevokeButton);
+    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this,
+            &RevokeConfirmDialog::updateRevokeButton);
 
     if (mode == Mode::Selection) {
         // One request per distinct pair, in the order shown.
@@ -62,12 +64,14 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode, const QList<
         showKeys();
     } else {
         const bool user = mode == Mode::AllOfUser;
-        m_ui->headlineLabel->setText(user ? tr("Revoke all tokens of user \u201C%1\u201D?").arg(name)
-                                          : tr("Revoke all tokens of client \u201C%1\u201D?").arg(name));
+        m_ui->headlineLabel->setText(
+            user ? tr("Revoke all tokens of user \u201C%1\u201D?").arg(name)
+                 : tr("Revoke all tokens of client \u201C%1\u201D?").arg(name));
         m_ui->summaryLabel->setText(tr("Counting the tokens this affects..."));
         m_ui->countingLabel->setText(tr("Reading the server's list..."));
         m_required = name;
-        m_counter = new TokenMatchCounter(api, user ? TokenField::Username : TokenField::ClientId, name, this);
+        m_counter = new TokenMatchCounter(api, user ? TokenField::Username : TokenField::ClientId,
+                                          name, this);
         connect(m_counter, &TokenMatchCounter::progress, this, [this](qint64 read, qint64 total) {
             m_ui->countingLabel->setText(tr("Reading page %L1 of %L2...").arg(read).arg(total));
         });
@@ -80,17 +84,19 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode, const QList<
         });
         connect(m_counter, &TokenMatchCounter::failed, this, [this](const ApiError &error) {
             m_ui->countingProgress->hide();
-            m_ui->countingLabel->setText(tr("Could not count the tokens, so nothing can be revoked: %1")
-                                                 .arg(error.message()));
+            m_ui->countingLabel->setText(
+                tr("Could not count the tokens, so nothing can be revoked: %1")
+                    .arg(error.message()));
             m_ui->summaryLabel->clear();
         });
         m_counter->start();
     }
 
     if (!m_required.isEmpty()) {
-        m_ui->confirmLabel->setText(m_mode == Mode::Selection
-                                            ? tr("To confirm, type the number of tokens (%1):").arg(m_required)
-                                            : tr("To confirm, type \u201C%1\u201D:").arg(m_required));
+        m_ui->confirmLabel->setText(
+            m_mode == Mode::Selection
+                ? tr("To confirm, type the number of tokens (%1):").arg(m_required)
+                : tr("To confirm, type \u201C%1\u201D:").arg(m_required));
         m_ui->confirmEdit->setPlaceholderText(m_required);
         m_ui->confirmEdit->setFocus();
     } else {
@@ -110,19 +116,20 @@ void RevokeConfirmDialog::showKeys()
         clients.insert(key.clientId);
     }
     if (m_keys.isEmpty() && m_mode != Mode::Selection) {
-        m_ui->summaryLabel->setText(m_mode == Mode::AllOfUser
-                                            ? tr("The server has no tokens of user \u201C%1\u201D.").arg(m_name)
-                                            : tr("The server has no tokens of client \u201C%1\u201D.").arg(m_name));
+        m_ui->summaryLabel->setText(
+            m_mode == Mode::AllOfUser
+                ? tr("The server has no tokens of user \u201C%1\u201D.").arg(m_name)
+                : tr("The server has no tokens of client \u201C%1\u201D.").arg(m_name));
     } else {
         m_ui->summaryLabel->setText(tr("%1 of %2 and %3. This cannot be undone.")
-                                            .arg(tr("%Ln token(s)", nullptr, int(m_keys.size())),
-                                                 tr("%Ln user(s)", nullptr, int(users.size())),
-                                                 tr("%Ln client(s)", nullptr, int(clients.size()))));
+                                        .arg(tr("%Ln token(s)", nullptr, int(m_keys.size())),
+                                             tr("%Ln user(s)", nullptr, int(users.size())),
+                                             tr("%Ln client(s)", nullptr, int(clients.size()))));
     }
     m_ui->pairList->clear();
     QList<QTreeWidgetItem *> items;
     for (qsizetype i = 0; i < m_keys.size() && i < MaxListedPairs; ++i)
-        items.append(new QTreeWidgetItem(QStringList{m_keys[i].username, m_keys[i].clientId}));
+        items.append(new QTreeWidgetItem(QStringList {m_keys[i].username, m_keys[i].clientId}));
     m_ui->pairList->addTopLevelItems(items);
 
     if (m_ownSession) {

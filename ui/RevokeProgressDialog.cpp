@@ -68,7 +68,7 @@ void RevokeProgressDialog::updateProgress()
         const double rate = done / seconds;
         const int left = int((total - done) / rate + 0.5);
         m_ui->rateLabel->setText(tr("%1 per second, about %Ln second(s) left", nullptr, left)
-                                         .arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0)));
+                                     .arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0)));
     }
 }
 
@@ -80,23 +80,29 @@ void RevokeProgressDialog::showResult()
         return;
     const bool cancelled = m_revoker->isCancelled();
     m_ui->statusLabel->setText(cancelled ? tr("Cancelled.") : tr("Done."));
-    m_ui->rateLabel->setText(tr("%L1 requests in %2 s").arg(m_revoker->total() - m_revoker->count(RevokeOutcome::Kind::NotSent))
-                                     .arg(QLocale().toString(m_revoker->elapsedMs() / 1000.0, 'f', 1)));
+    m_ui->rateLabel->setText(
+        tr("%L1 requests in %2 s")
+            .arg(m_revoker->total() - m_revoker->count(RevokeOutcome::Kind::NotSent))
+            .arg(QLocale().toString(m_revoker->elapsedMs() / 1000.0, 'f', 1)));
     m_ui->summaryLabel->setText(summaryText());
 
     QList<QTreeWidgetItem *> failures;
     for (const BulkRevoker::Item &item : m_revoker->items()) {
-        if (item.outcome.kind != RevokeOutcome::Kind::Failed && item.outcome.kind != RevokeOutcome::Kind::Unknown)
+        if (item.outcome.kind != RevokeOutcome::Kind::Failed
+            && item.outcome.kind != RevokeOutcome::Kind::Unknown)
             continue;
-        failures.append(new QTreeWidgetItem(QStringList{item.target.key().username.isEmpty() ? tr("(any)") : item.target.key().username,
-                                                        item.target.key().clientId.isEmpty() ? tr("(any)") : item.target.key().clientId,
-                                                        item.outcome.error.message()}));
+        failures.append(new QTreeWidgetItem(QStringList {
+            item.target.key().username.isEmpty() ? tr("(any)") : item.target.key().username,
+            item.target.key().clientId.isEmpty() ? tr("(any)") : item.target.key().clientId,
+            item.outcome.error.message()}));
     }
     m_ui->failureList->addTopLevelItems(failures);
     m_ui->failureList->setVisible(!failures.isEmpty());
-    const bool retryable = !failures.isEmpty() || m_revoker->count(RevokeOutcome::Kind::NotSent) > 0;
+    const bool retryable
+        = !failures.isEmpty() || m_revoker->count(RevokeOutcome::Kind::NotSent) > 0;
     m_ui->retryFailedButton->setVisible(retryable);
-    m_ui->retryFailedButton->setText(failures.isEmpty() ? tr("Send the &Rest") : tr("Retry &Failed"));
+    m_ui->retryFailedButton->setText(failures.isEmpty() ? tr("Send the &Rest")
+                                                        : tr("Retry &Failed"));
     m_ui->cancelButton->hide();
     m_ui->closeButton->setEnabled(true);
     m_ui->closeButton->setDefault(true);
@@ -108,9 +114,10 @@ QString RevokeProgressDialog::summaryText() const
 {
     if (!m_revoker)
         return {};
-    QStringList parts{tr("Revoked: %L1").arg(m_revoker->count(RevokeOutcome::Kind::Revoked)),
-                      tr("already gone: %L1").arg(m_revoker->count(RevokeOutcome::Kind::AlreadyGone)),
-                      tr("failed: %L1").arg(m_revoker->count(RevokeOutcome::Kind::Failed))};
+    QStringList parts {
+        tr("Revoked: %L1").arg(m_revoker->count(RevokeOutcome::Kind::Revoked)),
+        tr("already gone: %L1").arg(m_revoker->count(RevokeOutcome::Kind::AlreadyGone)),
+        tr("failed: %L1").arg(m_revoker->count(RevokeOutcome::Kind::Failed))};
     const int unknown = m_revoker->count(RevokeOutcome::Kind::Unknown);
     if (unknown > 0)
         parts << tr("unknown: %L1").arg(unknown);

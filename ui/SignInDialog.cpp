@@ -8,9 +8,9 @@
 #include <QPushButton>
 
 SignInDialog::SignInDialog(QNetworkAccessManager *manager, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::SignInDialog>())
-    , m_controller(new SignInController(manager, this))
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::SignInDialog>()),
+      m_controller(new SignInController(manager, this))
 {
     m_ui->setupUi(this);
     m_signInButton = m_ui->buttonBox->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
@@ -20,17 +20,21 @@ SignInDialog::SignInDialog(QNetworkAccessManager *manager, QWidget *parent)
     m_ui->serverWarningLabel->setStyleSheet(QStringLiteral("color: #b02a37;"));
     m_ui->statusLabel->setObjectName(QStringLiteral("statusLabel"));
 
-    connect(m_ui->serverCombo, &QComboBox::editTextChanged, this, &SignInDialog::updateServerWarning);
+    connect(m_ui->serverCombo, &QComboBox::editTextChanged, this,
+            &SignInDialog::updateServerWarning);
     connect(m_ui->showTokenCheck, &QCheckBox::toggled, this, [this](bool show) {
         m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
     // Both client id fields are one value.
-    connect(m_ui->clientIdEdit, &QLineEdit::textEdited, m_ui->passwordClientIdEdit, &QLineEdit::setText);
-    connect(m_ui->passwordClientIdEdit, &QLineEdit::textEdited, m_ui->clientIdEdit, &QLineEdit::setText);
+    connect(m_ui->clientIdEdit, &QLineEdit::textEdited, m_ui->passwordClientIdEdit,
+            &QLineEdit::setText);
+    connect(m_ui->passwordClientIdEdit, &QLineEdit::textEdited, m_ui->clientIdEdit,
+            &QLineEdit::setText);
     connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::signIn);
     connect(m_ui->caButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Trust a CA Certificate"), QDir::homePath(),
-                                                          tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Trust a CA Certificate"), QDir::homePath(),
+            tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
         if (!path.isEmpty())
             emit caFileChosen(path);
     });
@@ -108,8 +112,9 @@ void SignInDialog::setMessage(const QString &message)
 
 void SignInDialog::setTrustedCaFile(const QString &path, const QString &subject)
 {
-    m_ui->caLabel->setText(path.isEmpty() ? tr("Trusted certificates: the system's")
-                                          : tr("Also trusted: %1 (%2)").arg(subject, QDir::toNativeSeparators(path)));
+    m_ui->caLabel->setText(
+        path.isEmpty() ? tr("Trusted certificates: the system's")
+                       : tr("Also trusted: %1 (%2)").arg(subject, QDir::toNativeSeparators(path)));
 }
 
 bool SignInDialog::remember() const
@@ -127,10 +132,10 @@ void SignInDialog::updateServerWarning()
     QUrl url;
     const QString problem = SignInController::checkBaseUrl(m_ui->serverCombo->currentText(), &url);
     if (problem.isEmpty() && ApiUrls::isInsecureRemote(url)) {
-        m_ui->serverWarningLabel->setText(
-                tr("Warning: plain http to %1 sends the access token unencrypted. Use https unless this "
-                   "is a test server on a network you trust.")
-                        .arg(url.host()));
+        m_ui->serverWarningLabel->setText(tr("Warning: plain http to %1 sends the access token "
+                                             "unencrypted. Use https unless this "
+                                             "is a test server on a network you trust.")
+                                              .arg(url.host()));
         m_ui->serverWarningLabel->show();
     } else {
         m_ui->serverWarningLabel->hide();
@@ -143,7 +148,8 @@ void SignInDialog::signIn()
         return;
     m_ui->statusLabel->setStyleSheet({});
     SignInRequest request;
-    const QString problem = SignInController::checkBaseUrl(m_ui->serverCombo->currentText(), &request.baseUrl);
+    const QString problem
+        = SignInController::checkBaseUrl(m_ui->serverCombo->currentText(), &request.baseUrl);
     if (!problem.isEmpty()) {
         m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b02a37;"));
         m_ui->statusLabel->setText(problem);

@@ -67,7 +67,8 @@ void TokenDetailsDialog::load()
             const ApiError &error = call->error();
             m_ui->tokenValue->setText(tr("Not available"));
             if (error.kind() == ApiError::Kind::NotFound) {
-                m_ui->messageLabel->setText(tr("This token no longer exists: it was revoked or has expired."));
+                m_ui->messageLabel->setText(
+                    tr("This token no longer exists: it was revoked or has expired."));
                 m_refreshButton->show();
             } else {
                 m_ui->messageLabel->setText(error.message());
@@ -89,7 +90,7 @@ void TokenDetailsDialog::showToken()
         return;
     const bool reveal = m_ui->revealButton->isChecked();
     m_ui->tokenValue->setText(reveal ? m_token : masked(m_token));
-    m_ui->tokenValue->setTextInteractionFlags(reveal ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
-                                                     : Qt::NoTextInteraction);
+    m_ui->tokenValue->setTextInteractionFlags(
+        reveal ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::NoTextInteraction);
     m_ui->revealButton->setText(reveal ? tr("&Hide") : tr("&Reveal"));
 }

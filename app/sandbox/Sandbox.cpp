@@ -3,8 +3,6 @@
 #include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QFile>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -13,6 +11,8 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
@@ -38,22 +38,38 @@ protected:
         const QByteArray query = url.query(QUrl::FullyEncoded).toUtf8();
         QByteArray method;
         switch (request.method()) {
-        case QHttpServerRequest::Method::Get: method = "GET"; break;
-        case QHttpServerRequest::Method::Post: method = "POST"; break;
-        case QHttpServerRequest::Method::Delete: method = "DELETE"; break;
-        case QHttpServerRequest::Method::Put: method = "PUT"; break;
-        case QHttpServerRequest::Method::Head: method = "HEAD"; break;
-        case QHttpServerRequest::Method::Options: method = "OPTIONS"; break;
-        case QHttpServerRequest::Method::Patch: method = "PATCH"; break;
-        default: method = "OTHER"; break;
+        case QHttpServerRequest::Method::Get:
+            method = "GET";
+            break;
+        case QHttpServerRequest::Method::Post:
+            method = "POST";
+            break;
+        case QHttpServerRequest::Method::Delete:
+            method = "DELETE";
+            break;
+        case QHttpServerRequest::Method::Put:
+            method = "PUT";
+            break;
+        case QHttpServerRequest::Method::Head:
+            method = "HEAD";
+            break;
+        case QHttpServerRequest::Method::Options:
+            method = "OPTIONS";
+            break;
+        case QHttpServerRequest::Method::Patch:
+            method = "PATCH";
+            break;
+        default:
+            method = "OTHER";
+            break;
         }
         const int now = ++m_sandbox->m_concurrent;
         for (int peak = m_sandbox->m_peakConcurrent.load(); now > peak;) {
             if (m_sandbox->m_peakConcurrent.compare_exchange_weak(peak, now))
                 break;
         }
-        Sandbox::Answer answer = m_sandbox->answer(method, path, query, request.headers(),
-                                                   request.body());
+        Sandbox::Answer answer
+            = m_sandbox->answer(method, path, query, request.headers(), request.body());
 
         auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
         int latency = m_sandbox->latencyMs();
@@ -89,8 +105,8 @@ private:
     static QByteArray head(const Sandbox::Answer &answer)
     {
         QByteArray text = "HTTP/1.1 " + QByteArray::number(answer.status) + " Fault\r\n"
-                + "Content-Type: " + answer.contentType + "\r\n"
-                + "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+            + "Content-Type: " + answer.contentType + "\r\n"
+            + "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
         for (const auto &header : answer.headers)
             text += header.first + ": " + header.second + "\r\n";
         return text + "\r\n";
@@ -149,11 +165,13 @@ private:
 };
 
 Sandbox::Sandbox(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_latencyMs(options.latencyMs), m_jitterMs(options.jitterMs)
+    : QObject(parent),
+      m_options(options),
+      m_latencyMs(options.latencyMs),
+      m_jitterMs(options.jitterMs)
 {
-    m_adminToken = options.adminToken.isEmpty()
-            ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-            : options.adminToken;
+    m_adminToken = options.adminToken.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                : options.adminToken;
     m_thread.setObjectName(QStringLiteral("knetik-sandbox"));
 }
 
@@ -171,8 +189,8 @@ bool Sandbox::start(QString *error)
         if (m_options.tokens > 0 && m_store.size() == 0)
             m_store.seed(m_options.tokens, m_options.seed);
         // The admin user's token: the one the sandbox prints and --demo signs in with.
-        m_store.put(QString::fromLatin1(AdminUsername), QString::fromLatin1(AdminClientId), true,
-                    0, m_adminToken);
+        m_store.put(QString::fromLatin1(AdminUsername), QString::fromLatin1(AdminClientId), true, 0,
+                    m_adminToken);
         // Build the sort indexes now rather than on the first request.
         m_store.list({});
     }
@@ -193,25 +211,25 @@ bool Sandbox::start(QString *error)
         if (certificate.isNull() || key.isNull()) {
             if (error)
                 *error = tr("Cannot read the TLS certificate %1 or key %2.")
-                                 .arg(m_options.tlsCertificateFile, m_options.tlsKeyFile);
+                             .arg(m_options.tlsCertificateFile, m_options.tlsKeyFile);
             stop();
             return false;
         }
     }
     QMetaObject::invokeMethod(
-            m_threadContext,
-            [this, &port, &why, &certificate, &key] {
-                m_server = new SandboxServer(this);
-                if (!certificate.isNull())
-                    m_server->sslSetup(certificate, key);
-                port = m_server->listen(QHostAddress::LocalHost, m_options.port);
-                if (port == 0) {
-                    why = tr("Cannot listen on 127.0.0.1:%1.").arg(m_options.port);
-                    delete m_server;
-                    m_server = nullptr;
-                }
-            },
-            Qt::BlockingQueuedConnection);
+        m_threadContext,
+        [this, &port, &why, &certificate, &key] {
+            m_server = new SandboxServer(this);
+            if (!certificate.isNull())
+                m_server->sslSetup(certificate, key);
+            port = m_server->listen(QHostAddress::LocalHost, m_options.port);
+            if (port == 0) {
+                why = tr("Cannot listen on 127.0.0.1:%1.").arg(m_options.port);
+                delete m_server;
+                m_server = nullptr;
+            }
+        },
+        Qt::BlockingQueuedConnection);
     if (port == 0) {
         stop();
         if (error)
@@ -226,14 +244,14 @@ void Sandbox::stop()
 {
     if (m_thread.isRunning()) {
         QMetaObject::invokeMethod(
-                m_threadContext,
-                [this] {
-                    delete m_server;
-                    m_server = nullptr;
-                    delete m_threadContext;
-                    m_threadContext = nullptr;
-                },
-                Qt::BlockingQueuedConnection);
+            m_threadContext,
+            [this] {
+                delete m_server;
+                m_server = nullptr;
+                delete m_threadContext;
+                m_threadContext = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -243,7 +261,9 @@ void Sandbox::stop()
 QUrl Sandbox::url() const
 {
     const bool tls = !m_options.tlsCertificateFile.isEmpty();
-    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port));
 }
 
 QString Sandbox::issueToken(const QString &username, const QString &clientId, bool admin,
@@ -251,8 +271,8 @@ QString Sandbox::issueToken(const QString &username, const QString &clientId, bo
 {
     QMutexLocker lock(&m_mutex);
     const qint64 expires = lifetimeSeconds > 0
-            ? QDateTime::currentMSecsSinceEpoch() + qint64(lifetimeSeconds) * 1000
-            : 0;
+        ? QDateTime::currentMSecsSinceEpoch() + qint64(lifetimeSeconds) * 1000
+        : 0;
     return m_store.put(username, clientId, admin, expires);
 }
 
@@ -342,26 +362,27 @@ Sandbox::Answer Sandbox::json(int status, const QJsonObject &object)
 Sandbox::Answer Sandbox::problem(int status, const QString &message, const QString &field)
 {
     // The Knetik Result model.
-    QJsonObject entry{{QStringLiteral("message"), message}};
+    QJsonObject entry {{QStringLiteral("message"), message}};
     if (!field.isEmpty())
         entry.insert(QStringLiteral("field"), field);
     return json(status,
-                 QJsonObject{{QStringLiteral("code"), status},
+                QJsonObject {{QStringLiteral("code"), status},
                              {QStringLiteral("request_id"),
                               QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                             {QStringLiteral("result"), QJsonArray{entry}}});
+                             {QStringLiteral("result"), QJsonArray {entry}}});
 }
 
 Sandbox::Answer Sandbox::oauthError(int status, const QString &error, const QString &description)
 {
     // The Spring OAuth shape.
-    Answer answer = json(status, QJsonObject{{QStringLiteral("error"), error},
-                                             {QStringLiteral("error_description"), description}});
+    Answer answer = json(status,
+                         QJsonObject {{QStringLiteral("error"), error},
+                                      {QStringLiteral("error_description"), description}});
     if (status == 401) {
         answer.headers.append({"WWW-Authenticate",
                                QStringLiteral("Bearer error=\"%1\", error_description=\"%2\"")
-                                       .arg(error, description)
-                                       .toUtf8()});
+                                   .arg(error, description)
+                                   .toUtf8()});
     }
     return answer;
 }
@@ -383,17 +404,19 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
     Answer result;
 
     const bool isTokens = path.size() >= 2 && path.at(0) == QLatin1String("auth")
-            && path.at(1) == QLatin1String("tokens");
+        && path.at(1) == QLatin1String("tokens");
     const bool isOAuth = path.size() == 2 && path.at(0) == QLatin1String("oauth")
-            && path.at(1) == QLatin1String("token");
+        && path.at(1) == QLatin1String("token");
 
     QMutexLocker lock(&m_mutex);
     const QString joinedPath = QLatin1Char('/') + path.join(QLatin1Char('/'));
     const Fault *hit = nullptr;
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault &f = m_faults[i];
-        if (f.remaining == 0 || (!f.method.isEmpty() && f.method != method) || !joinedPath.startsWith(f.pathPrefix)
-            || (!f.username.isEmpty() && firstValue(query, QStringLiteral("username")) != f.username))
+        if (f.remaining == 0 || (!f.method.isEmpty() && f.method != method)
+            || !joinedPath.startsWith(f.pathPrefix)
+            || (!f.username.isEmpty()
+                && firstValue(query, QStringLiteral("username")) != f.username))
             continue;
         if (f.remaining < 0) {
             // splitmix64 again: the same faults for the same run of requests.
@@ -413,7 +436,8 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
     if (hit && hit->kind == FaultKind::Status) {
         result = problem(hit->status, QStringLiteral("Injected failure (sandbox fault)"));
         if ((hit->status == 429 || hit->status == 503) && hit->retryAfterSeconds >= 0)
-            result.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(hit->retryAfterSeconds)));
+            result.headers.append(
+                qMakePair(QByteArray("Retry-After"), QByteArray::number(hit->retryAfterSeconds)));
     } else if (isOAuth) {
         result = method == "POST" ? oauthToken(body)
                                   : problem(405, QStringLiteral("Use POST for /oauth/token"));
@@ -427,8 +451,9 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
         } else if (path.size() == 4 && method == "GET") {
             result = getToken(path.at(2), path.at(3));
         } else {
-            result = problem(405, QStringLiteral("Method %1 is not allowed here")
-                                          .arg(QString::fromLatin1(method)));
+            result = problem(
+                405,
+                QStringLiteral("Method %1 is not allowed here").arg(QString::fromLatin1(method)));
         }
     } else {
         result = problem(404, QStringLiteral("No such resource"));
@@ -441,7 +466,8 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
     } else if (transportFault) {
         result.fault = hit->kind; // the real answer, written badly
     }
-    m_faults.erase(std::remove_if(m_faults.begin(), m_faults.end(), [](const Fault &f) { return f.remaining == 0; }),
+    m_faults.erase(std::remove_if(m_faults.begin(), m_faults.end(),
+                                  [](const Fault &f) { return f.remaining == 0; }),
                    m_faults.end());
 
     RecordedRequest record;
@@ -449,7 +475,7 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
     record.path = path;
     record.query = query;
     record.rawTarget = encodedPath.toByteArray()
-            + (encodedQuery.isEmpty() ? QByteArray() : "?" + encodedQuery.toByteArray());
+        + (encodedQuery.isEmpty() ? QByteArray() : "?" + encodedQuery.toByteArray());
     record.hadAuthorization = !authorization.isEmpty();
     record.accept = accept;
     record.status = result.status;
@@ -468,17 +494,21 @@ std::optional<Sandbox::Answer> Sandbox::authenticate(const QByteArray &authoriza
     // The scheme word is matched case-insensitively: one official SDK sent "bearer".
     if (value.isEmpty() || space < 0
         || value.left(space).compare("bearer", Qt::CaseInsensitive) != 0) {
-        return oauthError(401, QStringLiteral("unauthorized"),
-                          QStringLiteral("Full authentication is required to access this resource"));
+        return oauthError(
+            401, QStringLiteral("unauthorized"),
+            QStringLiteral("Full authentication is required to access this resource"));
     }
     const QString token = QString::fromUtf8(value.mid(space + 1).trimmed());
     const auto info = m_store.findByToken(token);
     if (!info)
-        return oauthError(401, QStringLiteral("invalid_token"), QStringLiteral("Invalid access token"));
+        return oauthError(401, QStringLiteral("invalid_token"),
+                          QStringLiteral("Invalid access token"));
     if (info->expiresAtMs > 0 && info->expiresAtMs <= QDateTime::currentMSecsSinceEpoch())
-        return oauthError(401, QStringLiteral("invalid_token"), QStringLiteral("Access token expired"));
+        return oauthError(401, QStringLiteral("invalid_token"),
+                          QStringLiteral("Access token expired"));
     if (!info->admin)
-        return problem(403, QStringLiteral("Access is denied: the TOKENS_ADMIN permission is required"));
+        return problem(403,
+                       QStringLiteral("Access is denied: the TOKENS_ADMIN permission is required"));
     return std::nullopt;
 }
 
@@ -492,23 +522,26 @@ Sandbox::Answer Sandbox::listTokens(const QueryItems &query)
 
     QJsonArray content;
     for (const TokenStore::Pair &pair : page.rows) {
-        content.append(QJsonObject{{QStringLiteral("username"), pair.username},
-                                   {QStringLiteral("client_id"), pair.clientId}});
+        content.append(QJsonObject {{QStringLiteral("username"), pair.username},
+                                    {QStringLiteral("client_id"), pair.clientId}});
     }
     QJsonArray sort;
     for (const TokenStore::Order &key : std::as_const(request.order)) {
-        sort.append(QJsonObject{
-                {QStringLiteral("property"), key.field == TokenStore::Field::Username
-                                 ? QStringLiteral("username")
-                                 : QStringLiteral("client_id")},
-                {QStringLiteral("direction"), key.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")},
-                {QStringLiteral("ascending"), key.ascending},
-                {QStringLiteral("descending"), !key.ascending},
-                {QStringLiteral("ignore_case"), false},
-                {QStringLiteral("null_handling"), QStringLiteral("NATIVE")}});
+        sort.append(
+            QJsonObject {{QStringLiteral("property"),
+                          key.field == TokenStore::Field::Username ? QStringLiteral("username")
+                                                                   : QStringLiteral("client_id")},
+                         {QStringLiteral("direction"),
+                          key.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")},
+                         {QStringLiteral("ascending"), key.ascending},
+                         {QStringLiteral("descending"), !key.ascending},
+                         {QStringLiteral("ignore_case"), false},
+                         {QStringLiteral("null_handling"), QStringLiteral("NATIVE")}});
     }
     const qint64 totalPages = (page.totalElements + request.size - 1) / request.size;
-    return json(200, QJsonObject{
+    return json(
+        200,
+        QJsonObject {
             {QStringLiteral("content"), content},
             {QStringLiteral("first"), request.page == 1},
             {QStringLiteral("last"), request.page >= totalPages},
@@ -523,14 +556,14 @@ Sandbox::Answer Sandbox::listTokens(const QueryItems &query)
 
 Sandbox::Answer Sandbox::getToken(const QString &username, const QString &clientId)
 {
-    const auto info = username.isEmpty() || clientId.isEmpty()
-            ? std::nullopt
-            : m_store.find(username, clientId);
+    const auto info = username.isEmpty() || clientId.isEmpty() ? std::nullopt
+                                                               : m_store.find(username, clientId);
     if (!info)
         return problem(404, QStringLiteral("No token for this username and client id"));
-    return json(200, QJsonObject{{QStringLiteral("username"), info->username},
-                                 {QStringLiteral("client_id"), info->clientId},
-                                 {QStringLiteral("token"), info->token}});
+    return json(200,
+                QJsonObject {{QStringLiteral("username"), info->username},
+                             {QStringLiteral("client_id"), info->clientId},
+                             {QStringLiteral("token"), info->token}});
 }
 
 Sandbox::Answer Sandbox::deleteTokens(const QueryItems &query)
@@ -565,9 +598,9 @@ Sandbox::Answer Sandbox::grant(const QString &username, const QString &clientId,
         expiresAt = now + qint64(m_options.tokenLifetimeSeconds) * 1000;
         token = m_store.put(username, clientId, admin, expiresAt);
     }
-    QJsonObject object{{QStringLiteral("access_token"), token},
-                       {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                       {QStringLiteral("scope"), QStringLiteral("read write")}};
+    QJsonObject object {{QStringLiteral("access_token"), token},
+                        {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                        {QStringLiteral("scope"), QStringLiteral("read write")}};
     if (expiresAt > 0)
         object.insert(QStringLiteral("expires_in"), qMax<qint64>(0, (expiresAt - now) / 1000));
     if (withRefreshToken) {
@@ -600,7 +633,8 @@ Sandbox::Answer Sandbox::oauthToken(const QByteArray &body)
             client = &c;
     }
     if (!client || secret != QLatin1String(client->secret))
-        return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("Bad client credentials"));
+        return oauthError(401, QStringLiteral("invalid_client"),
+                          QStringLiteral("Bad client credentials"));
 
     if (grantType == QLatin1String("client_credentials")) {
         if (!*client->secret)
@@ -612,20 +646,23 @@ Sandbox::Answer Sandbox::oauthToken(const QByteArray &body)
     if (grantType == QLatin1String("password")) {
         const QString username = firstValue(form, QStringLiteral("username")).value_or(QString());
         const QString password = firstValue(form, QStringLiteral("password")).value_or(QString());
-        const bool isAdmin = username == QLatin1String(AdminUsername)
-                && password == QLatin1String(AdminPassword);
-        const bool isViewer = username == QLatin1String("viewer")
-                && password == QLatin1String("viewer-password");
+        const bool isAdmin
+            = username == QLatin1String(AdminUsername) && password == QLatin1String(AdminPassword);
+        const bool isViewer
+            = username == QLatin1String("viewer") && password == QLatin1String("viewer-password");
         if (!isAdmin && !isViewer)
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Bad credentials"));
+            return oauthError(400, QStringLiteral("invalid_grant"),
+                              QStringLiteral("Bad credentials"));
         return grant(username, clientId, isAdmin && client->admin, true);
     }
     if (grantType == QLatin1String("refresh_token")) {
-        const QString refresh = firstValue(form, QStringLiteral("refresh_token")).value_or(QString());
+        const QString refresh
+            = firstValue(form, QStringLiteral("refresh_token")).value_or(QString());
         const QString pair = m_refreshTokens.take(refresh);
         const qsizetype newline = pair.indexOf(QLatin1Char('\n'));
         if (newline < 0 || pair.mid(newline + 1) != clientId)
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Invalid refresh token"));
+            return oauthError(400, QStringLiteral("invalid_grant"),
+                              QStringLiteral("Invalid refresh token"));
         const QString username = pair.left(newline);
         const bool admin = username == QLatin1String(AdminUsername) && client->admin;
         // A refresh always makes a new access token.

@@ -73,8 +73,7 @@ public:
     int latencyMs() const { return m_latencyMs.load(); }
 
     // Runs f with the store locked, on the calling thread.
-    template<typename F>
-    auto withStore(F &&f)
+    template<typename F> auto withStore(F &&f)
     {
         QMutexLocker lock(&m_mutex);
         return f(m_store);
@@ -106,7 +105,8 @@ public:
     void addFault(const Fault &fault);
     void clearFaults();
     // The next count requests whose method and decoded path match (empty: any) answer status.
-    void failNext(int count, int status, const QByteArray &method = {}, const QString &pathPrefix = {});
+    void failNext(int count, int status, const QByteArray &method = {},
+                  const QString &pathPrefix = {});
     // The same for requests whose "username" query parameter is exactly username.
     void failForUser(const QString &username, int count, int status);
     // Parses "503:0.2", "reset:0.1", "drip:1" (KIND:RATE), as the command line takes it.
@@ -131,9 +131,8 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         FaultKind fault = FaultKind::Status; // how the answer is written; Status: normally
     };
-    Answer answer(const QByteArray &method, QByteArrayView encodedPath,
-                  QByteArrayView encodedQuery, const QList<QPair<QByteArray, QByteArray>> &headers,
-                  const QByteArray &body);
+    Answer answer(const QByteArray &method, QByteArrayView encodedPath, QByteArrayView encodedQuery,
+                  const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
 
 private:
     struct Identity
@@ -161,11 +160,11 @@ private:
     QList<Fault> m_faults; // guarded by m_mutex
     quint64 m_faultRandom = 0x243F6A8885A308D3ull; // guarded by m_mutex; deterministic
 
-    std::atomic<int> m_latencyMs{0};
-    std::atomic<int> m_jitterMs{0};
-    std::atomic<quint64> m_requestCounter{0};
-    std::atomic<int> m_concurrent{0};
-    std::atomic<int> m_peakConcurrent{0};
+    std::atomic<int> m_latencyMs {0};
+    std::atomic<int> m_jitterMs {0};
+    std::atomic<quint64> m_requestCounter {0};
+    std::atomic<int> m_concurrent {0};
+    std::atomic<int> m_peakConcurrent {0};
     QString m_adminToken;
     quint16 m_port = 0;
     QThread m_thread;

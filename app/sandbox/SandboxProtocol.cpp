@@ -115,9 +115,9 @@ bool parseOrder(const QString &order, QList<TokenStore::Order> *keys, Problem *p
         } else {
             *problem = {400,
                         property.isEmpty()
-                                ? QStringLiteral("Empty sort key in order")
-                                : QStringLiteral("Cannot sort by '%1'; sortable: username, client_id")
-                                          .arg(property.left(100)),
+                            ? QStringLiteral("Empty sort key in order")
+                            : QStringLiteral("Cannot sort by '%1'; sortable: username, client_id")
+                                  .arg(property.left(100)),
                         QStringLiteral("order")};
             return false;
         }
@@ -130,7 +130,7 @@ bool parseOrder(const QString &order, QList<TokenStore::Order> *keys, Problem *p
         } else {
             *problem = {400,
                         QStringLiteral("Sort direction must be ASC or DESC, not '%1'")
-                                .arg(direction.left(100)),
+                            .arg(direction.left(100)),
                         QStringLiteral("order")};
             return false;
         }
@@ -149,14 +149,17 @@ bool parseOrder(const QString &order, QList<TokenStore::Order> *keys, Problem *p
 bool parseListQuery(const QueryItems &items, TokenStore::ListRequest *request, Problem *problem)
 {
     TokenStore::ListRequest result;
-    result.usernameFilter = firstValue(items, QStringLiteral("filter_username")).value_or(QString());
-    result.clientIdFilter = firstValue(items, QStringLiteral("filter_client_id")).value_or(QString());
+    result.usernameFilter
+        = firstValue(items, QStringLiteral("filter_username")).value_or(QString());
+    result.clientIdFilter
+        = firstValue(items, QStringLiteral("filter_client_id")).value_or(QString());
 
     qint64 size = DefaultPageSize;
     if (const auto text = firstValue(items, QStringLiteral("size"))) {
         if (!parseBoundedInt(*text, 1, MaxPageSize, &size)) {
-            *problem = {400, QStringLiteral("size must be a whole number from 1 to %1").arg(MaxPageSize),
-                        QStringLiteral("size")};
+            *problem
+                = {400, QStringLiteral("size must be a whole number from 1 to %1").arg(MaxPageSize),
+                   QStringLiteral("size")};
             return false;
         }
     }

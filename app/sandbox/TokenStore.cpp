@@ -25,8 +25,7 @@ quint64 below(quint64 *state, quint64 bound)
 
 // ---- IdHash ----------------------------------------------------------------------------------
 
-template<typename HashOf>
-void TokenStore::IdHash::reserve(size_t count, HashOf hashOf)
+template<typename HashOf> void TokenStore::IdHash::reserve(size_t count, HashOf hashOf)
 {
     if (count * 2 <= cells.size())
         return;
@@ -42,8 +41,7 @@ void TokenStore::IdHash::reserve(size_t count, HashOf hashOf)
     }
 }
 
-template<typename HashOf>
-void TokenStore::IdHash::insert(quint32 id, HashOf hashOf)
+template<typename HashOf> void TokenStore::IdHash::insert(quint32 id, HashOf hashOf)
 {
     reserve(used + 1, hashOf);
     const size_t mask = cells.size() - 1;
@@ -54,8 +52,7 @@ void TokenStore::IdHash::insert(quint32 id, HashOf hashOf)
     ++used;
 }
 
-template<typename Match>
-quint32 TokenStore::IdHash::find(size_t hash, Match match) const
+template<typename Match> quint32 TokenStore::IdHash::find(size_t hash, Match match) const
 {
     if (cells.empty())
         return Empty;
@@ -67,8 +64,7 @@ quint32 TokenStore::IdHash::find(size_t hash, Match match) const
     return Empty;
 }
 
-template<typename HashOf>
-void TokenStore::IdHash::erase(quint32 id, HashOf hashOf)
+template<typename HashOf> void TokenStore::IdHash::erase(quint32 id, HashOf hashOf)
 {
     if (cells.empty())
         return;
@@ -136,8 +132,8 @@ quint32 TokenStore::StringTable::intern(const QString &value, bool *added)
 std::optional<quint32> TokenStore::StringTable::lookup(const QString &value) const
 {
     const QByteArray utf8 = value.toUtf8();
-    const quint32 found = index.find(qHash(QByteArrayView(utf8)),
-                                     [&](quint32 id) { return textOf(id) == utf8; });
+    const quint32 found
+        = index.find(qHash(QByteArrayView(utf8)), [&](quint32 id) { return textOf(id) == utf8; });
     if (found == IdHash::Empty)
         return std::nullopt;
     return found;
@@ -217,10 +213,11 @@ std::optional<TokenStore::TokenId> TokenStore::parseTokenId(const QString &token
 
 QString TokenStore::formatTokenId(const TokenId &id)
 {
-    const QString hex = QStringLiteral("%1%2").arg(id.hi, 16, 16, QLatin1Char('0'))
-                                .arg(id.lo, 16, 16, QLatin1Char('0'));
+    const QString hex = QStringLiteral("%1%2")
+                            .arg(id.hi, 16, 16, QLatin1Char('0'))
+                            .arg(id.lo, 16, 16, QLatin1Char('0'));
     return hex.left(8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4)
-            + QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20);
+        + QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20);
 }
 
 TokenStore::TokenId TokenStore::randomTokenId()
@@ -257,7 +254,7 @@ TokenStore::TokenStore() : m_random(0) { }
 void TokenStore::addRow(quint32 user, quint32 client, quint8 flags, const TokenId &id)
 {
     const quint32 row = quint32(m_rows.size());
-    m_rows.push_back(Row{user, client, flags});
+    m_rows.push_back(Row {user, client, flags});
     m_tokenIds.push_back(id);
     if (!(flags & CustomToken))
         m_tokenRows.insert(row, [this](quint32 r) { return hashRowToken(r); });
@@ -279,8 +276,8 @@ QString TokenStore::put(const QString &username, const QString &clientId, bool a
     const quint32 row = quint32(m_rows.size());
     quint8 flags = Alive | (admin ? Admin : 0);
     TokenId id;
-    const std::optional<TokenId> parsed = token.isEmpty() ? std::optional<TokenId>(randomTokenId())
-                                                          : parseTokenId(token);
+    const std::optional<TokenId> parsed
+        = token.isEmpty() ? std::optional<TokenId>(randomTokenId()) : parseTokenId(token);
     if (parsed && findTokenRow(*parsed) == IdHash::Empty) {
         id = *parsed;
     } else {
@@ -301,15 +298,16 @@ QString TokenStore::put(const QString &username, const QString &clientId, bool a
     } else {
         // Both strings known, ranks still valid: a sorted insert keeps the indexes current.
         ensureIndexed();
-        const IndexEntry entry{row, user, client};
+        const IndexEntry entry {row, user, client};
         auto insertSorted = [this, &entry](std::vector<IndexEntry> &index, bool userFirst) {
             auto key = [&](const IndexEntry &e) {
                 return userFirst ? pairKey(m_users.rank[e.user], m_clients.rank[e.client])
                                  : pairKey(m_clients.rank[e.client], m_users.rank[e.user]);
             };
             const quint64 k = key(entry);
-            const auto at = std::lower_bound(index.begin(), index.end(), k,
-                                             [&](const IndexEntry &e, quint64 v) { return key(e) < v; });
+            const auto at
+                = std::lower_bound(index.begin(), index.end(), k,
+                                   [&](const IndexEntry &e, quint64 v) { return key(e) < v; });
             index.insert(at, entry);
         };
         insertSorted(m_byUser, true);
@@ -344,8 +342,8 @@ QString TokenStore::tokenOf(quint32 row) const
 TokenStore::TokenInfo TokenStore::info(quint32 row) const
 {
     const Row &r = m_rows[row];
-    return TokenInfo{m_users.stringOf(r.user), m_clients.stringOf(r.client), tokenOf(row),
-                     (r.flags & Admin) != 0, m_expiry.value(row, 0)};
+    return TokenInfo {m_users.stringOf(r.user), m_clients.stringOf(r.client), tokenOf(row),
+                      (r.flags & Admin) != 0, m_expiry.value(row, 0)};
 }
 
 std::optional<TokenStore::TokenInfo> TokenStore::find(const QString &username,
@@ -391,18 +389,22 @@ void TokenStore::ensureIndexed()
         }
         m_byClient = m_byUser;
         // Ranks are unique per string and pairs are unique, so these orders are total.
-        std::sort(m_byUser.begin(), m_byUser.end(), [this](const IndexEntry &a, const IndexEntry &b) {
-            return pairKey(m_users.rank[a.user], m_clients.rank[a.client])
-                    < pairKey(m_users.rank[b.user], m_clients.rank[b.client]);
-        });
-        std::sort(m_byClient.begin(), m_byClient.end(), [this](const IndexEntry &a, const IndexEntry &b) {
-            return pairKey(m_clients.rank[a.client], m_users.rank[a.user])
-                    < pairKey(m_clients.rank[b.client], m_users.rank[b.user]);
-        });
+        std::sort(m_byUser.begin(), m_byUser.end(),
+                  [this](const IndexEntry &a, const IndexEntry &b) {
+                      return pairKey(m_users.rank[a.user], m_clients.rank[a.client])
+                          < pairKey(m_users.rank[b.user], m_clients.rank[b.client]);
+                  });
+        std::sort(m_byClient.begin(), m_byClient.end(),
+                  [this](const IndexEntry &a, const IndexEntry &b) {
+                      return pairKey(m_clients.rank[a.client], m_users.rank[a.user])
+                          < pairKey(m_clients.rank[b.client], m_users.rank[b.user]);
+                  });
         m_needsRebuild = false;
         m_needsCompaction = false;
     } else if (m_needsCompaction) {
-        auto dead = [this](const IndexEntry &e) { return !(m_rows[e.row].flags & Alive); };
+        auto dead = [this](const IndexEntry &e) {
+            return !(m_rows[e.row].flags & Alive);
+        };
         m_byUser.erase(std::remove_if(m_byUser.begin(), m_byUser.end(), dead), m_byUser.end());
         m_byClient.erase(std::remove_if(m_byClient.begin(), m_byClient.end(), dead),
                          m_byClient.end());
@@ -463,8 +465,10 @@ TokenStore::ListResult TokenStore::list(const ListRequest &request)
     if (!request.usernameFilter.isEmpty() || !request.clientIdFilter.isEmpty()) {
         const bool anyUser = request.usernameFilter.isEmpty();
         const bool anyClient = request.clientIdFilter.isEmpty();
-        const std::vector<char> userOk = anyUser ? std::vector<char>() : m_users.matching(request.usernameFilter);
-        const std::vector<char> clientOk = anyClient ? std::vector<char>() : m_clients.matching(request.clientIdFilter);
+        const std::vector<char> userOk
+            = anyUser ? std::vector<char>() : m_users.matching(request.usernameFilter);
+        const std::vector<char> clientOk
+            = anyClient ? std::vector<char>() : m_clients.matching(request.clientIdFilter);
         for (const IndexEntry &e : index) {
             if ((anyUser || userOk[e.user]) && (anyClient || clientOk[e.client]))
                 matches.push_back(e);
@@ -493,15 +497,17 @@ TokenStore::ListResult TokenStore::list(const ListRequest &request)
             entry = &(*view)[size_t(j)];
         } else {
             const quint32 rank = primaryRank((*view)[size_t(j)]);
-            const auto lo = std::lower_bound(view->begin(), view->begin() + j, rank,
-                                             [&](const IndexEntry &e, quint32 k) { return primaryRank(e) < k; });
-            const auto hi = std::upper_bound(view->begin() + j, view->end(), rank,
-                                             [&](quint32 k, const IndexEntry &e) { return k < primaryRank(e); });
+            const auto lo = std::lower_bound(
+                view->begin(), view->begin() + j, rank,
+                [&](const IndexEntry &e, quint32 k) { return primaryRank(e) < k; });
+            const auto hi = std::upper_bound(
+                view->begin() + j, view->end(), rank,
+                [&](quint32 k, const IndexEntry &e) { return k < primaryRank(e); });
             const qint64 runBegin = lo - view->begin();
             const qint64 runLast = (hi - view->begin()) - 1;
             entry = &(*view)[size_t(runBegin + (runLast - j))];
         }
-        result.rows.append(Pair{m_users.stringOf(entry->user), m_clients.stringOf(entry->client)});
+        result.rows.append(Pair {m_users.stringOf(entry->user), m_clients.stringOf(entry->client)});
     }
     return result;
 }
@@ -512,7 +518,7 @@ QList<TokenStore::Pair> TokenStore::allPairs()
     QList<Pair> pairs;
     pairs.reserve(qsizetype(m_byUser.size()));
     for (const IndexEntry &e : m_byUser)
-        pairs.append(Pair{m_users.stringOf(e.user), m_clients.stringOf(e.client)});
+        pairs.append(Pair {m_users.stringOf(e.user), m_clients.stringOf(e.client)});
     return pairs;
 }
 
@@ -520,44 +526,71 @@ qint64 TokenStore::approximateBytes() const
 {
     auto tableBytes = [](const StringTable &t) {
         return qint64(t.text.capacity() + t.folded.capacity())
-                + qint64(t.textStart.capacity() + t.foldedStart.capacity() + t.rank.capacity()
-                         + t.index.cells.capacity())
-                * 4;
+            + qint64(t.textStart.capacity() + t.foldedStart.capacity() + t.rank.capacity()
+                     + t.index.cells.capacity())
+            * 4;
     };
     return tableBytes(m_users) + tableBytes(m_clients) + qint64(m_rows.capacity() * sizeof(Row))
-            + qint64(m_tokenIds.capacity() * sizeof(TokenId))
-            + qint64(m_tokenRows.cells.capacity() + m_pairRows.cells.capacity()) * 4
-            + qint64((m_byUser.capacity() + m_byClient.capacity()) * sizeof(IndexEntry));
+        + qint64(m_tokenIds.capacity() * sizeof(TokenId))
+        + qint64(m_tokenRows.cells.capacity() + m_pairRows.cells.capacity()) * 4
+        + qint64((m_byUser.capacity() + m_byClient.capacity()) * sizeof(IndexEntry));
 }
 
 // ---- seeding ---------------------------------------------------------------------------------
 
 void TokenStore::seed(qint64 count, quint64 seed)
 {
-    static const char *const firstNames[] = {
-        "ada", "alan", "grace", "linus", "margaret", "dennis", "barbara", "ken", "frances",
-        "edsger", "radia", "tim", "hedy", "john", "katherine", "donald", "sophie", "guido",
-        "bjarne", "anita", "niklaus", "leslie", "shafi", "yukihiro", "james", "karen", "whitfield",
-        "carol", "andrew", "joan", "rob", "mary", "brian", "lynn", "david", "ivan", "sara", "omar"};
-    static const char *const lastNames[] = {
-        "lovelace", "turing", "hopper", "torvalds", "hamilton", "ritchie", "liskov", "thompson",
-        "allen", "dijkstra", "perlman", "berners-lee", "lamarr", "mccarthy", "johnson", "knuth",
-        "wilson", "van rossum", "stroustrup", "borg", "wirth", "lamport", "goldwasser", "matsumoto",
-        "gosling", "spärck jones", "diffie", "shaw", "tanenbaum", "clarke", "pike", "keller",
-        "kernighan", "conway", "patterson", "sutherland", "zhang", "haddad"};
+    static const char *const firstNames[]
+        = {"ada",     "alan",   "grace",     "linus", "margaret", "dennis", "barbara",   "ken",
+           "frances", "edsger", "radia",     "tim",   "hedy",     "john",   "katherine", "donald",
+           "sophie",  "guido",  "bjarne",    "anita", "niklaus",  "leslie", "shafi",     "yukihiro",
+           "james",   "karen",  "whitfield", "carol", "andrew",   "joan",   "rob",       "mary",
+           "brian",   "lynn",   "david",     "ivan",  "sara",     "omar"};
+    static const char *const lastNames[]
+        = {"lovelace",   "turing",       "hopper",    "torvalds", "hamilton",   "ritchie",
+           "liskov",     "thompson",     "allen",     "dijkstra", "perlman",    "berners-lee",
+           "lamarr",     "mccarthy",     "johnson",   "knuth",    "wilson",     "van rossum",
+           "stroustrup", "borg",         "wirth",     "lamport",  "goldwasser", "matsumoto",
+           "gosling",    "spärck jones", "diffie",    "shaw",     "tanenbaum",  "clarke",
+           "pike",       "keller",       "kernighan", "conway",   "patterson",  "sutherland",
+           "zhang",      "haddad"};
     // Names an admin meets in the wild, awkward characters included: "/", "%", "+", ".",
     // spaces and letters outside ASCII.
-    static const char *const oddUsers[] = {
-        "ada lovelace/ü+x%y", "zoë.müller", "José Núñez", "Łukasz Żółć", "Ærøskøbing", "名前.テスト",
-        "Дмитрий", "ops/deploy-bot", "100% coverage", "c++fan", "a+b@example.com", "dot.at.end.",
-        "..", "trailing space ", " leading space", "ÅSA", "åsa", "ßtraße", "ünïcödé", "O'Brien",
-        "semi;colon", "hash#tag", "question?mark", "amp&ersand", "eq=uals"};
-    static const char *const clients[] = {
-        "web", "ios-app", "android-app", "admin-portal", "reporting", "game-server",
-        "cms", "data-export.json", "partner api", "batch+jobs", "legacy/v1", "100%-uptime",
-        "café-kiosk", "unity-sdk", "steam-bridge", "support.tools", "analytics", "leaderboards",
-        "store-front", "matchmaker", "Webhooks", "cli", "twitch/ext", "qa automation", "ΔELTA",
-        "ios-app-beta", "android-app-beta", "load+test", "mobile.json", "kiosk"};
+    static const char *const oddUsers[] = {"ada lovelace/ü+x%y",
+                                           "zoë.müller",
+                                           "José Núñez",
+                                           "Łukasz Żółć",
+                                           "Ærøskøbing",
+                                           "名前.テスト",
+                                           "Дмитрий",
+                                           "ops/deploy-bot",
+                                           "100% coverage",
+                                           "c++fan",
+                                           "a+b@example.com",
+                                           "dot.at.end.",
+                                           "..",
+                                           "trailing space ",
+                                           " leading space",
+                                           "ÅSA",
+                                           "åsa",
+                                           "ßtraße",
+                                           "ünïcödé",
+                                           "O'Brien",
+                                           "semi;colon",
+                                           "hash#tag",
+                                           "question?mark",
+                                           "amp&ersand",
+                                           "eq=uals"};
+    static const char *const clients[] = {"web",           "ios-app",          "android-app",
+                                          "admin-portal",  "reporting",        "game-server",
+                                          "cms",           "data-export.json", "partner api",
+                                          "batch+jobs",    "legacy/v1",        "100%-uptime",
+                                          "café-kiosk",    "unity-sdk",        "steam-bridge",
+                                          "support.tools", "analytics",        "leaderboards",
+                                          "store-front",   "matchmaker",       "Webhooks",
+                                          "cli",           "twitch/ext",       "qa automation",
+                                          "ΔELTA",         "ios-app-beta",     "android-app-beta",
+                                          "load+test",     "mobile.json",      "kiosk"};
     constexpr int firstCount = int(sizeof(firstNames) / sizeof(*firstNames));
     constexpr int lastCount = int(sizeof(lastNames) / sizeof(*lastNames));
     constexpr int oddCount = int(sizeof(oddUsers) / sizeof(*oddUsers));
@@ -600,7 +633,10 @@ void TokenStore::seed(qint64 count, quint64 seed)
 
         // Most users have one or two tokens; a few have many clients.
         const quint64 roll = below(&state, 100);
-        qint64 tokens = roll < 55 ? 1 : roll < 85 ? 2 : roll < 95 ? 3 : 4 + qint64(below(&state, 6));
+        qint64 tokens = roll < 55 ? 1
+            : roll < 85           ? 2
+            : roll < 95           ? 3
+                                  : 4 + qint64(below(&state, 6));
         tokens = std::min(tokens, count - made);
         const quint64 firstClient = below(&state, clientCount);
         const quint64 step = 1 + below(&state, clientCount - 1);
@@ -612,7 +648,7 @@ void TokenStore::seed(qint64 count, quint64 seed)
             const quint32 clientId = m_clients.intern(client, &newClient);
             if (findPairRow(user, clientId) != IdHash::Empty)
                 continue;
-            TokenId id{nextRandom(&state), nextRandom(&state)};
+            TokenId id {nextRandom(&state), nextRandom(&state)};
             while (findTokenRow(id) != IdHash::Empty)
                 id.lo = nextRandom(&state);
             addRow(user, clientId, Alive, id);

@@ -98,14 +98,10 @@ private:
         std::vector<quint32> cells;
         size_t used = 0;
 
-        template<typename HashOf>
-        void insert(quint32 id, HashOf hashOf);
-        template<typename Match>
-        quint32 find(size_t hash, Match match) const;
-        template<typename HashOf>
-        void erase(quint32 id, HashOf hashOf);
-        template<typename HashOf>
-        void reserve(size_t count, HashOf hashOf);
+        template<typename HashOf> void insert(quint32 id, HashOf hashOf);
+        template<typename Match> quint32 find(size_t hash, Match match) const;
+        template<typename HashOf> void erase(quint32 id, HashOf hashOf);
+        template<typename HashOf> void reserve(size_t count, HashOf hashOf);
     };
     // Interned strings in two arenas (as given and case-folded), each string followed by NUL.
     struct StringTable
@@ -135,10 +131,7 @@ private:
     };
     enum RowFlag : quint8 { Alive = 1, Admin = 2, CustomToken = 4 };
 
-    static quint64 pairKey(quint32 user, quint32 client)
-    {
-        return (quint64(user) << 32) | client;
-    }
+    static quint64 pairKey(quint32 user, quint32 client) { return (quint64(user) << 32) | client; }
     // A full 64-bit mix (the splitmix64 finaliser): linear probing needs good low bits.
     static size_t mix(quint64 z)
     {
@@ -150,7 +143,10 @@ private:
     static std::optional<TokenId> parseTokenId(const QString &token);
     static QString formatTokenId(const TokenId &id);
     TokenId randomTokenId();
-    static size_t hashToken(const TokenId &id) { return mix(id.hi ^ (id.lo * 0x9E3779B97F4A7C15ull)); }
+    static size_t hashToken(const TokenId &id)
+    {
+        return mix(id.hi ^ (id.lo * 0x9E3779B97F4A7C15ull));
+    }
     size_t hashRowToken(quint32 row) const { return hashToken(m_tokenIds[row]); }
     size_t hashRowPair(quint32 row) const;
     quint32 findTokenRow(const TokenId &id) const;

@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-            "A Knetik-compatible AuthTokens server on 127.0.0.1 (for demos and tests)."));
+        "A Knetik-compatible AuthTokens server on 127.0.0.1 (for demos and tests)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
@@ -35,16 +35,19 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Up to this much more delay, at random."),
                                           QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption faultOption(
-            QStringLiteral("fault"),
-            QStringLiteral("KIND:RATE, repeatable. KIND is an HTTP status (429, 500, 502, 503...), reset, "
-                           "truncate, malformed or drip; RATE is the share of requests hit, 0 to 1."),
-            QStringLiteral("kind:rate"));
-    const QCommandLineOption certOption(QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate."),
+        QStringLiteral("fault"),
+        QStringLiteral(
+            "KIND:RATE, repeatable. KIND is an HTTP status (429, 500, 502, 503...), reset, "
+            "truncate, malformed or drip; RATE is the share of requests hit, 0 to 1."),
+        QStringLiteral("kind:rate"));
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"),
+                                        QStringLiteral("Serve HTTPS with this PEM certificate."),
                                         QStringLiteral("file"));
-    const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."),
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"),
+                                       QStringLiteral("The PEM private key of --tls-cert."),
                                        QStringLiteral("file"));
-    parser.addOptions({portOption, tokensOption, seedOption, adminTokenOption, latencyOption, jitterOption,
-                       faultOption, certOption, keyOption});
+    parser.addOptions({portOption, tokensOption, seedOption, adminTokenOption, latencyOption,
+                       jitterOption, faultOption, certOption, keyOption});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) {
@@ -71,8 +74,9 @@ int main(int argc, char *argv[])
     for (const QString &text : parser.values(faultOption)) {
         Sandbox::Fault fault;
         if (!Sandbox::parseFault(text, &fault)) {
-            QTextStream(stderr) << "knetik-sandbox: --fault wants KIND:RATE, e.g. 503:0.2 or reset:0.1, not "
-                                << text << '\n';
+            QTextStream(stderr)
+                << "knetik-sandbox: --fault wants KIND:RATE, e.g. 503:0.2 or reset:0.1, not "
+                << text << '\n';
             return 2;
         }
         fault.pathPrefix = QStringLiteral("/auth/tokens"); // sign-in stays possible

@@ -24,11 +24,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption tokensOption(QStringLiteral("tokens"), QStringLiteral("Tokens to revoke (max 1000)."),
+    const QCommandLineOption tokensOption(QStringLiteral("tokens"),
+                                          QStringLiteral("Tokens to revoke (max 1000)."),
                                           QStringLiteral("n"), QStringLiteral("1000"));
-    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"), QStringLiteral("Added latency."),
-                                           QStringLiteral("ms"), QStringLiteral("20"));
-    const QCommandLineOption checkOption(QStringLiteral("check"), QStringLiteral("Exit 1 when a target is missed."));
+    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
+                                           QStringLiteral("Added latency."), QStringLiteral("ms"),
+                                           QStringLiteral("20"));
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         QStringLiteral("Exit 1 when a target is missed."));
     parser.addOptions({tokensOption, latencyOption, checkOption});
     parser.process(app);
     const int count = qBound(1, parser.value(tokensOption).toInt(), 1000);
@@ -98,14 +101,16 @@ int main(int argc, char *argv[])
     const qint64 after = sandbox.withStore([](TokenStore &s) { return s.size(); });
     const double bound = targets.size() * latency / 1000.0 / BulkRevoker::MaxInFlight;
     const double stallMs = longestStall / 1e6 - 1.0; // minus the probe's own 1 ms interval
-    out << "revoked " << revoked << " of " << targets.size() << " (store " << before << " -> " << after
-        << "), peak in flight " << window.revoker()->peakInFlight() << Qt::endl;
+    out << "revoked " << revoked << " of " << targets.size() << " (store " << before << " -> "
+        << after << "), peak in flight " << window.revoker()->peakInFlight() << Qt::endl;
     out << QStringLiteral("time %1 s; connection bound %2 s; ratio %3 (target <= 1.25)")
-                    .arg(seconds, 0, 'f', 2).arg(bound, 0, 'f', 2).arg(seconds / bound, 0, 'f', 3)
+               .arg(seconds, 0, 'f', 2)
+               .arg(bound, 0, 'f', 2)
+               .arg(seconds / bound, 0, 'f', 3)
         << Qt::endl;
     out << QStringLiteral("longest GUI-thread stall %1 ms, %2 ms into the run (target <= 16 ms)")
-                    .arg(stallMs, 0, 'f', 1)
-                    .arg(longestStallAt / 1e6, 0, 'f', 0)
+               .arg(stallMs, 0, 'f', 1)
+               .arg(longestStallAt / 1e6, 0, 'f', 0)
         << Qt::endl;
     if (revoked != targets.size() || after != before - revoked)
         return 1;

@@ -59,8 +59,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption tokensOption(QStringLiteral("tokens"), QStringLiteral("Seeded tokens."),
-                                          QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption tokensOption(QStringLiteral("tokens"),
+                                          QStringLiteral("Seeded tokens."), QStringLiteral("n"),
+                                          QStringLiteral("1000000"));
     const QCommandLineOption requestsOption(QStringLiteral("requests"),
                                             QStringLiteral("Requests per scenario."),
                                             QStringLiteral("n"), QStringLiteral("200"));
@@ -100,30 +101,42 @@ int main(int argc, char *argv[])
                             "username:DESC,client_id:ASC"};
     QList<QByteArray> sorted, filtered;
     for (int i = 0; i < requests; ++i) {
-        sorted << QByteArray("/auth/tokens?size=25&page=") + QByteArray::number(1 + random->bounded(pages))
-                        + "&order=" + QByteArray(orders[i % 4]).replace(':', "%3A").replace(',', "%2C");
+        sorted << QByteArray("/auth/tokens?size=25&page=")
+                + QByteArray::number(1 + random->bounded(pages))
+                + "&order=" + QByteArray(orders[i % 4]).replace(':', "%3A").replace(',', "%2C");
     }
     const char *userFilters[] = {"ada", "lovelace", "e", "zo", "grace+", "%20", "ü"};
     const char *clientFilters[] = {"", "app", "", "web", "", "", ""};
     for (int i = 0; i < requests; ++i) {
-        QByteArray target = QByteArray("/auth/tokens?size=25&page=") + QByteArray::number(1 + random->bounded(4))
-                + "&filter_username=" + QUrl::toPercentEncoding(QString::fromUtf8(userFilters[i % 7]));
+        QByteArray target = QByteArray("/auth/tokens?size=25&page=")
+            + QByteArray::number(1 + random->bounded(4))
+            + "&filter_username=" + QUrl::toPercentEncoding(QString::fromUtf8(userFilters[i % 7]));
         if (*clientFilters[i % 7])
             target += QByteArray("&filter_client_id=") + clientFilters[i % 7];
-        target += QByteArray("&order=") + QByteArray(orders[i % 4]).replace(':', "%3A").replace(',', "%2C");
+        target += QByteArray("&order=")
+            + QByteArray(orders[i % 4]).replace(':', "%3A").replace(',', "%2C");
         filtered << target;
     }
     measure(network, sandbox.url(), sandbox.adminToken(), sorted.mid(0, 5)); // warm up
     const Stats s = measure(network, sandbox.url(), sandbox.adminToken(), sorted);
     const Stats f = measure(network, sandbox.url(), sandbox.adminToken(), filtered);
-    out << QStringLiteral("sorted page:          p50 %1 ms  p90 %2 ms  max %3 ms  (%4 requests, target p50 < 10 ms)")
-                    .arg(s.p50, 0, 'f', 2).arg(s.p90, 0, 'f', 2).arg(s.max, 0, 'f', 2).arg(requests)
+    out << QStringLiteral("sorted page:          p50 %1 ms  p90 %2 ms  max %3 ms  (%4 requests, "
+                          "target p50 < 10 ms)")
+               .arg(s.p50, 0, 'f', 2)
+               .arg(s.p90, 0, 'f', 2)
+               .arg(s.max, 0, 'f', 2)
+               .arg(requests)
         << Qt::endl;
-    out << QStringLiteral("filtered sorted page: p50 %1 ms  p90 %2 ms  max %3 ms  (%4 requests, target p50 < 100 ms)")
-                    .arg(f.p50, 0, 'f', 2).arg(f.p90, 0, 'f', 2).arg(f.max, 0, 'f', 2).arg(requests)
+    out << QStringLiteral("filtered sorted page: p50 %1 ms  p90 %2 ms  max %3 ms  (%4 requests, "
+                          "target p50 < 100 ms)")
+               .arg(f.p50, 0, 'f', 2)
+               .arg(f.p90, 0, 'f', 2)
+               .arg(f.max, 0, 'f', 2)
+               .arg(requests)
         << Qt::endl;
     if (s.failures + f.failures > 0) {
-        out << "FAILED: " << s.failures + f.failures << " requests did not answer a page" << Qt::endl;
+        out << "FAILED: " << s.failures + f.failures << " requests did not answer a page"
+            << Qt::endl;
         return 1;
     }
     if (parser.isSet(checkOption) && (s.p50 >= 10 || f.p50 >= 100 || storeMiB >= 300)) {

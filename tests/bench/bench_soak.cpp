@@ -27,9 +27,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption listsOption(QStringLiteral("lists"), QStringLiteral("List requests."), QStringLiteral("n"), QStringLiteral("10000"));
-    const QCommandLineOption revokesOption(QStringLiteral("revokes"), QStringLiteral("Tokens revoked."), QStringLiteral("n"), QStringLiteral("10000"));
-    const QCommandLineOption checkOption(QStringLiteral("check"), QStringLiteral("Exit 1 when memory grows 10% or more."));
+    const QCommandLineOption listsOption(QStringLiteral("lists"), QStringLiteral("List requests."),
+                                         QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption revokesOption(QStringLiteral("revokes"),
+                                           QStringLiteral("Tokens revoked."), QStringLiteral("n"),
+                                           QStringLiteral("10000"));
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         QStringLiteral("Exit 1 when memory grows 10% or more."));
     parser.addOptions({listsOption, revokesOption, checkOption});
     parser.process(app);
     const int lists = parser.value(listsOption).toInt();
@@ -40,7 +44,8 @@ int main(int argc, char *argv[])
     QProcess sandbox;
     sandbox.start(QStringLiteral(KNETIK_SANDBOX_PATH),
                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tokens"),
-                   QString::number(revokes + 2000), QStringLiteral("--admin-token"), QStringLiteral("soak-admin")});
+                   QString::number(revokes + 2000), QStringLiteral("--admin-token"),
+                   QStringLiteral("soak-admin")});
     if (!sandbox.waitForReadyRead(30000))
         return 2;
     QUrl base;
@@ -119,12 +124,22 @@ int main(int argc, char *argv[])
 
     const double growth = rssWarm > 0 ? 100.0 * (rssEnd - rssWarm) / rssWarm : 0;
     out << QStringLiteral("lists: %1 in %2 s (%3 failed); revokes: %4 of %5 revoked in %6 s")
-                    .arg(lists).arg(listSeconds, 0, 'f', 1).arg(failures)
-                    .arg(revoked).arg(targetCount).arg(revokeSeconds, 0, 'f', 1)
+               .arg(lists)
+               .arg(listSeconds, 0, 'f', 1)
+               .arg(failures)
+               .arg(revoked)
+               .arg(targetCount)
+               .arg(revokeSeconds, 0, 'f', 1)
         << Qt::endl;
-    out << QStringLiteral("RSS KiB: start %1, after 200 lists %2, after lists %3, with the revoke's 10,000 "
-                         "outcomes %4, end %5; growth after warm-up %6% (target < 10%)")
-                    .arg(rssStart).arg(rssWarm).arg(rssAfterLists).arg(rssWithResults).arg(rssEnd).arg(growth, 0, 'f', 1)
+    out << QStringLiteral(
+               "RSS KiB: start %1, after 200 lists %2, after lists %3, with the revoke's 10,000 "
+               "outcomes %4, end %5; growth after warm-up %6% (target < 10%)")
+               .arg(rssStart)
+               .arg(rssWarm)
+               .arg(rssAfterLists)
+               .arg(rssWithResults)
+               .arg(rssEnd)
+               .arg(growth, 0, 'f', 1)
         << Qt::endl;
     if (parser.isSet(checkOption) && growth >= 10.0)
         return 1;

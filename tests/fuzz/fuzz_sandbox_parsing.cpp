@@ -13,13 +13,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     TokenStore::ListRequest request;
     Problem problem;
     if (parseListQuery(items, &request, &problem)) {
-        if (request.size < 1 || request.size > MaxPageSize || request.page < 1 || request.order.size() > 2)
+        if (request.size < 1 || request.size > MaxPageSize || request.page < 1
+            || request.order.size() > 2)
             __builtin_trap();
     } else if (problem.status != 400 || problem.message.isEmpty()) {
         __builtin_trap();
     }
     QList<TokenStore::Order> keys;
-    if (!parseOrder(QString::fromUtf8(input), &keys, &problem) && problem.field != QLatin1String("order"))
+    if (!parseOrder(QString::fromUtf8(input), &keys, &problem)
+        && problem.field != QLatin1String("order"))
         __builtin_trap();
     const QStringList segments = splitPath(input);
     if (segments.isEmpty())

@@ -54,8 +54,7 @@ private:
     QList<QUrlQuery> listRequests() const;
     void waitIdle();
     void createWindow();
-    template<typename T>
-    T *find(const char *name) const
+    template<typename T> T *find(const char *name) const
     {
         T *child = m_window->findChild<T *>(QLatin1String(name));
         if (!child)
@@ -87,7 +86,7 @@ void TestMainWindow::createWindow()
     m_tester.reset();
     m_window = std::make_unique<MainWindow>(m_api.get(), m_settings.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->setServerLabel(QStringLiteral("test sandbox"));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -159,7 +158,8 @@ void TestMainWindow::typingAFilterSendsOneRequestAfterTheDebounce()
     QTest::qWait(FilterLineEdit::DebounceMs / 2);
     QCOMPARE(listRequests().size(), 0); // still typing
     QTRY_COMPARE(listRequests().size(), 1);
-    QCOMPARE(listRequests().first().queryItemValue(QStringLiteral("filter_username")), QStringLiteral("ada"));
+    QCOMPARE(listRequests().first().queryItemValue(QStringLiteral("filter_username")),
+             QStringLiteral("ada"));
     waitIdle();
     auto *model = m_window->model();
     QVERIFY(model->rowCount() > 0);
@@ -173,7 +173,8 @@ void TestMainWindow::typingAFilterSendsOneRequestAfterTheDebounce()
     QTRY_COMPARE(listRequests().size(), 2);
     QVERIFY(!listRequests().last().hasQueryItem(QStringLiteral("filter_username")));
     waitIdle();
-    QCOMPARE(model->pageState().totalElements, m_sandbox->withStore([](TokenStore &s) { return s.size(); }));
+    QCOMPARE(model->pageState().totalElements,
+             m_sandbox->withStore([](TokenStore &s) { return s.size(); }));
 }
 
 void TestMainWindow::enterAppliesAFilterAtOnce()
@@ -185,7 +186,8 @@ void TestMainWindow::enterAppliesAFilterAtOnce()
     QCOMPARE(m_window->model()->query().clientIdFilter, QStringLiteral("ios"));
     QVERIFY(m_window->model()->isLoading());
     QTRY_COMPARE(listRequests().size(), 1);
-    QCOMPARE(listRequests().first().queryItemValue(QStringLiteral("filter_client_id")), QStringLiteral("ios"));
+    QCOMPARE(listRequests().first().queryItemValue(QStringLiteral("filter_client_id")),
+             QStringLiteral("ios"));
     QTest::qWait(FilterLineEdit::DebounceMs + 100);
     QCOMPARE(listRequests().size(), 1); // the pending debounce did not send it again
 }
@@ -200,13 +202,15 @@ void TestMainWindow::headerClicksSortOnTheServer()
     };
     clickHeader(0);
     QTRY_COMPARE(listRequests().size(), 1);
-    QCOMPARE(listRequests().last().queryItemValue(QStringLiteral("order")), QStringLiteral("username:ASC"));
+    QCOMPARE(listRequests().last().queryItemValue(QStringLiteral("order")),
+             QStringLiteral("username:ASC"));
     waitIdle();
     const QList<TokenKey> ascending = m_window->model()->rows();
 
     clickHeader(0);
     QTRY_COMPARE(listRequests().size(), 2);
-    QCOMPARE(listRequests().last().queryItemValue(QStringLiteral("order")), QStringLiteral("username:DESC"));
+    QCOMPARE(listRequests().last().queryItemValue(QStringLiteral("order")),
+             QStringLiteral("username:DESC"));
     waitIdle();
     const QList<TokenKey> descending = m_window->model()->rows();
     QVERIFY(descending.first().username.toCaseFolded() >= ascending.last().username.toCaseFolded());
@@ -304,7 +308,7 @@ void TestMainWindow::errorShowsABannerAndRetryRecovers()
 
 void TestMainWindow::retryingIsShownAndRecovers()
 {
-    m_api->setRetryPolicy(RetryPolicy{4, 300, 300, 60});
+    m_api->setRetryPolicy(RetryPolicy {4, 300, 300, 60});
     auto *status = find<QLabel>("statusText");
     m_sandbox->failNext(1, 502, "GET", QStringLiteral("/auth/tokens"));
     find<QAction>("actionRefresh")->trigger();
@@ -336,9 +340,11 @@ void TestMainWindow::detailsShowMaskedTokenAndRevealIt()
 {
     auto *table = find<QTableView>("tokenTable");
     const TokenKey key = m_window->model()->keyAt(3);
-    const QString token = m_sandbox->withStore([&](TokenStore &s) { return s.find(key.username, key.clientId)->token; });
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(3, 0)).center());
-    QCOMPARE(m_window->selectedKeys(), QList<TokenKey>{key});
+    const QString token = m_sandbox->withStore(
+        [&](TokenStore &s) { return s.find(key.username, key.clientId)->token; });
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(3, 0)).center());
+    QCOMPARE(m_window->selectedKeys(), QList<TokenKey> {key});
     auto *action = find<QAction>("actionViewDetails");
     QVERIFY(action->isEnabled());
     action->trigger();
@@ -364,7 +370,8 @@ void TestMainWindow::detailsShowMaskedTokenAndRevealIt()
     QCOMPARE(value->text(), TokenDetailsDialog::masked(token));
 
     QGuiApplication::clipboard()->clear();
-    QTest::mouseClick(dialog->findChild<QToolButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QToolButton *>(QStringLiteral("copyButton")),
+                      Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), token);
     QGuiApplication::clipboard()->clear();
     dialog->reject();
@@ -382,7 +389,8 @@ void TestMainWindow::enterOpensDetails()
     QTRY_VERIFY(dialog->isLoaded());
     QTest::qWait(50);
     QVERIFY(dialog->isVisible()); // the Return that opened it must not also close it
-    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("usernameValue"))->text(), m_window->model()->keyAt(0).username);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("usernameValue"))->text(),
+             m_window->model()->keyAt(0).username);
     dialog->reject();
 }
 
@@ -412,8 +420,9 @@ void TestMainWindow::refreshKeepsTheSelection()
 {
     auto *table = find<QTableView>("tokenTable");
     auto *model = m_window->model();
-    const QList<TokenKey> chosen{model->keyAt(2), model->keyAt(4)};
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(model->index(2, 0)).center());
+    const QList<TokenKey> chosen {model->keyAt(2), model->keyAt(4)};
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(model->index(2, 0)).center());
     QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
                       table->visualRect(model->index(4, 0)).center());
     QCOMPARE(m_window->selectedKeys(), chosen);
@@ -445,7 +454,8 @@ void TestMainWindow::sortAndPageSizePersist()
     createWindow();
     QCOMPARE(listRequests().size(), 1);
     QCOMPARE(listRequests().first().queryItemValue(QStringLiteral("size")), QStringLiteral("100"));
-    QCOMPARE(listRequests().first().queryItemValue(QStringLiteral("order")), QStringLiteral("client_id:DESC"));
+    QCOMPARE(listRequests().first().queryItemValue(QStringLiteral("order")),
+             QStringLiteral("client_id:DESC"));
     QCOMPARE(find<QComboBox>("pageSizeComboBox")->currentData().toInt(), 100);
     QCOMPARE(m_window->model()->rowCount(), 100);
     // No token in the settings file.

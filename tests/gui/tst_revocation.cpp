@@ -46,7 +46,10 @@ private slots:
 
 private:
     int deleteRequests() const;
-    RevokeConfirmDialog *confirmDialog() const { return m_window->findChild<RevokeConfirmDialog *>(); }
+    RevokeConfirmDialog *confirmDialog() const
+    {
+        return m_window->findChild<RevokeConfirmDialog *>();
+    }
     void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading(), 10000); }
     void waitRevoked()
     {
@@ -56,7 +59,8 @@ private:
     void clickRow(int row, Qt::KeyboardModifiers modifiers = {});
     bool inStore(const TokenKey &key) const
     {
-        return bool(m_sandbox->withStore([&](TokenStore &s) { return s.find(key.username, key.clientId); }));
+        return bool(m_sandbox->withStore(
+            [&](TokenStore &s) { return s.find(key.username, key.clientId); }));
     }
 
     std::unique_ptr<Sandbox> m_sandbox;
@@ -84,11 +88,11 @@ void TestRevocation::init()
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_journal = std::make_unique<AuditJournal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
     m_window = std::make_unique<MainWindow>(m_api.get(), m_settings.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_window->model(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->setAuditJournal(m_journal.get());
-    m_window->setSessionIdentity(TokenKey{QString::fromLatin1(Sandbox::AdminUsername),
-                                          QString::fromLatin1(Sandbox::AdminClientId)});
+    m_window->setSessionIdentity(TokenKey {QString::fromLatin1(Sandbox::AdminUsername),
+                                           QString::fromLatin1(Sandbox::AdminClientId)});
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->start();
@@ -128,7 +132,7 @@ void TestRevocation::deleteKeyRevokesTheSelectedRows()
 {
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     auto *model = m_window->model();
-    const QList<TokenKey> chosen{model->keyAt(3), model->keyAt(4), model->keyAt(5)};
+    const QList<TokenKey> chosen {model->keyAt(3), model->keyAt(4), model->keyAt(5)};
     const TokenKey neighbour = model->keyAt(6);
     const qint64 before = m_sandbox->withStore([](TokenStore &s) { return s.size(); });
     clickRow(3);
@@ -141,7 +145,9 @@ void TestRevocation::deleteKeyRevokesTheSelectedRows()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QCOMPARE(dialog->findChild<QTreeWidget *>(QStringLiteral("pairList"))->topLevelItemCount(), 3);
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().startsWith(QStringLiteral("3 token")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                ->text()
+                .startsWith(QStringLiteral("3 token")));
     auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
     QVERIFY(revoke->isEnabled()); // three rows: no typing needed
     QVERIFY(!revoke->isDefault());
@@ -167,7 +173,8 @@ void TestRevocation::deleteKeyRevokesTheSelectedRows()
         for (const JournalEntry &e : entries) {
             if (e.username == key.username && e.clientId == key.clientId) {
                 intents += e.event == QLatin1String("intent");
-                outcomes += e.event == QLatin1String("outcome") && e.outcome == QLatin1String("revoked");
+                outcomes
+                    += e.event == QLatin1String("outcome") && e.outcome == QLatin1String("revoked");
             }
         }
         QCOMPARE(intents, 1);
@@ -196,7 +203,8 @@ void TestRevocation::userWideRevokeWaitsForTheTypedName()
     const QString user = QStringLiteral("wide ada");
     for (const char *client : {"web", "ios", "cli", "partner api"})
         m_sandbox->issueToken(user, QString::fromLatin1(client), false);
-    m_sandbox->issueToken(QStringLiteral("wide ada2"), QStringLiteral("web"), false); // substring, not exact
+    m_sandbox->issueToken(QStringLiteral("wide ada2"), QStringLiteral("web"),
+                          false); // substring, not exact
     m_sandbox->issueToken(QStringLiteral("Wide Ada"), QStringLiteral("web"), false);
     auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
     QTest::keyClicks(edit, QStringLiteral("wide ada"));
@@ -213,7 +221,9 @@ void TestRevocation::userWideRevokeWaitsForTheTypedName()
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
     QTRY_COMPARE(dialog->expectedCount(), 4); // exact matches only
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().startsWith(QStringLiteral("4 token")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                ->text()
+                .startsWith(QStringLiteral("4 token")));
     auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
     auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
     QVERIFY(!revoke->isEnabled());
@@ -258,8 +268,10 @@ void TestRevocation::clientWideRevokeIsExact()
     m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfClient"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QTRY_COMPARE(dialog->expectedCount(), 2);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("only-this.client"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
+                     QStringLiteral("only-this.client"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     waitRevoked();
     QVERIFY(!inStore({QStringLiteral("c1"), QStringLiteral("only-this.client")}));
     QVERIFY(!inStore({QStringLiteral("c2"), QStringLiteral("only-this.client")}));
@@ -282,7 +294,8 @@ void TestRevocation::largeSelectionsNeedTheCountTyped()
     QCOMPARE(dialog->requiredConfirmation(), QStringLiteral("50"));
     auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
     QVERIFY(!revoke->isEnabled());
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("50"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
+                     QStringLiteral("50"));
     QVERIFY(revoke->isEnabled());
     dialog->reject();
     QCOMPARE(deleteRequests(), 0);
@@ -294,7 +307,8 @@ void TestRevocation::warnsAboutTheOwnToken()
     QTest::keyClicks(edit, QString::fromLatin1(Sandbox::AdminClientId));
     QTest::keyClick(edit, Qt::Key_Return);
     waitIdle();
-    const TokenKey own{QString::fromLatin1(Sandbox::AdminUsername), QString::fromLatin1(Sandbox::AdminClientId)};
+    const TokenKey own {QString::fromLatin1(Sandbox::AdminUsername),
+                        QString::fromLatin1(Sandbox::AdminClientId)};
     const int row = m_window->model()->rowOf(own);
     QVERIFY(row >= 0);
     clickRow(row);
@@ -303,12 +317,15 @@ void TestRevocation::warnsAboutTheOwnToken()
     QVERIFY(dialog);
     QVERIFY(dialog->includesOwnSession());
     QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("ownTokenWarning"))->isVisible());
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->revoker() && !m_window->revoker()->isRunning(), 10000);
     QVERIFY(!inStore(own));
     // Signed out: the table is empty and says why.
     QTRY_COMPARE(m_window->model()->rowCount(), 0);
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("errorMessageLabel"))->text().contains(QStringLiteral("Sign in again")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("errorMessageLabel"))
+                ->text()
+                .contains(QStringLiteral("Sign in again")));
 }
 
 void TestRevocation::deleteInAFilterFieldEditsText()
@@ -332,8 +349,9 @@ void TestRevocation::copyPutsTabSeparatedRowsOnTheClipboard()
     QGuiApplication::clipboard()->clear();
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(),
-             model->keyAt(0).username + QLatin1Char('\t') + model->keyAt(0).clientId + QLatin1Char('\n')
-                     + model->keyAt(2).username + QLatin1Char('\t') + model->keyAt(2).clientId + QLatin1Char('\n'));
+             model->keyAt(0).username + QLatin1Char('\t') + model->keyAt(0).clientId
+                 + QLatin1Char('\n') + model->keyAt(2).username + QLatin1Char('\t')
+                 + model->keyAt(2).clientId + QLatin1Char('\n'));
 }
 
 void TestRevocation::historyListsFiltersAndExports()
@@ -346,10 +364,12 @@ void TestRevocation::historyListsFiltersAndExports()
     auto *dialog = m_window->findChild<RevocationHistoryDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->shownEntries().size(), 4);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("historyFilterEdit")), b.username);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("historyFilterEdit")),
+                     b.username);
     QVERIFY(dialog->shownEntries().size() >= 2);
     for (const JournalEntry &e : dialog->shownEntries())
-        QVERIFY(e.username.contains(b.username, Qt::CaseInsensitive) || e.clientId.contains(b.username, Qt::CaseInsensitive)
+        QVERIFY(e.username.contains(b.username, Qt::CaseInsensitive)
+                || e.clientId.contains(b.username, Qt::CaseInsensitive)
                 || e.message.contains(b.username, Qt::CaseInsensitive));
     const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
     QVERIFY(dialog->exportCsv(csv));

@@ -58,7 +58,8 @@ private slots:
 private:
     std::unique_ptr<ConsoleController> makeConsole(ConsoleController::Options options = {});
     SignInDialog *dialog() const { return m_console ? m_console->signInDialog() : nullptr; }
-    void fillToken(SignInDialog *d, const QString &server, const QString &token, bool remember = false);
+    void fillToken(SignInDialog *d, const QString &server, const QString &token,
+                   bool remember = false);
     void fillPassword(SignInDialog *d, const QString &server);
     void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_console->window()->model()->isLoading(), 10000); }
     QString settingsText() const;
@@ -110,7 +111,8 @@ QString TestSignIn::settingsText() const
     return QString::fromUtf8(file.readAll());
 }
 
-void TestSignIn::fillToken(SignInDialog *d, const QString &server, const QString &token, bool remember)
+void TestSignIn::fillToken(SignInDialog *d, const QString &server, const QString &token,
+                           bool remember)
 {
     d->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server);
     d->findChild<QTabWidget *>(QStringLiteral("methodTabs"))->setCurrentIndex(0);
@@ -125,9 +127,12 @@ void TestSignIn::fillPassword(SignInDialog *d, const QString &server)
 {
     d->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server);
     d->findChild<QTabWidget *>(QStringLiteral("methodTabs"))->setCurrentIndex(2);
-    d->findChild<QLineEdit *>(QStringLiteral("passwordClientIdEdit"))->setText(QString::fromLatin1(Sandbox::PublicClientId));
-    d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QString::fromLatin1(Sandbox::AdminUsername));
-    d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QString::fromLatin1(Sandbox::AdminPassword));
+    d->findChild<QLineEdit *>(QStringLiteral("passwordClientIdEdit"))
+        ->setText(QString::fromLatin1(Sandbox::PublicClientId));
+    d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))
+        ->setText(QString::fromLatin1(Sandbox::AdminUsername));
+    d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+        ->setText(QString::fromLatin1(Sandbox::AdminPassword));
     QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
 }
 
@@ -140,7 +145,9 @@ void TestSignIn::signsInWithAPastedToken()
     QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password); // hidden as typed
     dialog()->findChild<QCheckBox *>(QStringLiteral("showTokenCheck"))->setChecked(true);
     QCOMPARE(tokenEdit->echoMode(), QLineEdit::Normal);
-    QVERIFY(!dialog()->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->isChecked()); // off by default
+    QVERIFY(!dialog()
+                 ->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))
+                 ->isChecked()); // off by default
     fillToken(dialog(), m_sandbox->url().toString(), m_sandbox->adminToken());
     QTRY_VERIFY(!dialog());
     waitIdle();
@@ -160,7 +167,8 @@ void TestSignIn::aBadTokenIsExplainedInTheDialog()
     auto *status = dialog()->findChild<QLabel *>(QStringLiteral("statusLabel"));
     QTRY_VERIFY(status->text().contains(QStringLiteral("invalid or has expired")));
     QVERIFY(dialog()->isVisible());
-    const QString nonAdmin = m_sandbox->issueToken(QStringLiteral("viewer"), QStringLiteral("console"), false);
+    const QString nonAdmin
+        = m_sandbox->issueToken(QStringLiteral("viewer"), QStringLiteral("console"), false);
     fillToken(dialog(), m_sandbox->url().toString(), nonAdmin);
     QTRY_VERIFY(status->text().contains(QStringLiteral("TOKENS_ADMIN")));
     QVERIFY(dialog()->isVisible());
@@ -185,12 +193,19 @@ void TestSignIn::warnsAboutPlainHttpAndRefusesMalformedUrls()
     // Enter in the server field signs in.
     server->setEditText(m_sandbox->url().toString());
     QTest::keyClick(server->lineEdit(), Qt::Key_Return);
-    QTRY_VERIFY(dialog()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("Paste an access token")));
+    QTRY_VERIFY(dialog()
+                    ->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Paste an access token")));
 
     const int before = int(m_sandbox->requests().size());
     server->setEditText(QStringLiteral("ftp://nope"));
-    QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
-    QVERIFY(dialog()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("not a server address")));
+    QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                      Qt::LeftButton);
+    QVERIFY(dialog()
+                ->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                ->text()
+                .contains(QStringLiteral("not a server address")));
     QCOMPARE(int(m_sandbox->requests().size()), before);
 }
 
@@ -214,20 +229,26 @@ void TestSignIn::rememberedSessionSignsInQuietly()
 
 void TestSignIn::aRememberedSessionThatNoLongerWorksFallsBackToTheDialog()
 {
-    const QString token = m_sandbox->issueToken(QStringLiteral("admin"), QStringLiteral("short"), true);
+    const QString token
+        = m_sandbox->issueToken(QStringLiteral("admin"), QStringLiteral("short"), true);
     m_console = makeConsole();
     m_console->start();
     QTRY_VERIFY(dialog());
     fillToken(dialog(), m_sandbox->url().toString(), token, true);
     QTRY_VERIFY(m_console->session()->isActive());
     m_console.reset();
-    m_sandbox->withStore([](TokenStore &s) { return s.remove(QStringLiteral("admin"), QStringLiteral("short")); });
+    m_sandbox->withStore(
+        [](TokenStore &s) { return s.remove(QStringLiteral("admin"), QStringLiteral("short")); });
 
     m_console = makeConsole();
     m_console->start();
     QTRY_VERIFY_WITH_TIMEOUT(dialog() && dialog()->isVisible(), 10000);
-    QVERIFY(dialog()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("invalid or has expired")));
-    QCOMPARE(dialog()->findChild<QComboBox *>(QStringLiteral("serverCombo"))->currentText(), m_sandbox->url().toString());
+    QVERIFY(dialog()
+                ->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                ->text()
+                .contains(QStringLiteral("invalid or has expired")));
+    QCOMPARE(dialog()->findChild<QComboBox *>(QStringLiteral("serverCombo"))->currentText(),
+             m_sandbox->url().toString());
 }
 
 void TestSignIn::signOutForgetsTheToken()
@@ -269,12 +290,18 @@ void TestSignIn::a401MidSessionSignsInAgainAndKeepsThePlace()
     const TokenKey selected = window->model()->keyAt(3);
 
     // The server revokes the console's own token behind its back.
-    QVERIFY(m_sandbox->withStore([](TokenStore &s) { return s.remove(QStringLiteral("admin"), QStringLiteral("console")); }) == 1);
+    QVERIFY(m_sandbox->withStore([](TokenStore &s) {
+        return s.remove(QStringLiteral("admin"), QStringLiteral("console"));
+    }) == 1);
     m_sandbox->clearRequests();
     window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
     QTRY_VERIFY(dialog() && dialog()->isVisible());
-    QCOMPARE(dialog()->findChild<QComboBox *>(QStringLiteral("serverCombo"))->currentText(), m_sandbox->url().toString());
-    QVERIFY(dialog()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("session ended")));
+    QCOMPARE(dialog()->findChild<QComboBox *>(QStringLiteral("serverCombo"))->currentText(),
+             m_sandbox->url().toString());
+    QVERIFY(dialog()
+                ->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                ->text()
+                .contains(QStringLiteral("session ended")));
     QCOMPARE(window->model()->rows().isEmpty(), false); // nothing lost meanwhile
 
     fillPassword(dialog(), m_sandbox->url().toString());
@@ -287,7 +314,7 @@ void TestSignIn::a401MidSessionSignsInAgainAndKeepsThePlace()
              QByteArray("/auth/tokens?filter_username=a&size=25&page=2&order=client_id%3ADESC"));
     QCOMPARE(requests.last().status, 200);
     QCOMPARE(edit->text(), QStringLiteral("a"));
-    QCOMPARE(window->selectedKeys(), QList<TokenKey>{selected});
+    QCOMPARE(window->selectedKeys(), QList<TokenKey> {selected});
 }
 
 void TestSignIn::aBulkRevokePausesOnA401AndGoesOn()
@@ -298,7 +325,8 @@ void TestSignIn::aBulkRevokePausesOnA401AndGoesOn()
     fillPassword(dialog(), m_sandbox->url().toString());
     QTRY_VERIFY(m_console->session()->isActive());
     waitIdle();
-    const QList<TokenStore::Pair> pairs = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(50, 60);
+    const QList<TokenStore::Pair> pairs
+        = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(50, 60);
     QList<DeleteTarget> targets;
     for (const auto &p : pairs)
         targets.append(DeleteTarget::token({p.username, p.clientId}));
@@ -306,7 +334,8 @@ void TestSignIn::aBulkRevokePausesOnA401AndGoesOn()
     MainWindow *window = m_console->window();
     window->startRevocation(targets);
     QTRY_VERIFY(window->revoker()->doneCount() >= 10);
-    m_sandbox->withStore([](TokenStore &s) { return s.remove(QStringLiteral("admin"), QStringLiteral("console")); });
+    m_sandbox->withStore(
+        [](TokenStore &s) { return s.remove(QStringLiteral("admin"), QStringLiteral("console")); });
     QTRY_VERIFY(window->revoker()->isPaused());
     QTRY_VERIFY(dialog() && dialog()->isVisible());
     const int doneWhilePaused = window->revoker()->doneCount();
@@ -318,16 +347,19 @@ void TestSignIn::aBulkRevokePausesOnA401AndGoesOn()
     QTRY_VERIFY_WITH_TIMEOUT(!window->revoker()->isRunning(), 20000);
     QCOMPARE(window->revoker()->count(RevokeOutcome::Kind::Revoked), targets.size());
     for (const auto &p : pairs)
-        QVERIFY(!m_sandbox->withStore([&](TokenStore &s) { return s.find(p.username, p.clientId); }));
+        QVERIFY(
+            !m_sandbox->withStore([&](TokenStore &s) { return s.find(p.username, p.clientId); }));
     int unauthorizedLines = 0;
-    for (const JournalEntry &e : AuditJournal::read(m_dir->filePath(QStringLiteral("journal.jsonl"))))
+    for (const JournalEntry &e :
+         AuditJournal::read(m_dir->filePath(QStringLiteral("journal.jsonl"))))
         unauthorizedLines += e.outcome == QLatin1String("unauthorized");
     QVERIFY(unauthorizedLines >= 1);
 }
 
 void TestSignIn::noTokenLeaksIntoSettingsJournalOrLog()
 {
-    const QString token = m_sandbox->issueToken(QStringLiteral("admin"), QStringLiteral("leak-test"), true);
+    const QString token
+        = m_sandbox->issueToken(QStringLiteral("admin"), QStringLiteral("leak-test"), true);
     m_console = makeConsole();
     m_console->start();
     QTRY_VERIFY(dialog());
@@ -342,11 +374,13 @@ void TestSignIn::noTokenLeaksIntoSettingsJournalOrLog()
     auto *table = window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     table->selectRow(1);
     const TokenKey shown = window->model()->keyAt(1);
-    const QString shownToken = m_sandbox->withStore([&](TokenStore &s) { return s.find(shown.username, shown.clientId)->token; });
+    const QString shownToken = m_sandbox->withStore(
+        [&](TokenStore &s) { return s.find(shown.username, shown.clientId)->token; });
     window->findChild<QAction *>(QStringLiteral("actionViewDetails"))->trigger();
     auto *details = window->findChild<TokenDetailsDialog *>();
     QTRY_VERIFY(details && details->isLoaded());
-    QTest::mouseClick(details->findChild<QToolButton *>(QStringLiteral("revealButton")), Qt::LeftButton);
+    QTest::mouseClick(details->findChild<QToolButton *>(QStringLiteral("revealButton")),
+                      Qt::LeftButton);
     QCOMPARE(details->findChild<QLabel *>(QStringLiteral("tokenValue"))->text(), shownToken);
     details->reject();
     // Revoke.

@@ -2,10 +2,10 @@
 #include "CredentialStore.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
-#include "TestCertificate.h"
 #include "Session.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "TestCertificate.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -45,7 +45,8 @@ private:
 
 void TestTlsSignIn::initTestCase()
 {
-    const QString problem = makeTestCertificate(QDir(m_dir.path()), QStringLiteral("Knetik TLS sign-in test"));
+    const QString problem
+        = makeTestCertificate(QDir(m_dir.path()), QStringLiteral("Knetik TLS sign-in test"));
     if (!problem.isEmpty())
         QSKIP(qPrintable(problem));
     Sandbox::Options options;
@@ -61,7 +62,8 @@ void TestTlsSignIn::init()
 {
     // Each test starts from the system's trust alone (trusting is process-wide).
     QSslConfiguration::setDefaultConfiguration(m_systemTrust);
-    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    m_settings = std::make_unique<Settings>(m_dir.filePath(
+        QStringLiteral("settings-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction()))));
 }
 
 void TestTlsSignIn::cleanup()
@@ -72,15 +74,18 @@ void TestTlsSignIn::cleanup()
 
 void TestTlsSignIn::signInWithToken(SignInDialog *dialog)
 {
-    dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(m_sandbox->url().toString());
+    dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"))
+        ->setEditText(m_sandbox->url().toString());
     dialog->findChild<QTabWidget *>(QStringLiteral("methodTabs"))->setCurrentIndex(0);
     dialog->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->setText(m_sandbox->adminToken());
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                      Qt::LeftButton);
 }
 
 void TestTlsSignIn::theDialogNamesTheProblemAndTrustsAChosenCa()
 {
-    m_console = std::make_unique<ConsoleController>(m_settings.get(), &m_store, ConsoleController::Options{});
+    m_console = std::make_unique<ConsoleController>(m_settings.get(), &m_store,
+                                                    ConsoleController::Options {});
     m_console->start();
     QTRY_VERIFY(m_console->signInDialog());
     SignInDialog *dialog = m_console->signInDialog();
@@ -91,8 +96,11 @@ void TestTlsSignIn::theDialogNamesTheProblemAndTrustsAChosenCa()
 
     // What the "Trust a CA Certificate..." file chooser hands over.
     emit dialog->caFileChosen(m_dir.filePath(QStringLiteral("cert.pem")));
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("caLabel"))->text().contains(QStringLiteral("Knetik TLS sign-in test")));
-    QCOMPARE(m_settings->value(Settings::Key::TrustedCaFile).toString(), m_dir.filePath(QStringLiteral("cert.pem")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("caLabel"))
+                ->text()
+                .contains(QStringLiteral("Knetik TLS sign-in test")));
+    QCOMPARE(m_settings->value(Settings::Key::TrustedCaFile).toString(),
+             m_dir.filePath(QStringLiteral("cert.pem")));
     signInWithToken(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(m_console->session()->isActive(), 10000);
     QTRY_COMPARE(m_console->window()->model()->rowCount(), 25);

@@ -127,7 +127,8 @@ void TestBulkRevoker::reportsEveryOutcomeExactly()
     const Pairs chosen = all.mid(100, 60);
     // 10 are gone before the run; 2 users' tokens answer 403, one 500.
     for (int i = 0; i < 10; ++i)
-        m_sandbox->withStore([&](TokenStore &s) { return s.remove(chosen[i].username, chosen[i].clientId); });
+        m_sandbox->withStore(
+            [&](TokenStore &s) { return s.remove(chosen[i].username, chosen[i].clientId); });
     QSet<QString> failing;
     const QString forbiddenUser = chosen[20].username;
     const QString brokenUser = chosen[40].username;
@@ -208,8 +209,8 @@ void TestBulkRevoker::refusesEmptyParametersWithoutSending()
     BulkRevoker revoker(m_api.get(), m_journal.get());
     const qint64 before = m_sandbox->withStore([](TokenStore &s) { return s.size(); });
     revoker.start({DeleteTarget::token({QString(), QStringLiteral("web")}),
-                   DeleteTarget::token({QStringLiteral("ada"), QString()}), DeleteTarget::allOfUser({}),
-                   DeleteTarget::allOfClient({})});
+                   DeleteTarget::token({QStringLiteral("ada"), QString()}),
+                   DeleteTarget::allOfUser({}), DeleteTarget::allOfClient({})});
     QVERIFY(runToEnd(revoker));
     QCOMPARE(revoker.count(RevokeOutcome::Kind::Failed), 4);
     for (const auto &item : revoker.items())
@@ -241,8 +242,10 @@ void TestBulkRevoker::userAndClientWideTargets()
 
 void TestBulkRevoker::journalsIntentBeforeAndOutcomeAfter()
 {
-    const Pairs chosen = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(10, 25);
-    m_sandbox->withStore([&](TokenStore &s) { return s.remove(chosen[0].username, chosen[0].clientId); });
+    const Pairs chosen
+        = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(10, 25);
+    m_sandbox->withStore(
+        [&](TokenStore &s) { return s.remove(chosen[0].username, chosen[0].clientId); });
     BulkRevoker revoker(m_api.get(), m_journal.get());
     revoker.start(targetsOf(chosen));
     QVERIFY(runToEnd(revoker));
@@ -272,8 +275,12 @@ void TestBulkRevoker::journalsIntentBeforeAndOutcomeAfter()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
     QVERIFY(!text.contains(m_sandbox->adminToken().toUtf8()));
-    const QString someToken = m_sandbox->withStore([&](TokenStore &s) { return s.find(chosen[5].username, chosen[5].clientId); })
-                                      .value_or(TokenStore::TokenInfo{}).token;
+    const QString someToken = m_sandbox
+                                  ->withStore([&](TokenStore &s) {
+                                      return s.find(chosen[5].username, chosen[5].clientId);
+                                  })
+                                  .value_or(TokenStore::TokenInfo {})
+                                  .token;
     QVERIFY(someToken.isEmpty() || !text.contains(someToken.toUtf8()));
     const QByteArray csv = AuditJournal::toCsv(entries);
     QCOMPARE(csv.count("\r\n"), 51);

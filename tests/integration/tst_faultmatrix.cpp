@@ -67,7 +67,7 @@ void TestFaultMatrix::init()
     m_api->setBaseUrl(m_sandbox->url());
     m_api->setAccessToken(m_sandbox->adminToken());
     m_api->setTimeoutMs(10000);
-    m_api->setRetryPolicy(RetryPolicy{4, 5, 40, 2}); // fast, so that the matrix stays short
+    m_api->setRetryPolicy(RetryPolicy {4, 5, 40, 2}); // fast, so that the matrix stays short
 }
 
 void TestFaultMatrix::cleanup()
@@ -136,7 +136,8 @@ void TestFaultMatrix::pagingAFilteredList()
 void TestFaultMatrix::openingDetails()
 {
     QFETCH(QString, fault);
-    const QList<TokenStore::Pair> pairs = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(100, 15);
+    const QList<TokenStore::Pair> pairs
+        = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(100, 15);
     applyFault(fault);
     int shown = 0;
     for (const auto &pair : pairs) {
@@ -147,7 +148,8 @@ void TestFaultMatrix::openingDetails()
             continue;
         }
         ++shown;
-        const QString expected = m_sandbox->withStore([&](TokenStore &s) { return s.find(pair.username, pair.clientId)->token; });
+        const QString expected = m_sandbox->withStore(
+            [&](TokenStore &s) { return s.find(pair.username, pair.clientId)->token; });
         QCOMPARE(outcome.value.token, expected);
         QCOMPARE(outcome.value.username, pair.username);
     }
@@ -158,7 +160,8 @@ void TestFaultMatrix::openingDetails()
 void TestFaultMatrix::bulkRevokeReportsExactly()
 {
     QFETCH(QString, fault);
-    const QList<TokenStore::Pair> all = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); });
+    const QList<TokenStore::Pair> all
+        = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); });
     QList<TokenStore::Pair> chosen;
     for (const auto &p : all) {
         if (p.username != QLatin1String(Sandbox::AdminUsername) && chosen.size() < 1000)

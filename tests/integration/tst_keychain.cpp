@@ -15,7 +15,8 @@ private slots:
 void TestKeychain::initTestCase()
 {
     if (!qEnvironmentVariableIsSet("KNETIK_TEST_KEYCHAIN"))
-        QSKIP("No Secret Service here: run through tests/support/with-keychain.sh (needs dbus-run-session and gnome-keyring)");
+        QSKIP("No Secret Service here: run through tests/support/with-keychain.sh (needs "
+              "dbus-run-session and gnome-keyring)");
 }
 
 void TestKeychain::writesReadsAndRemoves()
@@ -34,7 +35,9 @@ void TestKeychain::writesReadsAndRemoves()
         done = true;
     };
     const QString account = QStringLiteral("http://127.0.0.1:1");
-    store.write(account, {QStringLiteral("secret-token"), QStringLiteral("refresh"), QStringLiteral("console"), QStringLiteral("admin"), 42},
+    store.write(account,
+                {QStringLiteral("secret-token"), QStringLiteral("refresh"),
+                 QStringLiteral("console"), QStringLiteral("admin"), 42},
                 &context, callback);
     QVERIFY(wait());
     QVERIFY2(last.ok, qPrintable(last.error));

@@ -64,8 +64,10 @@ void TestOAuthClient::encodesTheFormBody()
     grant.clientId = QStringLiteral("con sole");
     grant.username = QStringLiteral("a+b@c");
     grant.password = QStringLiteral("p&w=1%");
-    QCOMPARE(OAuthClient::formBody(grant),
-             QByteArray("grant_type=password&client_id=con%20sole&username=a%2Bb%40c&password=p%26w%3D1%25"));
+    QCOMPARE(
+        OAuthClient::formBody(grant),
+        QByteArray(
+            "grant_type=password&client_id=con%20sole&username=a%2Bb%40c&password=p%26w%3D1%25"));
 }
 
 void TestOAuthClient::clientCredentialsGrantGivesAWorkingToken()
@@ -82,7 +84,8 @@ void TestOAuthClient::clientCredentialsGrantGivesAWorkingToken()
     QVERIFY(!listWith(outcome.value.accessToken));
     // The issued token is a real row of the store.
     QVERIFY(m_sandbox->withStore([](TokenStore &s) {
-        return s.find(QString::fromLatin1(Sandbox::AdminClientId), QString::fromLatin1(Sandbox::AdminClientId));
+        return s.find(QString::fromLatin1(Sandbox::AdminClientId),
+                      QString::fromLatin1(Sandbox::AdminClientId));
     }));
     QCOMPARE(m_sandbox->requests().first().hadAuthorization, false);
 }

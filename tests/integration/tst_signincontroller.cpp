@@ -90,9 +90,12 @@ void TestSignInController::checksBaseUrls_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected"); // empty: refused
-    QTest::newRow("https") << QStringLiteral("https://sandbox.knetikcloud.com/") << QStringLiteral("https://sandbox.knetikcloud.com");
-    QTest::newRow("no scheme") << QStringLiteral("knetik.example.com") << QStringLiteral("https://knetik.example.com");
-    QTest::newRow("path") << QStringLiteral(" http://127.0.0.1:8080/knetik ") << QStringLiteral("http://127.0.0.1:8080/knetik");
+    QTest::newRow("https") << QStringLiteral("https://sandbox.knetikcloud.com/")
+                           << QStringLiteral("https://sandbox.knetikcloud.com");
+    QTest::newRow("no scheme") << QStringLiteral("knetik.example.com")
+                               << QStringLiteral("https://knetik.example.com");
+    QTest::newRow("path") << QStringLiteral(" http://127.0.0.1:8080/knetik ")
+                          << QStringLiteral("http://127.0.0.1:8080/knetik");
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("ftp") << QStringLiteral("ftp://example.com") << QString();
     QTest::newRow("query") << QStringLiteral("https://example.com/?a=1") << QString();
@@ -132,7 +135,8 @@ void TestSignInController::refusesBadTokens_data()
 {
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("says");
-    QTest::newRow("unknown (401)") << QStringLiteral("not-a-real-token") << QStringLiteral("invalid or has expired");
+    QTest::newRow("unknown (401)")
+        << QStringLiteral("not-a-real-token") << QStringLiteral("invalid or has expired");
     QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("Paste an access token");
 }
 
@@ -182,7 +186,9 @@ void TestSignInController::passwordGrantKnowsTheIdentity()
     const Outcome outcome = run(controller);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QVERIFY(!outcome.session.refreshToken.isEmpty());
-    QCOMPARE(outcome.session.identity(), (std::optional<TokenKey>(TokenKey{QStringLiteral("admin"), QStringLiteral("console")})));
+    QCOMPARE(
+        outcome.session.identity(),
+        (std::optional<TokenKey>(TokenKey {QStringLiteral("admin"), QStringLiteral("console")})));
 }
 
 void TestSignInController::badClientSecret()
@@ -236,7 +242,8 @@ void TestSignInController::wrongUrl()
     controller.start(request);
     const Outcome outcome = run(controller);
     QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.message.contains(QStringLiteral("does not answer like a Knetik server")), qPrintable(outcome.message));
+    QVERIFY2(outcome.message.contains(QStringLiteral("does not answer like a Knetik server")),
+             qPrintable(outcome.message));
     QVERIFY(outcome.message.contains(QStringLiteral("404")));
 }
 
@@ -284,7 +291,10 @@ void TestSignInController::sessionRefreshesBeforeExpiry()
     bool done = false;
     ApiError error;
     ListTokensCall *call = api.listTokens(query);
-    connect(call, &ApiCall::finished, this, [&] { error = call->error(); done = true; });
+    connect(call, &ApiCall::finished, this, [&] {
+        error = call->error();
+        done = true;
+    });
     QTRY_VERIFY(done);
     QVERIFY2(!error, qPrintable(error.message()));
     TokensApi old(&m_network);
@@ -292,7 +302,10 @@ void TestSignInController::sessionRefreshesBeforeExpiry()
     old.setAccessToken(outcome.session.accessToken);
     done = false;
     call = old.listTokens(query);
-    connect(call, &ApiCall::finished, this, [&] { error = call->error(); done = true; });
+    connect(call, &ApiCall::finished, this, [&] {
+        error = call->error();
+        done = true;
+    });
     QTRY_VERIFY(done);
     QCOMPARE(error.kind(), ApiError::Kind::Unauthorized);
     session.end();

@@ -1,7 +1,7 @@
 #include "ApiAwait.h"
 #include "Sandbox.h"
-#include "TestCertificate.h"
 #include "SignInController.h"
+#include "TestCertificate.h"
 #include "Tls.h"
 #include "TokensApi.h"
 
@@ -34,7 +34,8 @@ private:
 
 void TestTls::initTestCase()
 {
-    const QString problem = makeTestCertificate(QDir(m_dir.path()), QStringLiteral("Knetik sandbox test"));
+    const QString problem
+        = makeTestCertificate(QDir(m_dir.path()), QStringLiteral("Knetik sandbox test"));
     if (!problem.isEmpty())
         QSKIP(qPrintable(problem));
     Sandbox::Options options;
@@ -69,7 +70,8 @@ void TestTls::signInNamesTheCertificateProblem()
     request.accessToken = m_sandbox->adminToken();
     controller.start(request);
     QTRY_VERIFY(!message.isEmpty());
-    QVERIFY2(message.startsWith(QStringLiteral("The secure connection to 127.0.0.1 failed")), qPrintable(message));
+    QVERIFY2(message.startsWith(QStringLiteral("The secure connection to 127.0.0.1 failed")),
+             qPrintable(message));
     QVERIFY(message.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive));
 }
 
@@ -87,7 +89,8 @@ void TestTls::refusesAFileWithoutCertificates()
 void TestTls::trustsAGivenCertificateAuthority()
 {
     QString error, subject;
-    QVERIFY2(Tls::trustCaFile(m_dir.filePath(QStringLiteral("cert.pem")), &error, &subject), qPrintable(error));
+    QVERIFY2(Tls::trustCaFile(m_dir.filePath(QStringLiteral("cert.pem")), &error, &subject),
+             qPrintable(error));
     QVERIFY(subject.contains(QStringLiteral("Knetik sandbox test")));
     // As the console does after trusting a CA: connections made before keep their old trust.
     m_network.clearConnectionCache();

@@ -77,7 +77,7 @@ void TestTokensApi::init()
     m_api->setAccessToken(m_sandbox->adminToken());
     m_api->setTimeoutMs(TokensApi::DefaultTimeoutMs);
     // Fast retries, so that a failing case does not wait seconds; the retry tests set theirs.
-    m_api->setRetryPolicy(RetryPolicy{4, 5, 20, 60});
+    m_api->setRetryPolicy(RetryPolicy {4, 5, 20, 60});
     m_sandbox->setLatencyMs(0);
     m_sandbox->clearRequests();
 }
@@ -107,7 +107,8 @@ void TestTokensApi::filtersAndSortsOnTheServer()
 {
     ListQuery query;
     query.usernameFilter = QStringLiteral("ADA");
-    query.sort = {{TokenField::Username, Qt::DescendingOrder}, {TokenField::ClientId, Qt::AscendingOrder}};
+    query.sort
+        = {{TokenField::Username, Qt::DescendingOrder}, {TokenField::ClientId, Qt::AscendingOrder}};
     query.size = 1000;
     const auto outcome = awaitCall(m_api->listTokens(query));
     QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
@@ -117,8 +118,11 @@ void TestTokensApi::filtersAndSortsOnTheServer()
     for (int i = 0; i < page.content.size(); ++i) {
         QVERIFY(page.content[i].username.contains(QStringLiteral("ada"), Qt::CaseInsensitive));
         if (i > 0) {
-            const int c = page.content[i - 1].username.toCaseFolded().compare(page.content[i].username.toCaseFolded());
-            QVERIFY2(c >= 0, qPrintable(page.content[i - 1].username + QStringLiteral(" / ") + page.content[i].username));
+            const int c = page.content[i - 1].username.toCaseFolded().compare(
+                page.content[i].username.toCaseFolded());
+            QVERIFY2(c >= 0,
+                     qPrintable(page.content[i - 1].username + QStringLiteral(" / ")
+                                + page.content[i].username));
         }
     }
     QCOMPARE(page.sort, query.sort);
@@ -160,8 +164,10 @@ void TestTokensApi::sendsTheContractHeaders()
 
 void TestTokensApi::getsOneToken()
 {
-    const TokenStore::Pair pair = m_sandbox->withStore([](TokenStore &s) { return s.allPairs().at(17); });
-    const auto expected = m_sandbox->withStore([&](TokenStore &s) { return s.find(pair.username, pair.clientId); });
+    const TokenStore::Pair pair
+        = m_sandbox->withStore([](TokenStore &s) { return s.allPairs().at(17); });
+    const auto expected
+        = m_sandbox->withStore([&](TokenStore &s) { return s.find(pair.username, pair.clientId); });
     QVERIFY(expected);
     const auto outcome = awaitCall(m_api->getToken({pair.username, pair.clientId}));
     QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
@@ -174,7 +180,8 @@ void TestTokensApi::awkwardNamesRoundTrip_data()
 {
     QTest::addColumn<QString>("username");
     QTest::addColumn<QString>("clientId");
-    QTest::newRow("issue example") << QStringLiteral("ada lovelace/ü+x%y") << QStringLiteral("export.json");
+    QTest::newRow("issue example")
+        << QStringLiteral("ada lovelace/ü+x%y") << QStringLiteral("export.json");
     QTest::newRow("dots inside") << QStringLiteral("a..b") << QStringLiteral(".json.");
     QTest::newRow("query characters") << QStringLiteral("a?b#c&d=e") << QStringLiteral("x;y,z");
     QTest::newRow("plus and spaces") << QStringLiteral(" + ") << QStringLiteral("a+b c");
@@ -200,12 +207,14 @@ void TestTokensApi::awkwardNamesRoundTrip()
     QVERIFY2(!deleted.error, qPrintable(deleted.error.message()));
     QCOMPARE(deleted.httpStatus, 204);
     QVERIFY(!m_sandbox->withStore([&](TokenStore &s) { return s.find(username, clientId); }));
-    QVERIFY(m_sandbox->withStore([&](TokenStore &s) { return s.find(username + QStringLiteral("x"), clientId); }));
+    QVERIFY(m_sandbox->withStore(
+        [&](TokenStore &s) { return s.find(username + QStringLiteral("x"), clientId); }));
 
     const auto again = awaitCall(m_api->getToken({username, clientId}));
     QCOMPARE(again.error.kind(), ApiError::Kind::NotFound);
     QCOMPARE(again.httpStatus, 404);
-    m_sandbox->withStore([&](TokenStore &s) { return s.remove(username + QStringLiteral("x"), clientId); });
+    m_sandbox->withStore(
+        [&](TokenStore &s) { return s.remove(username + QStringLiteral("x"), clientId); });
 }
 
 void TestTokensApi::dotSegmentNamesAreRefusedForGetButRevocable()
@@ -215,9 +224,11 @@ void TestTokensApi::dotSegmentNamesAreRefusedForGetButRevocable()
     QCOMPARE(got.error.kind(), ApiError::Kind::InvalidRequest);
     QVERIFY(got.error.message().contains(QStringLiteral("revoked")));
     QVERIFY(m_sandbox->requests().isEmpty());
-    const auto deleted = awaitCall(m_api->deleteTokens(DeleteTarget::token({QStringLiteral(".."), QStringLiteral(".")})));
+    const auto deleted = awaitCall(
+        m_api->deleteTokens(DeleteTarget::token({QStringLiteral(".."), QStringLiteral(".")})));
     QVERIFY2(!deleted.error, qPrintable(deleted.error.message()));
-    QVERIFY(!m_sandbox->withStore([](TokenStore &s) { return s.find(QStringLiteral(".."), QStringLiteral(".")); }));
+    QVERIFY(!m_sandbox->withStore(
+        [](TokenStore &s) { return s.find(QStringLiteral(".."), QStringLiteral(".")); }));
 }
 
 void TestTokensApi::revokesAllOfAUserExactly()
@@ -232,9 +243,14 @@ void TestTokensApi::revokesAllOfAUserExactly()
     const auto outcome = awaitCall(m_api->deleteTokens(DeleteTarget::allOfUser(user)));
     QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
     QCOMPARE(m_sandbox->withStore([](TokenStore &s) { return s.size(); }), before - 3);
-    QVERIFY(m_sandbox->withStore([](TokenStore &s) { return s.find(QStringLiteral("wide user+10"), QStringLiteral("web")); }));
-    QVERIFY(m_sandbox->withStore([](TokenStore &s) { return s.find(QStringLiteral("Wide User+1"), QStringLiteral("web")); }));
-    QCOMPARE(m_sandbox->requests().last().rawTarget, QByteArray("/auth/tokens?username=wide%20user%2B1"));
+    QVERIFY(m_sandbox->withStore([](TokenStore &s) {
+        return s.find(QStringLiteral("wide user+10"), QStringLiteral("web"));
+    }));
+    QVERIFY(m_sandbox->withStore([](TokenStore &s) {
+        return s.find(QStringLiteral("Wide User+1"), QStringLiteral("web"));
+    }));
+    QCOMPARE(m_sandbox->requests().last().rawTarget,
+             QByteArray("/auth/tokens?username=wide%20user%2B1"));
 }
 
 void TestTokensApi::revokesAllOfAClientExactly()
@@ -247,23 +263,24 @@ void TestTokensApi::revokesAllOfAClientExactly()
     const auto outcome = awaitCall(m_api->deleteTokens(DeleteTarget::allOfClient(client)));
     QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
     QCOMPARE(m_sandbox->withStore([](TokenStore &s) { return s.size(); }), before - 2);
-    QVERIFY(m_sandbox->withStore([&](TokenStore &s) { return s.find(QStringLiteral("u1"), client + QStringLiteral("x")); }));
+    QVERIFY(m_sandbox->withStore(
+        [&](TokenStore &s) { return s.find(QStringLiteral("u1"), client + QStringLiteral("x")); }));
 }
 
 void TestTokensApi::deleteOfNothingIs404()
 {
     const auto outcome = awaitCall(m_api->deleteTokens(
-            DeleteTarget::token({QStringLiteral("nobody"), QStringLiteral("nothing")})));
+        DeleteTarget::token({QStringLiteral("nobody"), QStringLiteral("nothing")})));
     QCOMPARE(outcome.error.kind(), ApiError::Kind::NotFound);
 }
 
 void TestTokensApi::deleteWithoutParametersCannotBeSent()
 {
     const qint64 before = m_sandbox->withStore([](TokenStore &s) { return s.size(); });
-    const DeleteTarget targets[] = {DeleteTarget::allOfUser({}), DeleteTarget::allOfClient({}),
-                                    DeleteTarget::token({}),
-                                    DeleteTarget::token({QStringLiteral("ada"), {}}),
-                                    DeleteTarget::token({{}, QStringLiteral("web")})};
+    const DeleteTarget targets[]
+        = {DeleteTarget::allOfUser({}), DeleteTarget::allOfClient({}), DeleteTarget::token({}),
+           DeleteTarget::token({QStringLiteral("ada"), {}}),
+           DeleteTarget::token({{}, QStringLiteral("web")})};
     for (const DeleteTarget &target : targets) {
         const auto outcome = awaitCall(m_api->deleteTokens(target));
         QVERIFY(outcome.finished);
@@ -286,7 +303,8 @@ void TestTokensApi::unknownTokenIs401()
 
 void TestTokensApi::expiredTokenIs401()
 {
-    const QString token = m_sandbox->issueToken(QStringLiteral("admin"), QStringLiteral("short-lived"), true, 1);
+    const QString token
+        = m_sandbox->issueToken(QStringLiteral("admin"), QStringLiteral("short-lived"), true, 1);
     m_api->setAccessToken(token);
     QVERIFY(!awaitCall(m_api->listTokens({})).error);
     QTest::qWait(1100);
@@ -306,18 +324,21 @@ void TestTokensApi::missingTokenIs401()
 
 void TestTokensApi::nonAdminTokenIs403()
 {
-    m_api->setAccessToken(m_sandbox->issueToken(QStringLiteral("viewer"), QStringLiteral("web"), false));
+    m_api->setAccessToken(
+        m_sandbox->issueToken(QStringLiteral("viewer"), QStringLiteral("web"), false));
     const auto outcome = awaitCall(m_api->listTokens({}));
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Forbidden);
     QCOMPARE(outcome.httpStatus, 403);
     QVERIFY(outcome.error.message().contains(QStringLiteral("TOKENS_ADMIN")));
-    const auto deleted = awaitCall(m_api->deleteTokens(DeleteTarget::allOfUser(QStringLiteral("admin"))));
+    const auto deleted
+        = awaitCall(m_api->deleteTokens(DeleteTarget::allOfUser(QStringLiteral("admin"))));
     QCOMPARE(deleted.error.kind(), ApiError::Kind::Forbidden);
 }
 
 void TestTokensApi::unknownTokenPairIs404()
 {
-    const auto outcome = awaitCall(m_api->getToken({QStringLiteral("nobody"), QStringLiteral("web")}));
+    const auto outcome
+        = awaitCall(m_api->getToken({QStringLiteral("nobody"), QStringLiteral("web")}));
     QCOMPARE(outcome.error.kind(), ApiError::Kind::NotFound);
     QVERIFY(outcome.error.message().contains(QStringLiteral("No token")));
 }
@@ -381,7 +402,8 @@ void TestTokensApi::overlappingCallsKeepTheirOwnReplies()
 
 void TestTokensApi::serverAcceptsLowerCaseBearer()
 {
-    QNetworkRequest request(QUrl(m_sandbox->url().toString() + QStringLiteral("/auth/tokens?size=1")));
+    QNetworkRequest request(
+        QUrl(m_sandbox->url().toString() + QStringLiteral("/auth/tokens?size=1")));
     request.setRawHeader("Authorization", "bearer " + m_sandbox->adminToken().toUtf8());
     std::unique_ptr<QNetworkReply> reply(m_network->get(request));
     QSignalSpy spy(reply.get(), &QNetworkReply::finished);
@@ -425,7 +447,8 @@ void TestTokensApi::neverRetriesClientErrors()
 {
     QFETCH(int, status);
     m_sandbox->failNext(3, status, "DELETE");
-    const auto outcome = awaitCall(m_api->deleteTokens(DeleteTarget::allOfUser(QStringLiteral("someone"))));
+    const auto outcome
+        = awaitCall(m_api->deleteTokens(DeleteTarget::allOfUser(QStringLiteral("someone"))));
     QCOMPARE(outcome.httpStatus, status);
     QCOMPARE(m_sandbox->requests().size(), 1);
     QVERIFY(!outcome.error.message().contains(QStringLiteral("tries")));
@@ -439,7 +462,8 @@ void TestTokensApi::givesUpAfterFourTriesAndSaysSo()
     QCOMPARE(outcome.error.kind(), ApiError::Kind::Server);
     QCOMPARE(outcome.httpStatus, 502);
     QCOMPARE(m_sandbox->requests().size(), 4);
-    QVERIFY2(outcome.error.message().contains(QStringLiteral("Gave up after 4 tries")), qPrintable(outcome.error.message()));
+    QVERIFY2(outcome.error.message().contains(QStringLiteral("Gave up after 4 tries")),
+             qPrintable(outcome.error.message()));
     m_sandbox->clearFaults();
 }
 
@@ -459,7 +483,7 @@ void TestTokensApi::honoursRetryAfter()
 
 void TestTokensApi::aRetryWaitIsCancellable()
 {
-    m_api->setRetryPolicy(RetryPolicy{4, 2000, 4000, 60});
+    m_api->setRetryPolicy(RetryPolicy {4, 2000, 4000, 60});
     m_sandbox->failNext(10, 503, "GET");
     ListTokensCall *call = m_api->listTokens({});
     QSignalSpy retrying(call, &ApiCall::retrying);
@@ -480,15 +504,16 @@ void TestTokensApi::aRetryWaitIsCancellable()
 
 void TestTokensApi::backoffGrowsWithJitter()
 {
-    const RetryPolicy policy{4, 400, 8000, 60};
+    const RetryPolicy policy {4, 400, 8000, 60};
     QCOMPARE(policy.delayBefore(2, 1.0), 400);
     QCOMPARE(policy.delayBefore(3, 1.0), 800);
     QCOMPARE(policy.delayBefore(4, 1.0), 1600);
     QCOMPARE(policy.delayBefore(4, 0.0), 800); // jitter takes up to half off
-    QCOMPARE((RetryPolicy{4, 400, 1000, 60}.delayBefore(9, 1.0)), 1000); // capped
+    QCOMPARE((RetryPolicy {4, 400, 1000, 60}.delayBefore(9, 1.0)), 1000); // capped
     QVERIFY(!RetryPolicy::isRetryable(ApiError::fromHttp(404, {}, {})));
     QVERIFY(RetryPolicy::isRetryable(ApiError::fromHttp(429, {}, {})));
-    QVERIFY(!RetryPolicy::isRetryable(ApiError::fromTransport(ApiError::Kind::Tls, QStringLiteral("x"))));
+    QVERIFY(!RetryPolicy::isRetryable(
+        ApiError::fromTransport(ApiError::Kind::Tls, QStringLiteral("x"))));
 }
 
 QTEST_GUILESS_MAIN(TestTokensApi)

@@ -55,8 +55,8 @@ void TestTokenTableModel::init()
 {
     m_sandbox->setLatencyMs(0);
     m_model = std::make_unique<TokenTableModel>(m_api.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->refresh();
     waitIdle();
 }
@@ -71,18 +71,20 @@ void TestTokenTableModel::headerClicksBuildSortKeys()
 {
     using K = QList<SortKey>;
     m_model->clickSortColumn(TokenTableModel::ClientIdColumn, false);
-    QCOMPARE(m_model->query().sort, (K{{TokenField::ClientId, Qt::AscendingOrder}}));
+    QCOMPARE(m_model->query().sort, (K {{TokenField::ClientId, Qt::AscendingOrder}}));
     m_model->clickSortColumn(TokenTableModel::ClientIdColumn, false);
-    QCOMPARE(m_model->query().sort, (K{{TokenField::ClientId, Qt::DescendingOrder}}));
+    QCOMPARE(m_model->query().sort, (K {{TokenField::ClientId, Qt::DescendingOrder}}));
     m_model->clickSortColumn(TokenTableModel::UsernameColumn, true);
     QCOMPARE(m_model->query().sort,
-             (K{{TokenField::ClientId, Qt::DescendingOrder}, {TokenField::Username, Qt::AscendingOrder}}));
+             (K {{TokenField::ClientId, Qt::DescendingOrder},
+                 {TokenField::Username, Qt::AscendingOrder}}));
     m_model->clickSortColumn(TokenTableModel::UsernameColumn, true);
     QCOMPARE(m_model->query().sort,
-             (K{{TokenField::ClientId, Qt::DescendingOrder}, {TokenField::Username, Qt::DescendingOrder}}));
+             (K {{TokenField::ClientId, Qt::DescendingOrder},
+                 {TokenField::Username, Qt::DescendingOrder}}));
     // A plain click on the secondary key makes it the only key.
     m_model->clickSortColumn(TokenTableModel::UsernameColumn, false);
-    QCOMPARE(m_model->query().sort, (K{{TokenField::Username, Qt::AscendingOrder}}));
+    QCOMPARE(m_model->query().sort, (K {{TokenField::Username, Qt::AscendingOrder}}));
     waitIdle();
     QCOMPARE(m_model->query().page, 1);
 }
@@ -90,10 +92,11 @@ void TestTokenTableModel::headerClicksBuildSortKeys()
 void TestTokenTableModel::sortOverrideSetsOneKey()
 {
     m_model->sort(TokenTableModel::ClientIdColumn, Qt::DescendingOrder);
-    QCOMPARE(m_model->query().sort, (QList<SortKey>{{TokenField::ClientId, Qt::DescendingOrder}}));
+    QCOMPARE(m_model->query().sort, (QList<SortKey> {{TokenField::ClientId, Qt::DescendingOrder}}));
     waitIdle();
     for (int row = 1; row < m_model->rowCount(); ++row)
-        QVERIFY(m_model->keyAt(row - 1).clientId.toCaseFolded() >= m_model->keyAt(row).clientId.toCaseFolded());
+        QVERIFY(m_model->keyAt(row - 1).clientId.toCaseFolded()
+                >= m_model->keyAt(row).clientId.toCaseFolded());
 }
 
 void TestTokenTableModel::pageSizeChangeKeepsTheFirstRowInView()
@@ -127,7 +130,8 @@ void TestTokenTableModel::aPagePastTheEndFallsBackToTheLastPage()
     // Revoke everything past row 25 behind the console's back.
     const auto pairs = small.withStore([](TokenStore &s) { return s.allPairs(); });
     for (int i = 25; i < pairs.size(); ++i)
-        small.withStore([&](TokenStore &s) { return s.remove(pairs[i].username, pairs[i].clientId); });
+        small.withStore(
+            [&](TokenStore &s) { return s.remove(pairs[i].username, pairs[i].clientId); });
     model.refresh();
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.query().page, 1);
@@ -153,8 +157,9 @@ void TestTokenTableModel::removeKeysTakesRunsOfRows()
 {
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     const QList<TokenKey> before = m_model->rows();
-    const QList<TokenKey> gone{before[2], before[3], before[4], before[10], before[24],
-                               TokenKey{QStringLiteral("not"), QStringLiteral("here")}};
+    const QList<TokenKey> gone {
+        before[2],  before[3],  before[4],
+        before[10], before[24], TokenKey {QStringLiteral("not"), QStringLiteral("here")}};
     QCOMPARE(m_model->removeKeys(gone), 5);
     QCOMPARE(removed.size(), 3); // rows 24, 10 and 2-4
     QCOMPARE(m_model->rowCount(), 20);

@@ -12,18 +12,16 @@ struct Nothing
 {
 };
 
-template<typename T>
-struct CallOutcome
+template<typename T> struct CallOutcome
 {
     bool finished = false;
     int finishedCount = 0;
     ApiError error;
     int httpStatus = 0;
-    T value{};
+    T value {};
 };
 
-template<typename T>
-std::shared_ptr<CallOutcome<T>> watchCall(ApiValueCall<T> *call)
+template<typename T> std::shared_ptr<CallOutcome<T>> watchCall(ApiValueCall<T> *call)
 {
     auto outcome = std::make_shared<CallOutcome<T>>();
     QObject::connect(call, &ApiCall::finished, call, [outcome, call] {
@@ -54,8 +52,7 @@ bool waitForOutcome(const std::shared_ptr<CallOutcome<T>> &outcome, int timeoutM
     return QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs);
 }
 
-template<typename Call>
-auto awaitCall(Call *call, int timeoutMs = 15000)
+template<typename Call> auto awaitCall(Call *call, int timeoutMs = 15000)
 {
     const auto outcome = watchCall(call);
     if (!waitForOutcome(outcome, timeoutMs))

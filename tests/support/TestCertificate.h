@@ -14,13 +14,16 @@ inline QString makeTestCertificate(const QDir &dir, const QString &commonName)
         return QStringLiteral("openssl is not installed, so no test certificate can be made "
                               "(tools/install-deps.sh installs it)");
     QProcess process;
-    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-                            QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName,
-                            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
-                            QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
-                            QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+    process.start(openssl,
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=") + commonName, QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                   QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(process.readAllStandardError());
+        return QStringLiteral("openssl failed: ")
+            + QString::fromLocal8Bit(process.readAllStandardError());
     return {};
 }

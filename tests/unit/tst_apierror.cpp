@@ -43,12 +43,12 @@ void TestApiError::mapsStatuses()
 void TestApiError::includesWhatTheServerSaid()
 {
     const ApiError forbidden = ApiError::fromHttp(
-            403, R"({"code":403,"result":[{"message":"TOKENS_ADMIN required"}]})", "application/json");
+        403, R"({"code":403,"result":[{"message":"TOKENS_ADMIN required"}]})", "application/json");
     QVERIFY(forbidden.message().contains(QStringLiteral("TOKENS_ADMIN")));
     QCOMPARE(forbidden.serverDetail(), QStringLiteral("TOKENS_ADMIN required"));
 
     const ApiError expired = ApiError::fromHttp(
-            401, R"({"error":"invalid_token","error_description":"Access token expired"})", {});
+        401, R"({"error":"invalid_token","error_description":"Access token expired"})", {});
     QVERIFY(expired.message().contains(QStringLiteral("Access token expired")));
     QVERIFY(expired.message().contains(QStringLiteral("Sign in again")));
 }
@@ -56,8 +56,8 @@ void TestApiError::includesWhatTheServerSaid()
 void TestApiError::neverShowsHtml()
 {
     const ApiError error = ApiError::fromHttp(
-            502, "<html><head><title>502</title></head><body><h1>Bad Gateway</h1></body></html>",
-            "text/html");
+        502, "<html><head><title>502</title></head><body><h1>Bad Gateway</h1></body></html>",
+        "text/html");
     QCOMPARE(error.kind(), ApiError::Kind::Server);
     QVERIFY(!error.message().contains(QLatin1Char('<')));
     QVERIFY(error.message().contains(QStringLiteral("502")));
@@ -74,10 +74,12 @@ void TestApiError::transportErrors()
 {
     QCOMPARE(ApiError::fromTransport(ApiError::Kind::Timeout, QStringLiteral("x")).kind(),
              ApiError::Kind::Timeout);
-    const ApiError tls = ApiError::fromTransport(ApiError::Kind::Tls, QStringLiteral("The certificate is self-signed"));
+    const ApiError tls = ApiError::fromTransport(ApiError::Kind::Tls,
+                                                 QStringLiteral("The certificate is self-signed"));
     QCOMPARE(tls.kind(), ApiError::Kind::Tls);
     QVERIFY(tls.message().contains(QStringLiteral("self-signed")));
-    QCOMPARE(ApiError::fromTransport(ApiError::Kind::Network, QStringLiteral("Connection refused")).kind(),
+    QCOMPARE(ApiError::fromTransport(ApiError::Kind::Network, QStringLiteral("Connection refused"))
+                 .kind(),
              ApiError::Kind::Network);
     QVERIFY(!ApiError().isError());
     QCOMPARE(ApiError::cancelled().kind(), ApiError::Kind::Cancelled);

@@ -29,9 +29,9 @@ void TestApiUrls::encodesPathSegments_data()
                            << QByteArray("/auth/tokens/ada/web");
     QTest::newRow("sdk example") << QStringLiteral("a b@c/d") << QStringLiteral("web")
                                  << QByteArray("/auth/tokens/a%20b%40c%2Fd/web");
-    QTest::newRow("issue example") << QStringLiteral("ada lovelace/ü+x%y")
-                                   << QStringLiteral("data.json")
-                                   << QByteArray("/auth/tokens/ada%20lovelace%2F%C3%BC%2Bx%25y/data.json");
+    QTest::newRow("issue example")
+        << QStringLiteral("ada lovelace/ü+x%y") << QStringLiteral("data.json")
+        << QByteArray("/auth/tokens/ada%20lovelace%2F%C3%BC%2Bx%25y/data.json");
     QTest::newRow("dots inside") << QStringLiteral("a..b") << QStringLiteral(".x.")
                                  << QByteArray("/auth/tokens/a..b/.x.");
     QTest::newRow("query characters") << QStringLiteral("a?b#c&d=e") << QStringLiteral("x;y")
@@ -45,8 +45,8 @@ void TestApiUrls::encodesPathSegments()
     QFETCH(QString, username);
     QFETCH(QString, clientId);
     QFETCH(QByteArray, expectedPath);
-    const QUrl url = ApiUrls::token(QUrl(QStringLiteral("http://127.0.0.1:8080")),
-                                    {username, clientId});
+    const QUrl url
+        = ApiUrls::token(QUrl(QStringLiteral("http://127.0.0.1:8080")), {username, clientId});
     QVERIFY(url.isValid());
     QCOMPARE(url.toEncoded(), "http://127.0.0.1:8080" + expectedPath);
 }
@@ -57,8 +57,9 @@ void TestApiUrls::dotSegmentsGiveNoUrl()
     QVERIFY(ApiUrls::token(base, {QStringLiteral(".."), QStringLiteral("web")}).isEmpty());
     QVERIFY(ApiUrls::token(base, {QStringLiteral("ada"), QStringLiteral(".")}).isEmpty());
     // Revoking goes through the query, where dots are plain characters.
-    QCOMPARE(ApiUrls::deleteTokens(base, DeleteTarget::token({QStringLiteral(".."), QStringLiteral(".")}))
-                     .toEncoded(),
+    QCOMPARE(ApiUrls::deleteTokens(base,
+                                   DeleteTarget::token({QStringLiteral(".."), QStringLiteral(".")}))
+                 .toEncoded(),
              QByteArray("http://127.0.0.1:1/auth/tokens?username=..&client_id=."));
 }
 
@@ -67,19 +68,24 @@ void TestApiUrls::listQuery()
     ListQuery query;
     query.usernameFilter = QStringLiteral("ada");
     query.clientIdFilter = QStringLiteral("web");
-    query.sort = {{TokenField::Username, Qt::AscendingOrder}, {TokenField::ClientId, Qt::DescendingOrder}};
+    query.sort
+        = {{TokenField::Username, Qt::AscendingOrder}, {TokenField::ClientId, Qt::DescendingOrder}};
     query.page = 3;
     query.size = 50;
-    const QUrl url = ApiUrls::listTokens(QUrl(QStringLiteral("https://sandbox.knetikcloud.com/")), query);
-    QCOMPARE(url.toEncoded(),
-             QByteArray("https://sandbox.knetikcloud.com/auth/tokens?filter_username=ada"
-                        "&filter_client_id=web&size=50&page=3&order=username%3AASC%2Cclient_id%3ADESC"));
+    const QUrl url
+        = ApiUrls::listTokens(QUrl(QStringLiteral("https://sandbox.knetikcloud.com/")), query);
+    QCOMPARE(
+        url.toEncoded(),
+        QByteArray("https://sandbox.knetikcloud.com/auth/tokens?filter_username=ada"
+                   "&filter_client_id=web&size=50&page=3&order=username%3AASC%2Cclient_id%3ADESC"));
 }
 
 void TestApiUrls::listQueryKeepsBasePath()
 {
-    const QUrl url = ApiUrls::listTokens(QUrl(QStringLiteral("https://host.example/knetik/v2/")), {});
-    QCOMPARE(url.toEncoded(), QByteArray("https://host.example/knetik/v2/auth/tokens?size=25&page=1"));
+    const QUrl url
+        = ApiUrls::listTokens(QUrl(QStringLiteral("https://host.example/knetik/v2/")), {});
+    QCOMPARE(url.toEncoded(),
+             QByteArray("https://host.example/knetik/v2/auth/tokens?size=25&page=1"));
 }
 
 void TestApiUrls::listQueryClampsSizeAndPage()
@@ -102,23 +108,25 @@ void TestApiUrls::encodesQueryValues()
 void TestApiUrls::deleteTargets()
 {
     const QUrl base(QStringLiteral("http://127.0.0.1:1"));
-    QCOMPARE(ApiUrls::deleteTokens(base, DeleteTarget::token({QStringLiteral("a+b"), QStringLiteral("web")}))
-                     .toEncoded(),
+    QCOMPARE(ApiUrls::deleteTokens(
+                 base, DeleteTarget::token({QStringLiteral("a+b"), QStringLiteral("web")}))
+                 .toEncoded(),
              QByteArray("http://127.0.0.1:1/auth/tokens?username=a%2Bb&client_id=web"));
-    QCOMPARE(ApiUrls::deleteTokens(base, DeleteTarget::allOfUser(QStringLiteral("ada"))).toEncoded(),
-             QByteArray("http://127.0.0.1:1/auth/tokens?username=ada"));
+    QCOMPARE(
+        ApiUrls::deleteTokens(base, DeleteTarget::allOfUser(QStringLiteral("ada"))).toEncoded(),
+        QByteArray("http://127.0.0.1:1/auth/tokens?username=ada"));
     QCOMPARE(ApiUrls::deleteTokens(base, DeleteTarget::allOfClient(QStringLiteral("web app")))
-                     .toEncoded(),
+                 .toEncoded(),
              QByteArray("http://127.0.0.1:1/auth/tokens?client_id=web%20app"));
 }
 
 void TestApiUrls::emptyDeleteTargetsGiveNoUrl()
 {
     const QUrl base(QStringLiteral("http://127.0.0.1:1"));
-    const DeleteTarget targets[] = {
-        DeleteTarget::token({}), DeleteTarget::token({QStringLiteral("ada"), {}}),
-        DeleteTarget::token({{}, QStringLiteral("web")}), DeleteTarget::allOfUser({}),
-        DeleteTarget::allOfClient({})};
+    const DeleteTarget targets[]
+        = {DeleteTarget::token({}), DeleteTarget::token({QStringLiteral("ada"), {}}),
+           DeleteTarget::token({{}, QStringLiteral("web")}), DeleteTarget::allOfUser({}),
+           DeleteTarget::allOfClient({})};
     for (const DeleteTarget &target : targets) {
         QVERIFY(!target.isValid());
         QVERIFY(ApiUrls::deleteTokens(base, target).isEmpty());

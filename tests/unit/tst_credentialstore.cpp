@@ -13,8 +13,8 @@ private slots:
 
 void TestCredentialStore::credentialsRoundTripAsJson()
 {
-    StoredCredentials c{QStringLiteral("tok\"en"), QStringLiteral("refresh"), QStringLiteral("console"),
-                        QStringLiteral("ädmin"), 1234567890123};
+    StoredCredentials c {QStringLiteral("tok\"en"), QStringLiteral("refresh"),
+                         QStringLiteral("console"), QStringLiteral("ädmin"), 1234567890123};
     const StoredCredentials back = StoredCredentials::fromJson(c.toJson());
     QCOMPARE(back.accessToken, c.accessToken);
     QCOMPARE(back.refreshToken, c.refreshToken);

@@ -39,16 +39,17 @@ void TestSandboxProtocol::splitsPaths_data()
 {
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QStringList>("segments");
-    QTest::newRow("list") << QByteArray("/auth/tokens") << QStringList{QStringLiteral("auth"), QStringLiteral("tokens")};
+    QTest::newRow("list") << QByteArray("/auth/tokens")
+                          << QStringList {QStringLiteral("auth"), QStringLiteral("tokens")};
     QTest::newRow("encoded slash")
-            << QByteArray("/auth/tokens/ada%20lovelace%2F%C3%BC%2Bx%25y/data.json")
-            << QStringList{QStringLiteral("auth"), QStringLiteral("tokens"),
-                           QStringLiteral("ada lovelace/ü+x%y"), QStringLiteral("data.json")};
-    QTest::newRow("plus stays plus") << QByteArray("/a+b") << QStringList{QStringLiteral("a+b")};
+        << QByteArray("/auth/tokens/ada%20lovelace%2F%C3%BC%2Bx%25y/data.json")
+        << QStringList {QStringLiteral("auth"), QStringLiteral("tokens"),
+                        QStringLiteral("ada lovelace/ü+x%y"), QStringLiteral("data.json")};
+    QTest::newRow("plus stays plus") << QByteArray("/a+b") << QStringList {QStringLiteral("a+b")};
     QTest::newRow("empty segment") << QByteArray("/auth/tokens//web")
-                                   << QStringList{QStringLiteral("auth"), QStringLiteral("tokens"),
-                                                  QString(), QStringLiteral("web")};
-    QTest::newRow("root") << QByteArray("/") << QStringList{QString()};
+                                   << QStringList {QStringLiteral("auth"), QStringLiteral("tokens"),
+                                                   QString(), QStringLiteral("web")};
+    QTest::newRow("root") << QByteArray("/") << QStringList {QString()};
 }
 
 void TestSandboxProtocol::splitsPaths()
@@ -69,7 +70,8 @@ void TestSandboxProtocol::parsesOrder_data()
     QTest::newRow("lower case direction") << QStringLiteral("client_id:asc") << 1 << false << true;
     QTest::newRow("no direction") << QStringLiteral("client_id") << 1 << false << true;
     QTest::newRow("two") << QStringLiteral("username:ASC,client_id:DESC") << 2 << true << true;
-    QTest::newRow("spaces") << QStringLiteral(" client_id : DESC , username ") << 2 << false << false;
+    QTest::newRow("spaces") << QStringLiteral(" client_id : DESC , username ") << 2 << false
+                            << false;
 }
 
 void TestSandboxProtocol::parsesOrder()

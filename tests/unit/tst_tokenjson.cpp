@@ -37,7 +37,7 @@ void TestTokenJson::decodesTheContractPage()
     QString error;
     QVERIFY2(TokenJson::decodePage(body, &page, &error), qPrintable(error));
     QCOMPARE(page.content.size(), 2);
-    QCOMPARE(page.content.at(0), (TokenKey{QStringLiteral("ada"), QStringLiteral("web")}));
+    QCOMPARE(page.content.at(0), (TokenKey {QStringLiteral("ada"), QStringLiteral("web")}));
     QCOMPARE(page.content.at(1).username, QStringLiteral("zoë/ü"));
     QCOMPARE(page.content.at(1).clientId, QStringLiteral("data.json"));
     QVERIFY(page.first);
@@ -47,8 +47,8 @@ void TestTokenJson::decodesTheContractPage()
     QCOMPARE(page.size, 25);
     QCOMPARE(page.numberOfElements, 2);
     QCOMPARE(page.sort.size(), 2);
-    QCOMPARE(page.sort.at(0), (SortKey{TokenField::Username, Qt::AscendingOrder}));
-    QCOMPARE(page.sort.at(1), (SortKey{TokenField::ClientId, Qt::DescendingOrder}));
+    QCOMPARE(page.sort.at(0), (SortKey {TokenField::Username, Qt::AscendingOrder}));
+    QCOMPARE(page.sort.at(1), (SortKey {TokenField::ClientId, Qt::DescendingOrder}));
 }
 
 void TestTokenJson::keepsA64BitTotal()
@@ -83,17 +83,18 @@ void TestTokenJson::rejectsMalformedPages_data()
     QTest::newRow("array") << QByteArray("[1,2,3]");
     QTest::newRow("no content") << QByteArray(R"({"total_elements": 3})");
     QTest::newRow("content not a list") << QByteArray(R"({"content": {}, "total_elements": 3})");
-    QTest::newRow("row not an object") << QByteArray(R"({"content": ["ada"], "total_elements": 1})");
+    QTest::newRow("row not an object")
+        << QByteArray(R"({"content": ["ada"], "total_elements": 1})");
     QTest::newRow("row without username")
-            << QByteArray(R"({"content": [{"client_id": "web"}], "total_elements": 1})");
+        << QByteArray(R"({"content": [{"client_id": "web"}], "total_elements": 1})");
     QTest::newRow("username a number")
-            << QByteArray(R"({"content": [{"username": 7, "client_id": "web"}], "total_elements": 1})");
+        << QByteArray(R"({"content": [{"username": 7, "client_id": "web"}], "total_elements": 1})");
     QTest::newRow("no total") << QByteArray(R"({"content": []})");
     QTest::newRow("total as string") << QByteArray(R"({"content": [], "total_elements": "12"})");
     QTest::newRow("total fractional") << QByteArray(R"({"content": [], "total_elements": 1.5})");
     QTest::newRow("negative total") << QByteArray(R"({"content": [], "total_elements": -4})");
     QTest::newRow("first as string")
-            << QByteArray(R"({"content": [], "total_elements": 0, "first": "yes"})");
+        << QByteArray(R"({"content": [], "total_elements": 0, "first": "yes"})");
 }
 
 void TestTokenJson::rejectsMalformedPages()
@@ -120,7 +121,7 @@ void TestTokenJson::decodesTokenDetails()
     TokenDetails details;
     QString error;
     QVERIFY(TokenJson::decodeTokenDetails(
-            R"({"username": "a b", "client_id": "web", "token": "abc-123"})", &details, &error));
+        R"({"username": "a b", "client_id": "web", "token": "abc-123"})", &details, &error));
     QCOMPARE(details.username, QStringLiteral("a b"));
     QCOMPARE(details.token, QStringLiteral("abc-123"));
     QVERIFY(!TokenJson::decodeTokenDetails(R"({"username": "a", "client_id": "web"})", &details,
@@ -132,11 +133,15 @@ void TestTokenJson::decodesAccessTokenGrant_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<qint64>("expires");
-    QTest::newRow("number") << QByteArray(R"({"access_token": "t", "expires_in": 3599})") << qint64(3599);
-    QTest::newRow("string") << QByteArray(R"({"access_token": "t", "expires_in": "3599"})") << qint64(3599);
-    QTest::newRow("padded string") << QByteArray(R"({"access_token": "t", "expires_in": " 60 "})") << qint64(60);
+    QTest::newRow("number") << QByteArray(R"({"access_token": "t", "expires_in": 3599})")
+                            << qint64(3599);
+    QTest::newRow("string") << QByteArray(R"({"access_token": "t", "expires_in": "3599"})")
+                            << qint64(3599);
+    QTest::newRow("padded string")
+        << QByteArray(R"({"access_token": "t", "expires_in": " 60 "})") << qint64(60);
     QTest::newRow("absent") << QByteArray(R"({"access_token": "t"})") << qint64(-1);
-    QTest::newRow("null") << QByteArray(R"({"access_token": "t", "expires_in": null})") << qint64(-1);
+    QTest::newRow("null") << QByteArray(R"({"access_token": "t", "expires_in": null})")
+                          << qint64(-1);
 }
 
 void TestTokenJson::decodesAccessTokenGrant()
@@ -173,11 +178,11 @@ void TestTokenJson::encodesOrder_data()
 {
     QTest::addColumn<QList<SortKey>>("keys");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("none") << QList<SortKey>{} << QString();
-    QTest::newRow("username desc") << QList<SortKey>{{TokenField::Username, Qt::DescendingOrder}}
+    QTest::newRow("none") << QList<SortKey> {} << QString();
+    QTest::newRow("username desc") << QList<SortKey> {{TokenField::Username, Qt::DescendingOrder}}
                                    << QStringLiteral("username:DESC");
-    QTest::newRow("two keys") << QList<SortKey>{{TokenField::Username, Qt::AscendingOrder},
-                                                {TokenField::ClientId, Qt::DescendingOrder}}
+    QTest::newRow("two keys") << QList<SortKey> {{TokenField::Username, Qt::AscendingOrder},
+                                                 {TokenField::ClientId, Qt::DescendingOrder}}
                               << QStringLiteral("username:ASC,client_id:DESC");
 }
 
@@ -193,11 +198,12 @@ void TestTokenJson::errorDetail_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("knetik result") << QByteArray(R"({"code": 400, "request_id": "x",
+    QTest::newRow("knetik result")
+        << QByteArray(R"({"code": 400, "request_id": "x",
         "result": [{"message": "size must be 1 to 1000", "field": "size"}]})")
-                                   << QByteArray("application/json")
-                                   << QStringLiteral("size must be 1 to 1000 (size)");
-    QTest::newRow("two results") << QByteArray(R"({"result": [{"message": "a"}, {"message": "b"}]})")
+        << QByteArray("application/json") << QStringLiteral("size must be 1 to 1000 (size)");
+    QTest::newRow("two results") << QByteArray(
+        R"({"result": [{"message": "a"}, {"message": "b"}]})")
                                  << QByteArray() << QStringLiteral("a; b");
     QTest::newRow("spring oauth") << QByteArray(R"({"error": "invalid_token",
         "error_description": "Access token expired"})")
@@ -208,14 +214,16 @@ void TestTokenJson::errorDetail_data()
     QTest::newRow("plain message") << QByteArray(R"({"message": "Rate limit exceeded"})")
                                    << QByteArray() << QStringLiteral("Rate limit exceeded");
     QTest::newRow("plain text") << QByteArray("Service temporarily unavailable\n")
-                                << QByteArray("text/plain") << QStringLiteral("Service temporarily unavailable");
+                                << QByteArray("text/plain")
+                                << QStringLiteral("Service temporarily unavailable");
     QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><h1>Oops</h1></html>")
                           << QByteArray("text/html") << QString();
     QTest::newRow("html without type") << QByteArray("<html>x</html>") << QByteArray() << QString();
     QTest::newRow("empty") << QByteArray() << QByteArray("application/json") << QString();
     QTest::newRow("json array") << QByteArray("[1]") << QByteArray() << QString();
     QTest::newRow("binary") << QByteArray("\x01\x02\x03garbage", 10) << QByteArray() << QString();
-    QTest::newRow("unknown object") << QByteArray(R"({"status": 500})") << QByteArray() << QString();
+    QTest::newRow("unknown object")
+        << QByteArray(R"({"status": 500})") << QByteArray() << QString();
 }
 
 void TestTokenJson::errorDetail()

@@ -42,15 +42,16 @@ QList<Pair> referenceList(QList<Pair> pairs, const QList<TokenStore::Order> &ord
     pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
                                [&](const Pair &p) {
                                    return !p.username.contains(userFilter, Qt::CaseInsensitive)
-                                           || !p.clientId.contains(clientFilter, Qt::CaseInsensitive);
+                                       || !p.clientId.contains(clientFilter, Qt::CaseInsensitive);
                                }),
                 pairs.end());
     QList<TokenStore::Order> keys = order;
     if (keys.isEmpty())
         keys.append({TokenStore::Field::Username, true});
     if (keys.size() == 1)
-        keys.append({keys.first().field == TokenStore::Field::Username ? TokenStore::Field::ClientId
-                                                                        : TokenStore::Field::Username,
+        keys.append({keys.first().field == TokenStore::Field::Username
+                         ? TokenStore::Field::ClientId
+                         : TokenStore::Field::Username,
                      true});
     std::sort(pairs.begin(), pairs.end(), [&](const Pair &a, const Pair &b) {
         for (const auto &key : keys) {
@@ -86,7 +87,8 @@ void TestTokenStore::seedsDeterministically()
     QCOMPARE(keysOf(a.allPairs()), keysOf(b.allPairs()));
     QVERIFY(keysOf(a.allPairs()) != keysOf(c.allPairs()));
     const Pair first = a.allPairs().first();
-    QCOMPARE(a.find(first.username, first.clientId)->token, b.find(first.username, first.clientId)->token);
+    QCOMPARE(a.find(first.username, first.clientId)->token,
+             b.find(first.username, first.clientId)->token);
 }
 
 void TestTokenStore::seedsAwkwardNames()
@@ -95,10 +97,12 @@ void TestTokenStore::seedsAwkwardNames()
     store.seed(2000, 1);
     const QList<Pair> pairs = store.allPairs();
     auto anyUser = [&](auto predicate) {
-        return std::any_of(pairs.begin(), pairs.end(), [&](const Pair &p) { return predicate(p.username); });
+        return std::any_of(pairs.begin(), pairs.end(),
+                           [&](const Pair &p) { return predicate(p.username); });
     };
     auto anyClient = [&](auto predicate) {
-        return std::any_of(pairs.begin(), pairs.end(), [&](const Pair &p) { return predicate(p.clientId); });
+        return std::any_of(pairs.begin(), pairs.end(),
+                           [&](const Pair &p) { return predicate(p.clientId); });
     };
     for (const char *c : {" ", "+", "/", "%", "."}) {
         const QString s = QString::fromLatin1(c);
@@ -106,13 +110,15 @@ void TestTokenStore::seedsAwkwardNames()
         QVERIFY2(anyClient([&](const QString &u) { return u.contains(s); }), c);
     }
     QVERIFY(anyUser([](const QString &u) {
-        return std::any_of(u.begin(), u.end(), [](QChar ch) { return ch.unicode() > 127 && ch.isLetter(); });
+        return std::any_of(u.begin(), u.end(),
+                           [](QChar ch) { return ch.unicode() > 127 && ch.isLetter(); });
     }));
     QVERIFY(anyClient([](const QString &u) { return u.endsWith(QLatin1String(".json")); }));
     // Varied lengths.
-    const auto [shortest, longest] = std::minmax_element(pairs.begin(), pairs.end(), [](const Pair &x, const Pair &y) {
-        return x.username.size() < y.username.size();
-    });
+    const auto [shortest, longest]
+        = std::minmax_element(pairs.begin(), pairs.end(), [](const Pair &x, const Pair &y) {
+              return x.username.size() < y.username.size();
+          });
     QVERIFY(shortest->username.size() <= 3);
     QVERIFY(longest->username.size() >= 20);
 }
@@ -121,9 +127,10 @@ void TestTokenStore::putFindAndReplace()
 {
     TokenStore store;
     const QString t1 = store.put(QStringLiteral("ada"), QStringLiteral("web"), false);
-    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
-                    .match(t1)
-                    .hasMatch());
+    QVERIFY(QRegularExpression(
+                QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
+                .match(t1)
+                .hasMatch());
     QCOMPARE(store.size(), 1);
     const QString t2 = store.put(QStringLiteral("ada"), QStringLiteral("web"), true);
     QVERIFY(t1 != t2);
@@ -160,21 +167,28 @@ void TestTokenStore::ordersLikeAReferenceSort_data()
     QTest::addColumn<QList<TokenStore::Order>>("order");
     QTest::addColumn<QString>("userFilter");
     QTest::addColumn<QString>("clientFilter");
-    QTest::newRow("default") << QList<TokenStore::Order>{} << QString() << QString();
-    QTest::newRow("user desc") << QList<TokenStore::Order>{{F::Username, false}} << QString() << QString();
-    QTest::newRow("client asc") << QList<TokenStore::Order>{{F::ClientId, true}} << QString() << QString();
+    QTest::newRow("default") << QList<TokenStore::Order> {} << QString() << QString();
+    QTest::newRow("user desc") << QList<TokenStore::Order> {{F::Username, false}} << QString()
+                               << QString();
+    QTest::newRow("client asc") << QList<TokenStore::Order> {{F::ClientId, true}} << QString()
+                                << QString();
     QTest::newRow("user asc, client desc")
-            << QList<TokenStore::Order>{{F::Username, true}, {F::ClientId, false}} << QString() << QString();
+        << QList<TokenStore::Order> {{F::Username, true}, {F::ClientId, false}} << QString()
+        << QString();
     QTest::newRow("user desc, client asc")
-            << QList<TokenStore::Order>{{F::Username, false}, {F::ClientId, true}} << QString() << QString();
+        << QList<TokenStore::Order> {{F::Username, false}, {F::ClientId, true}} << QString()
+        << QString();
     QTest::newRow("client desc, user asc")
-            << QList<TokenStore::Order>{{F::ClientId, false}, {F::Username, true}} << QString() << QString();
+        << QList<TokenStore::Order> {{F::ClientId, false}, {F::Username, true}} << QString()
+        << QString();
     QTest::newRow("client desc, user desc")
-            << QList<TokenStore::Order>{{F::ClientId, false}, {F::Username, false}} << QString() << QString();
+        << QList<TokenStore::Order> {{F::ClientId, false}, {F::Username, false}} << QString()
+        << QString();
     QTest::newRow("filtered, mixed")
-            << QList<TokenStore::Order>{{F::ClientId, true}, {F::Username, false}}
-            << QStringLiteral("A") << QStringLiteral("app");
-    QTest::newRow("filter non-ascii") << QList<TokenStore::Order>{} << QStringLiteral("ÅSA") << QString();
+        << QList<TokenStore::Order> {{F::ClientId, true}, {F::Username, false}}
+        << QStringLiteral("A") << QStringLiteral("app");
+    QTest::newRow("filter non-ascii")
+        << QList<TokenStore::Order> {} << QStringLiteral("ÅSA") << QString();
 }
 
 void TestTokenStore::ordersLikeAReferenceSort()
@@ -240,7 +254,7 @@ void TestTokenStore::removesExactMatchesOnly()
     QCOMPARE(store.remove(QStringLiteral("ada"), QStringLiteral("web")), 0);
     QCOMPARE(store.remove(QStringLiteral("ada"), {}), 1); // only "ada"/ios is left of "ada"
     QCOMPARE(store.remove({}, QStringLiteral("web")), 2); // ada2 and Ada, not bob/web2
-    QCOMPARE(keysOf(store.allPairs()), QStringList{QStringLiteral("bob|web2")});
+    QCOMPARE(keysOf(store.allPairs()), QStringList {QStringLiteral("bob|web2")});
     QCOMPARE(store.size(), 1);
 }
 
@@ -263,7 +277,8 @@ void TestTokenStore::keepsOrderAcrossInsertsAndDeletes()
     store.put(pairs[1].username, QStringLiteral("web"), false);
     store.put(QStringLiteral("zz new user"), pairs[1].clientId, false);
     store.put(pairs[4].username, pairs[7].clientId, false);
-    const QList<TokenStore::Order> order{{TokenStore::Field::ClientId, false}, {TokenStore::Field::Username, true}};
+    const QList<TokenStore::Order> order {{TokenStore::Field::ClientId, false},
+                                          {TokenStore::Field::Username, true}};
     const auto result = store.list({{}, {}, order, 1, 1000});
     QCOMPARE(keysOf(result.rows), keysOf(referenceList(store.allPairs(), order)));
     QCOMPARE(result.totalElements, store.size());

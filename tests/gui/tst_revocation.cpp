@@ -6,6 +6,7 @@
 #include "RevokeConfirmDialog.h"
 #include "RevokeProgressDialog.h"
 #include "Sandbox.h"
+#include "SandboxClient.h"
 #include "Settings.h"
 #include "TokensApi.h"
 
@@ -75,16 +76,8 @@ private:
 
 void TestRevocation::init()
 {
-    Sandbox::Options options;
-    options.tokens = 400;
-    options.seed = 8;
-    m_sandbox = std::make_unique<Sandbox>(options);
-    QVERIFY(m_sandbox->start());
+    QVERIFY(startSandboxWithClient(m_sandbox, m_network, m_api, 400, 8));
     m_dir = std::make_unique<QTemporaryDir>();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<TokensApi>(m_network.get());
-    m_api->setBaseUrl(m_sandbox->url());
-    m_api->setAccessToken(m_sandbox->adminToken());
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_journal = std::make_unique<AuditJournal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
     m_window = std::make_unique<MainWindow>(m_api.get(), m_settings.get());

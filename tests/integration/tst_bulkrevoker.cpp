@@ -1,6 +1,7 @@
 #include "AuditJournal.h"
 #include "BulkRevoker.h"
 #include "Sandbox.h"
+#include "SandboxClient.h"
 #include "TokensApi.h"
 
 #include <QNetworkAccessManager>
@@ -43,15 +44,7 @@ private:
 
 void TestBulkRevoker::init()
 {
-    Sandbox::Options options;
-    options.tokens = 2500;
-    options.seed = 99;
-    m_sandbox = std::make_unique<Sandbox>(options);
-    QVERIFY(m_sandbox->start());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<TokensApi>(m_network.get());
-    m_api->setBaseUrl(m_sandbox->url());
-    m_api->setAccessToken(m_sandbox->adminToken());
+    QVERIFY(startSandboxWithClient(m_sandbox, m_network, m_api, 2500, 99));
     m_dir = std::make_unique<QTemporaryDir>();
     m_journal = std::make_unique<AuditJournal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
     m_journal->setContext(m_sandbox->url(), QStringLiteral("admin@knetik-admin"));

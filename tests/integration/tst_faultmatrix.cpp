@@ -1,6 +1,7 @@
 #include "ApiAwait.h"
 #include "BulkRevoker.h"
 #include "Sandbox.h"
+#include "SandboxClient.h"
 #include "TokenTableModel.h"
 #include "TokensApi.h"
 
@@ -57,15 +58,7 @@ void TestFaultMatrix::faults()
 
 void TestFaultMatrix::init()
 {
-    Sandbox::Options options;
-    options.tokens = 1500;
-    options.seed = 17;
-    m_sandbox = std::make_unique<Sandbox>(options);
-    QVERIFY(m_sandbox->start());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<TokensApi>(m_network.get());
-    m_api->setBaseUrl(m_sandbox->url());
-    m_api->setAccessToken(m_sandbox->adminToken());
+    QVERIFY(startSandboxWithClient(m_sandbox, m_network, m_api, 1500, 17));
     m_api->setTimeoutMs(10000);
     m_api->setRetryPolicy(RetryPolicy {4, 5, 40, 2}); // fast, so that the matrix stays short
 }

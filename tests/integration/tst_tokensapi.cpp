@@ -1,5 +1,6 @@
 #include "ApiAwait.h"
 #include "Sandbox.h"
+#include "SandboxClient.h"
 #include "TokensApi.h"
 
 #include <QElapsedTimer>
@@ -60,15 +61,8 @@ private:
 
 void TestTokensApi::initTestCase()
 {
-    Sandbox::Options options;
-    options.tokens = 500;
-    options.seed = 11;
-    m_sandbox = std::make_unique<Sandbox>(options);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    QVERIFY(startSandboxWithClient(m_sandbox, m_network, m_api, 500, 11));
     QCOMPARE(m_sandbox->url().host(), QStringLiteral("127.0.0.1"));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<TokensApi>(m_network.get());
 }
 
 void TestTokensApi::init()

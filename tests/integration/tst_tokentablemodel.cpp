@@ -1,4 +1,5 @@
 #include "Sandbox.h"
+#include "SandboxClient.h"
 #include "TokenTableModel.h"
 #include "TokensApi.h"
 
@@ -40,15 +41,7 @@ private:
 
 void TestTokenTableModel::initTestCase()
 {
-    Sandbox::Options options;
-    options.tokens = 200;
-    m_sandbox = std::make_unique<Sandbox>(options);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<TokensApi>(m_network.get());
-    m_api->setBaseUrl(m_sandbox->url());
-    m_api->setAccessToken(m_sandbox->adminToken());
+    QVERIFY(startSandboxWithClient(m_sandbox, m_network, m_api, 200));
 }
 
 void TestTokenTableModel::init()

@@ -36,8 +36,12 @@ ApiCall::ApiCall(QNetworkAccessManager *manager, Request request, QObject *paren
 
 ApiCall::~ApiCall()
 {
-    if (m_reply) {
-        QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    abortReply();
+}
+
+void ApiCall::abortReply()
+{
+    if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
@@ -101,13 +105,14 @@ void ApiCall::cancel()
     m_cancelled = true;
     if (m_retryTimer)
         m_retryTimer->stop();
-    if (m_reply) {
-        QNetworkReply *reply = std::exchange(m_reply, nullptr);
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abortReply();
     finish(ApiError::cancelled());
+}
+
+void ApiCall::abandon()
+{
+    disconnect(); // nobody hears of it again, not even of the cancel
+    cancel();
 }
 
 static int retryAfterSeconds(const QNetworkReply *reply)

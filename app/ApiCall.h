@@ -52,6 +52,8 @@ public:
     ~ApiCall() override;
 
     void cancel();
+    // Cancels without telling anyone: for an owner that replaced or dropped the call.
+    void abandon();
     bool isFinished() const { return m_finished; }
     const ApiError &error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }
@@ -75,6 +77,7 @@ private:
     void start();
     void send();
     void failBeforeSending(const ApiError &error);
+    void abortReply();
     void onReplyFinished();
     void settle(const ApiError &error); // retry, or finish
     void finish(const ApiError &error);

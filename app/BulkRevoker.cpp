@@ -34,10 +34,8 @@ BulkRevoker::~BulkRevoker()
 {
     // Replies still in flight are abandoned with the revoker; their calls are cancelled.
     for (const QPointer<ApiCall> &call : std::as_const(m_inFlight)) {
-        if (call) {
-            call->disconnect(this);
-            call->cancel();
-        }
+        if (call)
+            call->abandon();
     }
 }
 

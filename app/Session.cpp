@@ -18,7 +18,7 @@ Session::Session(TokensApi *api, OAuthClient *oauth, QObject *parent)
 Session::~Session()
 {
     if (m_call)
-        m_call->disconnect(this), m_call->cancel();
+        m_call->abandon();
 }
 
 void Session::begin(const SessionInfo &info)
@@ -35,9 +35,8 @@ void Session::end()
 {
     m_refreshTimer.stop();
     if (m_call)
-        m_call->disconnect(this), m_call->cancel();
+        m_call->abandon();
     // Forget the secrets, not the server.
-    m_info.accessToken.fill(QLatin1Char('\0'));
     m_info.accessToken.clear();
     m_info.refreshToken.clear();
     m_info.expiresAtMs = 0;

@@ -46,11 +46,9 @@ QString SignInController::checkBaseUrl(const QString &text, QUrl *url)
 
 void SignInController::cancel()
 {
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-        m_call = nullptr;
-    }
+    if (m_call)
+        m_call->abandon();
+    m_call = nullptr;
 }
 
 void SignInController::start(const SignInRequest &request)

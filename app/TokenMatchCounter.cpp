@@ -21,10 +21,8 @@ void TokenMatchCounter::start()
 
 void TokenMatchCounter::cancel()
 {
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-    }
+    if (m_call)
+        m_call->abandon();
 }
 
 void TokenMatchCounter::fetchPage()

@@ -13,10 +13,8 @@ TokenTableModel::TokenTableModel(TokensApi *api, QObject *parent)
 
 TokenTableModel::~TokenTableModel()
 {
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-    }
+    if (m_call)
+        m_call->abandon();
 }
 
 int TokenTableModel::rowCount(const QModelIndex &parent) const
@@ -179,8 +177,7 @@ void TokenTableModel::clear()
 {
     ++m_generation;
     if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
+        m_call->abandon();
         m_call = nullptr;
         emit loadingChanged(false);
     }
@@ -194,15 +191,7 @@ void TokenTableModel::clear()
 
 bool TokenTableModel::removeKey(const TokenKey &key)
 {
-    const int row = rowOf(key);
-    if (row < 0)
-        return false;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-    m_state.rowsOnPage = int(m_rows.size());
-    m_state.totalElements = qMax<qint64>(0, m_state.totalElements - 1);
-    return true;
+    return removeKeys({key}) == 1;
 }
 
 int TokenTableModel::removeKeys(const QList<TokenKey> &keys)
@@ -235,8 +224,7 @@ void TokenTableModel::fetch()
     const bool wasLoading = m_call != nullptr;
     if (m_call) {
         // The older answer is of no use now; its generation would drop it anyway.
-        m_call->disconnect(this);
-        m_call->cancel();
+        m_call->abandon();
     }
     emit queryChanged(m_query);
     ListTokensCall *call = m_api->listTokens(m_query);

@@ -59,8 +59,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Knetik Token Console"));
     QApplication::setApplicationVersion(QStringLiteral(KNETIK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("knetik-token-console"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("knetik-token-console"),
-                                                 QIcon(QStringLiteral(":/icons/knetik-token-console.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("knetik-token-console"),
+                         QIcon(QStringLiteral(":/icons/knetik-token-console.svg"))));
     const QLocale locale = requestedLocale(argc, argv);
     QLocale::setDefault(locale);
     installTranslators(app, locale);

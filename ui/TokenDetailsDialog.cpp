@@ -42,9 +42,7 @@ TokenDetailsDialog::TokenDetailsDialog(TokensApi *api, const TokenKey &key, QWid
 TokenDetailsDialog::~TokenDetailsDialog()
 {
     if (m_call)
-        m_call->disconnect(this), m_call->cancel();
-    // Do not leave the secret lying in freed memory longer than needed.
-    m_token.fill(QLatin1Char('\0'));
+        m_call->abandon();
 }
 
 QString TokenDetailsDialog::masked(const QString &token)

@@ -483,7 +483,6 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
     // A long-running sandbox keeps the newest requests only.
     if (m_requests.size() > MaxRecordedRequests)
         m_requests.remove(0, m_requests.size() - MaxRecordedRequests / 2);
-    ++m_requestCounter;
     return result;
 }
 

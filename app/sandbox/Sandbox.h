@@ -162,7 +162,6 @@ private:
 
     std::atomic<int> m_latencyMs {0};
     std::atomic<int> m_jitterMs {0};
-    std::atomic<quint64> m_requestCounter {0};
     std::atomic<int> m_concurrent {0};
     std::atomic<int> m_peakConcurrent {0};
     QString m_adminToken;

@@ -249,7 +249,7 @@ quint32 TokenStore::findPairRow(quint32 user, quint32 client) const
 
 // ---- rows ------------------------------------------------------------------------------------
 
-TokenStore::TokenStore() : m_random(0) { }
+TokenStore::TokenStore() = default;
 
 void TokenStore::addRow(quint32 user, quint32 client, quint8 flags, const TokenId &id)
 {

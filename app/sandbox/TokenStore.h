@@ -174,5 +174,4 @@ private:
     bool m_needsRebuild = false;
     bool m_needsCompaction = false;
     qint64 m_liveRows = 0;
-    quint64 m_random;
 };

@@ -142,9 +142,7 @@ void TokenTableModel::setFilters(const QString &username, const QString &clientI
 
 void TokenTableModel::setPage(int page)
 {
-    const int lastKnown
-        = m_state.totalPages > 0 ? int(qMin<qint64>(m_state.totalPages, INT_MAX)) : 1;
-    page = qBound(1, page, lastKnown);
+    page = qBound(1, page, m_state.lastPage());
     if (page == m_query.page && !m_lastError && !m_rows.isEmpty())
         return;
     m_query.page = page;
@@ -153,7 +151,7 @@ void TokenTableModel::setPage(int page)
 
 void TokenTableModel::lastPage()
 {
-    setPage(int(qMin<qint64>(m_state.totalPages, INT_MAX)));
+    setPage(m_state.lastPage());
 }
 
 void TokenTableModel::setPageSize(int size)

@@ -7,6 +7,9 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <algorithm>
+#include <climits>
+
 class TokensApi;
 
 // Where the table stands after a page arrived, for the pager and the status bar.
@@ -23,6 +26,8 @@ struct PageState
     // 1-based position of the first and last row shown; 0 and 0 for an empty page.
     qint64 firstRow() const { return rowsOnPage > 0 ? qint64(page - 1) * pageSize + 1 : 0; }
     qint64 lastRow() const { return rowsOnPage > 0 ? firstRow() + rowsOnPage - 1 : 0; }
+    // The number of the last page as an int (at least 1), for page fields and navigation.
+    int lastPage() const { return int(std::clamp<qint64>(totalPages, 1, INT_MAX)); }
 };
 Q_DECLARE_METATYPE(PageState)
 

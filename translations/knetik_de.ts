@@ -429,6 +429,14 @@
         <source>The server did not answer well (%1); trying again in %2 s (try %3 of %4)...</source>
         <translation>Der Server hat nicht richtig geantwortet (%1); neuer Versuch in %2 s (Versuch %3 von %4) …</translation>
     </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>

@@ -429,6 +429,14 @@
         <source>The server did not answer well (%1); trying again in %2 s (try %3 of %4)...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>

@@ -118,8 +118,10 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     connect(
         m_model, &TokenTableModel::retrying, this,
         [this](int attempt, int maxAttempts, int delayMs, const ApiError &reason) {
-            const QString why = reason.httpStatus() ? tr("HTTP %1").arg(reason.httpStatus())
-                                                    : ApiError::kindName(reason.kind());
+            // kindName() is for logs and files; the status bar gets words.
+            const QString why = reason.httpStatus()        ? tr("HTTP %1").arg(reason.httpStatus())
+                : reason.kind() == ApiError::Kind::Timeout ? tr("no answer in time")
+                                                           : tr("the connection failed");
             m_statusText->setText(
                 tr("The server did not answer well (%1); trying again in %2 s (try %3 of %4)...")
                     .arg(why, QLocale().toString(delayMs / 1000.0, 'f', 1))

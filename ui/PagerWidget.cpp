@@ -76,7 +76,7 @@ PagerWidget::PagerWidget(QWidget *parent)
 
 void PagerWidget::setState(const PageState &state)
 {
-    const int pages = int(qMin<qint64>(qMax<qint64>(1, state.totalPages), INT_MAX));
+    const int pages = state.lastPage();
     {
         const QSignalBlocker blocker(m_page);
         m_page->setRange(1, pages);

@@ -1,5 +1,7 @@
 #include "ApiCall.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -48,21 +50,73 @@ void ApiCall::abortReply()
     }
 }
 
+ApiError ApiEmptyCall::decodeSuccess(int httpStatus, const QByteArray &body)
+{
+    if (httpStatus == 204)
+        return {};
+    if (httpStatus == 200) {
+        const QByteArray trimmed = body.trimmed();
+        if (trimmed.isEmpty())
+            return {};
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(trimmed, &parseError);
+        if (parseError.error == QJsonParseError::NoError)
+            return {};
+        return ApiError::badResponse(
+            httpStatus, QCoreApplication::translate("ApiCall", "the body is not JSON"));
+    }
+    return ApiError::badResponse(
+        httpStatus,
+        QCoreApplication::translate("ApiCall", "HTTP %1 instead of 204").arg(httpStatus));
+}
+
 void ApiCall::start()
 {
     m_attempt = 0;
+    if (m_request.credential && m_request.credential->ended) {
+        failBeforeSending(ApiError::sessionEnded());
+        return;
+    }
     send();
+}
+
+bool ApiCall::isOnWire() const
+{
+    return !m_reply.isNull();
+}
+
+bool ApiCall::isWaitingToRetry() const
+{
+    return m_retryTimer && m_retryTimer->isActive();
+}
+
+void ApiCall::finishWithoutRetrying()
+{
+    m_noMoreTries = true;
+    if (m_finished || !isWaitingToRetry())
+        return;
+    m_retryTimer->stop();
+    finish(m_attempt > 1 ? m_lastError.afterAttempts(m_attempt) : m_lastError);
 }
 
 void ApiCall::send()
 {
+    if (m_request.credential && m_request.credential->ended) {
+        // The session ended while this call waited to try again: never send with its token,
+        // nor with the token of whatever session came next.
+        finish(ApiError::sessionEnded());
+        return;
+    }
     ++m_attempt;
+    m_earlierMayHaveArrived = m_earlierMayHaveArrived || m_lastMayHaveArrived;
+    m_lastMayHaveArrived = false;
     m_tooLarge = false;
     m_tlsErrors.clear();
     QNetworkRequest request(m_request.url);
     request.setRawHeader("Accept", "application/json");
-    if (!m_request.bearerToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_request.bearerToken.toUtf8());
+    m_sentToken = m_request.credential ? m_request.credential->token : QString();
+    if (!m_sentToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_sentToken.toUtf8());
     if (!m_request.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
     request.setTransferTimeout(m_request.timeoutMs);
@@ -130,6 +184,25 @@ static int retryAfterSeconds(const QNetworkReply *reply)
     return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, 24 * 3600));
 }
 
+// Whether a request that ended in this transport error may have reached the server and been
+// carried out. Failures before or while connecting say it did not.
+static bool mayHaveArrived(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+    case QNetworkReply::ProtocolUnknownError:
+        return false;
+    default:
+        return true;
+    }
+}
+
 void ApiCall::onReplyFinished()
 {
     QNetworkReply *reply = std::exchange(m_reply, nullptr);
@@ -145,61 +218,71 @@ void ApiCall::onReplyFinished()
 
     if (m_tooLarge) {
         settle(ApiError::badResponse(
-            status, tr("the answer is larger than %1 MB").arg(MaxBodyBytes / (1024 * 1024))));
+                   status, tr("the answer is larger than %1 MB").arg(MaxBodyBytes / (1024 * 1024))),
+               true);
         return;
     }
     // Transport-level failures (codes below 200: connection, TLS, timeout, proxy) win over a
     // status line that may have arrived before the connection broke.
     if (networkError != QNetworkReply::NoError && (status == 0 || int(networkError) < 200)) {
+        const bool arrived = m_tlsErrors.isEmpty() && mayHaveArrived(networkError);
         switch (networkError) {
         case QNetworkReply::OperationCanceledError:
             // Only the transfer timeout aborts a reply without cancel() having been called.
-            settle(ApiError::fromTransport(ApiError::Kind::Timeout, reply->errorString()));
+            settle(ApiError::fromTransport(ApiError::Kind::Timeout, reply->errorString()), arrived);
             return;
         case QNetworkReply::TimeoutError:
-            settle(ApiError::fromTransport(ApiError::Kind::Timeout, reply->errorString()));
+            settle(ApiError::fromTransport(ApiError::Kind::Timeout, reply->errorString()), arrived);
             return;
         case QNetworkReply::SslHandshakeFailedError:
             settle(ApiError::fromTransport(ApiError::Kind::Tls,
                                            m_tlsErrors.isEmpty()
                                                ? reply->errorString()
-                                               : m_tlsErrors.join(QLatin1String("; "))));
+                                               : m_tlsErrors.join(QLatin1String("; "))),
+                   false);
             return;
         default:
             if (!m_tlsErrors.isEmpty()) {
                 settle(ApiError::fromTransport(ApiError::Kind::Tls,
-                                               m_tlsErrors.join(QLatin1String("; "))));
+                                               m_tlsErrors.join(QLatin1String("; "))),
+                       false);
                 return;
             }
-            settle(ApiError::fromTransport(ApiError::Kind::Network, reply->errorString()));
+            settle(ApiError::fromTransport(ApiError::Kind::Network, reply->errorString()), arrived);
             return;
         }
     }
 
     const QByteArray body = reply->readAll();
     if (status >= 200 && status < 300) {
-        settle(decodeSuccess(status, body));
+        const ApiError error = decodeSuccess(status, body);
+        settle(error, bool(error));
         return;
     }
     if (status >= 300 && status < 400) {
         const QString location = QString::fromUtf8(reply->rawHeader("Location"));
         settle(ApiError::badResponse(
-            status,
-            tr("the server redirects to %1")
-                .arg(location.isEmpty() ? tr("another address") : location.left(200))));
+                   status,
+                   tr("the server redirects to %1")
+                       .arg(location.isEmpty() ? tr("another address") : location.left(200))),
+               true);
         return;
     }
+    // A gateway's 502, 503 or 504 may come after the server behind it carried the request out.
     settle(ApiError::fromHttp(status, body,
                               reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                              retryAfterSeconds(reply)));
+                              retryAfterSeconds(reply)),
+           status == 502 || status == 503 || status == 504);
 }
 
-void ApiCall::settle(const ApiError &error)
+void ApiCall::settle(const ApiError &error, bool mayHaveArrived)
 {
+    m_lastMayHaveArrived = mayHaveArrived;
     const RetryPolicy &policy = m_request.retry;
     const bool retryAfterTooLong = error.retryAfterSeconds() > policy.maxRetryAfterSeconds;
-    if (error && !m_cancelled && m_attempt < policy.maxAttempts && RetryPolicy::isRetryable(error)
-        && !retryAfterTooLong) {
+    if (error && !m_cancelled && !m_noMoreTries && m_attempt < policy.maxAttempts
+        && RetryPolicy::isRetryable(error) && !retryAfterTooLong) {
+        m_lastError = error;
         int delay = policy.delayBefore(m_attempt + 1, QRandomGenerator::global()->generateDouble());
         if (error.retryAfterSeconds() >= 0)
             delay = qMax(delay, error.retryAfterSeconds() * 1000);
@@ -221,7 +304,10 @@ void ApiCall::settle(const ApiError &error)
 void ApiCall::finish(const ApiError &error)
 {
     m_finished = true;
-    m_error = error.redacted(m_request.bearerToken);
+    m_error = error.redacted(m_sentToken);
+    m_sentToken.clear();
+    if (m_retryTimer)
+        m_retryTimer->stop();
     deleteLater();
     emit finished();
 }

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -27,6 +29,17 @@ struct RetryPolicy
     static bool isRetryable(const ApiError &error);
 };
 
+// The bearer token of one session, shared by every call made in it rather than copied into
+// each. A refresh changes the token in place; the end of the session (sign-out, a sign-in to
+// another server or as someone else, a new sign-in after a 401) ends it, and a call that would
+// send (or send again) with an ended credential finishes with SessionEnded instead.
+struct ApiCredential
+{
+    QString token;
+    quint64 generation = 0; // which session: a newer one has a larger number
+    bool ended = false;
+};
+
 // One request to the server and its outcome (qBittorrent's DownloadHandler pattern).
 // finished() is emitted exactly once: with a decoded value, an error, or a Cancelled error
 // when cancel() is called. The call deletes itself later, after finished() was delivered.
@@ -39,7 +52,7 @@ public:
     {
         QByteArray verb; // GET, POST, DELETE
         QUrl url;
-        QString bearerToken; // empty: no Authorization header
+        std::shared_ptr<ApiCredential> credential; // null: no Authorization header
         QByteArray body;
         QByteArray contentType;
         int timeoutMs = 30000;
@@ -54,7 +67,23 @@ public:
     void cancel();
     // Cancels without telling anyone: for an owner that replaced or dropped the call.
     void abandon();
+    // No more tries: a call waiting to try again finishes now with the last try's error; one
+    // whose request is on the wire finishes when its answer arrives, whatever it is.
+    void finishWithoutRetrying();
     bool isFinished() const { return m_finished; }
+    // A request of this call is on the wire now (sent, not answered).
+    bool isOnWire() const;
+    bool isWaitingToRetry() const;
+    // Whether the server may have carried out a try even though no success came back: the
+    // answer was lost (timeout, broken connection), spoiled, or came from a gateway (502,
+    // 503, 504) or a redirect. A refused connection, a TLS failure or an API 4xx say it did not.
+    bool lastTryMayHaveArrived() const { return m_lastMayHaveArrived; }
+    bool anEarlierTryMayHaveArrived() const { return m_earlierMayHaveArrived; }
+    // The session the call was made in (0: none).
+    quint64 credentialGeneration() const
+    {
+        return m_request.credential ? m_request.credential->generation : 0;
+    }
     const ApiError &error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }
     QUrl url() const { return m_request.url; }
@@ -79,7 +108,7 @@ private:
     void failBeforeSending(const ApiError &error);
     void abortReply();
     void onReplyFinished();
-    void settle(const ApiError &error); // retry, or finish
+    void settle(const ApiError &error, bool mayHaveArrived); // retry, or finish
     void finish(const ApiError &error);
 
     QNetworkAccessManager *m_manager;
@@ -93,6 +122,11 @@ private:
     bool m_tooLarge = false;
     int m_attempt = 0;
     QTimer *m_retryTimer = nullptr;
+    ApiError m_lastError; // of the last try, while waiting to try again
+    QString m_sentToken; // the token of the last try: only to redact it from error texts
+    bool m_lastMayHaveArrived = false;
+    bool m_earlierMayHaveArrived = false;
+    bool m_noMoreTries = false;
 };
 
 // A call whose success carries a decoded value of type T.
@@ -119,7 +153,8 @@ private:
     T m_value;
 };
 
-// A call whose success has no body (DELETE answers 204).
+// A call whose success has no body: a DELETE answers 204. Only 204, or 200 with an empty or
+// JSON body, is a success; any other 2xx is a bad response (the revoker then checks).
 class ApiEmptyCall : public ApiCall
 {
 public:
@@ -128,7 +163,7 @@ public:
     { }
 
 protected:
-    ApiError decodeSuccess(int, const QByteArray &) override { return {}; }
+    ApiError decodeSuccess(int httpStatus, const QByteArray &body) override;
 };
 
 using ListTokensCall = ApiValueCall<TokenPage>;

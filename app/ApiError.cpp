@@ -57,6 +57,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     }
     ApiError error(kind, status, withDetail(summary, detail), detail);
     error.m_retryAfter = retryAfterSeconds;
+    error.m_fromApi = TokenJson::isApiErrorBody(body, contentType);
     return error;
 }
 
@@ -93,6 +94,12 @@ ApiError ApiError::invalidRequest(const QString &why)
 ApiError ApiError::cancelled()
 {
     return ApiError(Kind::Cancelled, 0, tr("Cancelled."), {});
+}
+
+ApiError ApiError::sessionEnded()
+{
+    return ApiError(Kind::SessionEnded, 0, tr("Not sent: the session it was made for has ended."),
+                    {});
 }
 
 ApiError ApiError::redacted(const QString &secret) const
@@ -142,6 +149,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("invalid-request");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::SessionEnded:
+        return QStringLiteral("session-ended");
     }
     return QStringLiteral("unknown");
 }

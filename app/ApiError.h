@@ -24,6 +24,7 @@ public:
         BadResponse, // 2xx that is not what the contract says (malformed JSON, HTML...)
         InvalidRequest, // refused by the client before sending (e.g. a DELETE with no parameter)
         Cancelled,
+        SessionEnded, // not sent: the session it was made for ended (sign-out, another sign-in)
     };
 
     ApiError() = default;
@@ -38,6 +39,7 @@ public:
     static ApiError badResponse(int httpStatus, const QString &what);
     static ApiError invalidRequest(const QString &why);
     static ApiError cancelled();
+    static ApiError sessionEnded();
 
     bool isError() const { return m_kind != Kind::None; }
     explicit operator bool() const { return isError(); }
@@ -48,6 +50,9 @@ public:
     // What the server itself said, if it said anything readable.
     QString serverDetail() const { return m_serverDetail; }
     int retryAfterSeconds() const { return m_retryAfter; }
+    // An HTTP error whose body is the API's own JSON (a Knetik Result or a Spring OAuth error),
+    // not a page from a proxy in front of it: only such a 404 proves that a token is gone.
+    bool isFromApi() const { return m_fromApi; }
 
     static QString kindName(Kind kind);
 
@@ -62,6 +67,7 @@ private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     int m_retryAfter = -1;
+    bool m_fromApi = false;
     QString m_message;
     QString m_serverDetail;
 };

@@ -1,20 +1,55 @@
 #include "ApiUrls.h"
 
+#include <QCoreApplication>
+
 #include "TokenJson.h"
 
 #include <QHostAddress>
 
+// Empty, or only white space: a server that trims parameters would read it as absent, and a
+// pair DELETE would become a user- or client-wide one.
+static bool isBlank(const QString &value)
+{
+    return value.trimmed().isEmpty();
+}
+
 bool DeleteTarget::isValid() const
 {
+    return whyInvalid().isEmpty();
+}
+
+QString DeleteTarget::whyInvalid() const
+{
+    const bool userBlank = isBlank(m_key.username);
+    const bool clientBlank = isBlank(m_key.clientId);
     switch (m_scope) {
     case Scope::Token:
-        return m_key.isComplete();
+        if (userBlank && clientBlank)
+            return QCoreApplication::translate(
+                "DeleteTarget", "The username and the client id are empty or only spaces.");
+        if (userBlank)
+            return QCoreApplication::translate(
+                "DeleteTarget",
+                "The username is empty or only spaces: a server that trims it would revoke every "
+                "token of the client instead.");
+        if (clientBlank)
+            return QCoreApplication::translate(
+                "DeleteTarget",
+                "The client id is empty or only spaces: a server that trims it would revoke every "
+                "token of the user instead.");
+        return {};
     case Scope::AllOfUser:
-        return !m_key.username.isEmpty() && m_key.clientId.isEmpty();
+        if (userBlank || !m_key.clientId.isEmpty())
+            return QCoreApplication::translate("DeleteTarget",
+                                               "The username is empty or only spaces.");
+        return {};
     case Scope::AllOfClient:
-        return m_key.username.isEmpty() && !m_key.clientId.isEmpty();
+        if (clientBlank || !m_key.username.isEmpty())
+            return QCoreApplication::translate("DeleteTarget",
+                                               "The client id is empty or only spaces.");
+        return {};
     }
-    return false;
+    return QStringLiteral("?");
 }
 
 namespace {

@@ -23,7 +23,10 @@ public:
 
     Scope scope() const { return m_scope; }
     const TokenKey &key() const { return m_key; }
+    // False for an empty or only-white-space value (see whyInvalid()).
     bool isValid() const;
+    // Why this target cannot be sent (translated), or empty when it can.
+    QString whyInvalid() const;
 
 private:
     DeleteTarget(Scope scope, TokenKey key) : m_scope(scope), m_key(std::move(key)) { }

@@ -37,17 +37,151 @@ QString AuditJournal::scopeName(DeleteTarget::Scope scope)
     return {};
 }
 
+namespace {
+
+QString cannotWrite(const QString &path, const QString &why)
+{
+    return QCoreApplication::translate("AuditJournal", "Cannot write the audit journal %1: %2")
+        .arg(QDir::toNativeSeparators(path), why);
+}
+
+bool isJsonObjectLine(const QByteArray &line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    return error.error == QJsonParseError::NoError && document.isObject();
+}
+
+// How many leading bytes of the open file are complete lines. Bytes after the last '\n' are a
+// torn write, and so is a last line that is not a JSON object. Reads backwards from the end in
+// growing windows, so a long journal is not read whole.
+bool completeSize(QFile &file, qint64 *keep)
+{
+    const qint64 size = file.size();
+    if (size == 0) {
+        *keep = 0;
+        return true;
+    }
+    for (qint64 window = 64 * 1024;; window *= 2) {
+        const qint64 start = qMax<qint64>(0, size - window);
+        if (!file.seek(start))
+            return false;
+        const QByteArray chunk = file.read(size - start);
+        if (chunk.size() != size - start)
+            return false;
+        const qsizetype lastNewline = chunk.lastIndexOf('\n');
+        if (lastNewline != chunk.size() - 1) {
+            if (lastNewline < 0 && start > 0)
+                continue; // the torn part is longer than the window
+            *keep = start + lastNewline + 1;
+            return true;
+        }
+        const qsizetype previousNewline
+            = lastNewline > 0 ? chunk.lastIndexOf('\n', lastNewline - 1) : -1;
+        if (previousNewline < 0 && start > 0)
+            continue; // the last line is longer than the window
+        const QByteArray lastLine
+            = chunk.mid(previousNewline + 1, lastNewline - previousNewline - 1).trimmed();
+        *keep
+            = lastLine.isEmpty() || isJsonObjectLine(lastLine) ? size : start + previousNewline + 1;
+        return true;
+    }
+}
+
+// Appends a torn piece of the journal to the side file, after a line saying when and from where.
+bool setAside(const QString &journalPath, qint64 offset, const QByteArray &bytes, QString *why)
+{
+    QFile side(AuditJournal::sideFilePath(journalPath));
+    if (!side.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        *why = side.errorString();
+        return false;
+    }
+    QByteArray record = "# " + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8()
+        + " set aside " + QByteArray::number(bytes.size()) + " bytes from offset "
+        + QByteArray::number(offset) + " of " + QFileInfo(journalPath).fileName().toUtf8() + '\n'
+        + bytes;
+    if (!record.endsWith('\n'))
+        record += '\n';
+    if (side.write(record) != record.size() || !side.flush()) {
+        *why = side.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString AuditJournal::sideFilePath(const QString &journalPath)
+{
+    return journalPath + QStringLiteral(".torn");
+}
+
+bool AuditJournal::recoverTornTail()
+{
+    // Reopened by the next append, after this.
+    m_file.close();
+    m_tornTailNote.clear();
+    m_endsOnLineBoundary = true;
+    const QString path = m_file.fileName();
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    qint64 keep = 0;
+    if (!file.open(QIODevice::ReadWrite) || !completeSize(file, &keep)) {
+        // Unknown: an extra '\n' before the next line costs an empty line, a missing one a line.
+        m_endsOnLineBoundary = false;
+        m_error = cannotWrite(path, file.errorString());
+        return false;
+    }
+    const qint64 size = file.size();
+    if (keep == size)
+        return true;
+    QByteArray torn;
+    if (file.seek(keep))
+        torn = file.read(size - keep);
+    QString why;
+    // The bytes go to the side file first: a crash in between leaves them in both, not in none.
+    if (torn.size() != size - keep)
+        why = file.errorString();
+    else if (setAside(path, keep, torn, &why) && file.resize(keep)) {
+        m_tornTailNote = QCoreApplication::translate(
+                             "AuditJournal",
+                             "An incomplete line left by an interrupted write was set aside in %1.")
+                             .arg(QDir::toNativeSeparators(sideFilePath(path)));
+        return true;
+    } else if (why.isEmpty()) {
+        why = file.errorString();
+    }
+    m_endsOnLineBoundary = torn.endsWith('\n');
+    m_error = cannotWrite(path, why);
+    m_tornTailNote = QCoreApplication::translate("AuditJournal",
+                                                 "An incomplete line left by an interrupted write "
+                                                 "could not be set aside in %1: %2")
+                         .arg(QDir::toNativeSeparators(sideFilePath(path)), why);
+    return false;
+}
+
+bool AuditJournal::ensureOpen()
+{
+    if (m_file.isOpen())
+        return true;
+    QDir().mkpath(QFileInfo(m_file.fileName()).absolutePath());
+    // A failure leaves the torn tail where it is (nothing is lost); m_endsOnLineBoundary then
+    // makes the next line start on a fresh line.
+    recoverTornTail();
+    // Unbuffered: a line goes to the file in one write, and a failed one leaves no buffered
+    // rest behind that a later flush (or resize()) would write after the undo.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+        m_error = cannotWrite(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
 bool AuditJournal::append(const JournalEntry &entry)
 {
-    if (!m_file.isOpen()) {
-        QDir().mkpath(QFileInfo(m_file.fileName()).absolutePath());
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
-            m_error = QCoreApplication::translate("AuditJournal",
-                                                  "Cannot write the audit journal %1: %2")
-                          .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
-            return false;
-        }
-    }
+    if (!ensureOpen())
+        return false;
     QJsonObject object {{QStringLiteral("time"), entry.time.toString(Qt::ISODateWithMs)},
                         {QStringLiteral("event"), entry.event},
                         {QStringLiteral("id"), entry.id},
@@ -61,15 +195,30 @@ bool AuditJournal::append(const JournalEntry &entry)
         object.insert(QStringLiteral("http_status"), entry.httpStatus);
         object.insert(QStringLiteral("message"), entry.message);
     }
-    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file.write(line) != line.size() || !m_file.flush()) {
-        m_error
-            = QCoreApplication::translate("AuditJournal", "Cannot write the audit journal %1: %2")
-                  .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
-        m_file.close();
-        return false;
+    QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    if (!m_endsOnLineBoundary)
+        line.prepend('\n');
+    const qint64 before = m_file.size();
+    const qint64 written = m_file.write(line);
+    if (written == line.size() && m_file.flush()) {
+        m_endsOnLineBoundary = true;
+        return true;
     }
-    return true;
+    m_error = cannotWrite(
+        m_file.fileName(),
+        written >= 0 && written < line.size()
+            ? QCoreApplication::translate("AuditJournal", "only %L1 of %L2 bytes were written")
+                  .arg(written)
+                  .arg(line.size())
+            : m_file.errorString());
+    // Undo back to the last complete line. Never cut below it: a size that reads smaller than
+    // before is not ours to truncate.
+    const qint64 after = m_file.size();
+    if (after > before && !m_file.resize(before))
+        m_endsOnLineBoundary = false;
+    // The next append reopens the file and, if the undo failed, sets the torn piece aside.
+    m_file.close();
+    return false;
 }
 
 QString AuditJournal::recordIntent(const DeleteTarget &target)
@@ -107,6 +256,13 @@ bool AuditJournal::recordOutcome(const QString &id, const DeleteTarget &target,
 
 QList<JournalEntry> AuditJournal::read(const QString &path, QString *error)
 {
+    return read(path, error, nullptr);
+}
+
+QList<JournalEntry> AuditJournal::read(const QString &path, QString *error, bool *tornTail)
+{
+    if (tornTail)
+        *tornTail = false;
     QList<JournalEntry> entries;
     QFile file(path);
     if (!file.exists())
@@ -117,12 +273,22 @@ QList<JournalEntry> AuditJournal::read(const QString &path, QString *error)
         return entries;
     }
     while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
+        const QByteArray raw = file.readLine();
+        const QByteArray line = raw.trimmed();
         if (line.isEmpty())
             continue;
+        // A torn last line after a crash (no '\n', or not a JSON object): skip it, keep the
+        // rest. A line that lacks only its '\n' is torn too: its write never completed, so
+        // the journal never confirmed it (recoverTornTail() sets it aside).
+        const bool last = file.atEnd();
+        if ((last && !raw.endsWith('\n')) || !isJsonObjectLine(line)) {
+            if (last && tornTail)
+                *tornTail = true;
+            continue;
+        }
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         if (o.isEmpty())
-            continue; // a torn last line after a crash: skip it, keep the rest
+            continue;
         JournalEntry e;
         e.time
             = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);

@@ -26,6 +26,11 @@ struct JournalEntry
 // The append-only record of every revocation: a JSON Lines file, one line for each intent
 // before its request is sent and one for each outcome, written and flushed line by line so
 // that a crash loses nothing already decided. Never a token value.
+//
+// The journal cannot tear: a line is written whole or not at all (a failed or partial write
+// is cut back to the last complete line), and a torn last line left by a crash or power loss
+// is moved to a side file (sideFilePath()) before the first line is appended, so the journal
+// itself holds only complete lines and no byte is lost.
 class AuditJournal
 {
 public:
@@ -45,16 +50,36 @@ public:
                        int httpStatus, const QString &message);
     QString errorString() const { return m_error; }
 
+    // Moves a torn last line (bytes after the last '\n', or a last line that is not a JSON
+    // object) to the end of sideFilePath(path()), stamped with the time, then truncates the
+    // journal to its last complete line. An append that opens the file (the first one, and the
+    // one after a failed write) does this by itself first.
+    // Returns true if the journal now ends on a complete line (also when there was nothing to
+    // do); false, with errorString() set, if it could not be read or set aside (it is then left
+    // as it is, and the next line written starts on a fresh line).
+    bool recoverTornTail();
+    // What recoverTornTail() last did, in words for the user: empty if it found nothing torn.
+    QString tornTailNote() const { return m_tornTailNote; }
+    // Where torn lines of the journal at journalPath are set aside: "<journalPath>.torn".
+    static QString sideFilePath(const QString &journalPath);
+
     static QList<JournalEntry> read(const QString &path, QString *error = nullptr);
+    // As above; *tornTail tells whether the last line was skipped as torn (not yet set aside).
+    static QList<JournalEntry> read(const QString &path, QString *error, bool *tornTail);
     static QByteArray toCsv(const QList<JournalEntry> &entries);
     static QString scopeName(DeleteTarget::Scope scope);
 
 private:
+    bool ensureOpen();
     bool append(const JournalEntry &entry);
 
     QFile m_file;
     QString m_server;
     QString m_identity;
     QString m_error;
+    QString m_tornTailNote;
     quint64 m_counter = 0;
+    // False when the file may end in the middle of a line (a torn tail that could be neither
+    // undone nor set aside): the next line then starts with '\n'.
+    bool m_endsOnLineBoundary = true;
 };

@@ -26,6 +26,27 @@ QString RevokeOutcome::name(Kind kind)
     return {};
 }
 
+QString RevokeOutcome::reason() const
+{
+    const QString message = error ? error.message() : QString();
+    if (detail.isEmpty())
+        return message;
+    if (message.isEmpty())
+        return detail;
+    return BulkRevoker::tr("%1 (%2)").arg(detail, message);
+}
+
+RevokeBinding RevokeBinding::of(const QUrl &baseUrl, const QString &identity)
+{
+    RevokeBinding binding;
+    binding.server = baseUrl
+                         .adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo
+                                   | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                         .toString();
+    binding.identity = identity;
+    return binding;
+}
+
 BulkRevoker::BulkRevoker(TokensApi *api, AuditJournal *journal, QObject *parent)
     : QObject(parent), m_api(api), m_journal(journal)
 { }
@@ -39,20 +60,23 @@ BulkRevoker::~BulkRevoker()
     }
 }
 
-void BulkRevoker::start(const QList<DeleteTarget> &targets)
+void BulkRevoker::start(const QList<DeleteTarget> &targets, const RevokeBinding &binding)
 {
     Q_ASSERT(!m_running);
+    m_binding = binding;
     m_items.clear();
     m_items.reserve(size_t(targets.size()));
     for (const DeleteTarget &target : targets)
         m_items.push_back(Item {target, {}});
-    m_journalIds.assign(m_items.size(), QString());
+    m_state.assign(m_items.size(), State {});
     m_next = 0;
     m_done = 0;
     m_peakInFlight = 0;
-    m_cancelled = false;
+    m_stop = Stop::None;
     m_paused = false;
     m_requeued.clear();
+    m_journalFailures = 0;
+    m_journalError.clear();
     m_running = true;
     m_clock.start();
     emit progressChanged(0, total());
@@ -62,16 +86,72 @@ void BulkRevoker::start(const QList<DeleteTarget> &targets)
 
 void BulkRevoker::cancel()
 {
-    if (!m_running || m_cancelled)
+    stop(Stop::Cancelled);
+}
+
+void BulkRevoker::stopForSignOut()
+{
+    stop(Stop::SignedOut);
+}
+
+void BulkRevoker::sessionChanged(const RevokeBinding &current)
+{
+    if (!m_running)
         return;
-    m_cancelled = true;
-    // Nothing more is sent. What is in flight is recorded as it ends.
-    for (int i : std::exchange(m_requeued, {}))
-        settle(i, RevokeOutcome {RevokeOutcome::Kind::NotSent, {}, 0});
-    for (int i = m_next; i < total(); ++i)
-        settle(i, RevokeOutcome {RevokeOutcome::Kind::NotSent, {}, 0});
-    m_next = total();
-    pump();
+    if (!current.sameAs(m_binding)) {
+        stop(Stop::SignedInElsewhere);
+        return;
+    }
+    if (m_paused && m_stop == Stop::None) {
+        m_paused = false;
+        emit pausedChanged(false);
+        pump();
+    }
+}
+
+QString BulkRevoker::stopDetail() const
+{
+    switch (m_stop) {
+    case Stop::None:
+        return {};
+    case Stop::Cancelled:
+        return tr("cancelled");
+    case Stop::SignedOut:
+        return tr("signed out");
+    case Stop::SignedInElsewhere:
+        return tr("signed in elsewhere");
+    }
+    return {};
+}
+
+void BulkRevoker::stop(Stop reason)
+{
+    if (!m_running)
+        return;
+    // A stop after a cancel can only forbid more: signed out or elsewhere, no checks either.
+    if (m_stop != Stop::None && (reason == Stop::Cancelled || m_stop != Stop::Cancelled))
+        return;
+    const bool first = m_stop == Stop::None;
+    m_stop = reason;
+    if (m_paused) {
+        m_paused = false;
+        emit pausedChanged(false);
+    }
+    if (first) {
+        for (int i : std::exchange(m_requeued, {}))
+            endUnsent(i, stopDetail());
+        for (int i = m_next; i < total(); ++i)
+            settle(i, RevokeOutcome {RevokeOutcome::Kind::NotSent, {}, 0, stopDetail()});
+        m_next = total();
+    }
+    // Nothing is tried again: a call waiting to try again ends now (its handler decides the
+    // pair's outcome); a request on the wire is recorded when its answer arrives.
+    const QList<QPointer<ApiCall>> calls = m_inFlight;
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->finishWithoutRetrying();
+    }
+    finishIfDone();
 }
 
 int BulkRevoker::count(RevokeOutcome::Kind kind) const
@@ -92,116 +172,200 @@ QList<DeleteTarget> BulkRevoker::targetsWith(RevokeOutcome::Kind kind) const
     return targets;
 }
 
-void BulkRevoker::resume()
-{
-    if (!m_paused)
-        return;
-    m_paused = false;
-    pump();
-}
-
 void BulkRevoker::pump()
 {
-    while (!m_cancelled && !m_paused && (!m_requeued.isEmpty() || m_next < total())
+    // Only where the run was confirmed: if the client was pointed elsewhere without telling
+    // the run (sessionChanged()), nothing more is sent.
+    if (m_running && m_stop == Stop::None && !m_paused
+        && RevokeBinding::of(m_api->baseUrl(), m_binding.identity).server != m_binding.server) {
+        stop(Stop::SignedInElsewhere);
+        return;
+    }
+    while (m_stop == Stop::None && !m_paused && (!m_requeued.isEmpty() || m_next < total())
            && m_inFlight.size() < MaxInFlight) {
         const int index = m_requeued.isEmpty() ? m_next++ : m_requeued.takeFirst();
         const DeleteTarget &target = m_items[size_t(index)].target;
-        if (!target.isValid()) {
+        const QString invalid = target.whyInvalid();
+        if (!invalid.isEmpty()) {
             settle(index,
                    RevokeOutcome {
                        RevokeOutcome::Kind::Failed,
-                       ApiError::invalidRequest(tr("Refused: the username or client id is empty.")),
-                       0});
+                       ApiError::invalidRequest(tr("Cannot be revoked from here: %1").arg(invalid)),
+                       0,
+                       {}});
             continue;
         }
         if (m_journal) {
+            m_journal->setContext(QUrl(m_binding.server), m_binding.identity);
             const QString id = m_journal->recordIntent(target);
             if (id.isEmpty()) {
                 // No audit line, no request.
-                settle(index,
-                       RevokeOutcome {RevokeOutcome::Kind::Failed,
-                                      ApiError::invalidRequest(m_journal->errorString()), 0});
+                const RevokeOutcome refused {RevokeOutcome::Kind::Failed,
+                                             ApiError::invalidRequest(m_journal->errorString()),
+                                             0,
+                                             {}};
+                if (m_state[size_t(index)].mayHaveArrived)
+                    verify(index, refused);
+                else
+                    settle(index, refused);
                 continue;
             }
-            m_journalIds[size_t(index)] = id;
+            m_state[size_t(index)].journalId = id;
         }
         DeleteTokensCall *call = m_api->deleteTokens(target);
         m_inFlight.append(call);
         m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
-        connect(call, &ApiCall::finished, this, [this, call, index] {
-            m_inFlight.removeAll(call);
-            const ApiError &error = call->error();
-            if (error.kind() == ApiError::Kind::Unauthorized && !m_cancelled) {
-                // Not an outcome of the pair: the session ended. Record the attempt, keep the
-                // pair for after sign-in, and stop sending until then.
-                QString &id = m_journalIds[size_t(index)];
-                if (m_journal && !id.isEmpty())
-                    m_journal->recordOutcome(id, m_items[size_t(index)].target,
-                                             QStringLiteral("unauthorized"), call->httpStatus(),
-                                             error.message());
-                id.clear();
-                m_requeued.append(index);
-                if (!m_paused) {
-                    m_paused = true;
-                    emit authorizationRequired();
-                }
-                return;
-            }
-            RevokeOutcome outcome;
-            outcome.httpStatus = call->httpStatus();
-            if (!error)
-                outcome.kind = RevokeOutcome::Kind::Revoked;
-            else if (error.kind() == ApiError::Kind::NotFound)
-                outcome.kind = RevokeOutcome::Kind::AlreadyGone;
-            else {
-                outcome.kind = RevokeOutcome::Kind::Failed;
-                outcome.error = error;
-                const bool broken = error.kind() == ApiError::Kind::Network
-                    || error.kind() == ApiError::Kind::Timeout
-                    || error.kind() == ApiError::Kind::BadResponse;
-                if (broken && !m_cancelled) {
-                    verify(index, outcome);
-                    return;
-                }
-            }
-            settle(index, outcome);
-            pump();
-        });
+        connect(call, &ApiCall::finished, this,
+                [this, call, index] { onDeleteFinished(index, call); });
     }
+    finishIfDone();
+}
+
+void BulkRevoker::finishIfDone()
+{
     if (m_running && m_inFlight.isEmpty() && m_done == total()) {
         m_running = false;
         emit finished();
     }
 }
 
+void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
+{
+    m_inFlight.removeAll(call);
+    State &state = m_state[size_t(index)];
+    const ApiError &error = call->error();
+    // Whether a try before this answer may have been carried out: then a 404 now means that
+    // try revoked it, and a failure now needs a check.
+    const bool earlier = state.mayHaveArrived || call->anEarlierTryMayHaveArrived();
+    state.mayHaveArrived = earlier || call->lastTryMayHaveArrived();
+    const int status = call->httpStatus();
+
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        settle(index, RevokeOutcome {RevokeOutcome::Kind::Revoked, {}, status, {}});
+        break;
+    case ApiError::Kind::Unauthorized:
+        // Not an outcome of the pair: the session's token was refused, nothing was carried out.
+        if (m_stop != Stop::None) {
+            writeOutcome(index, QStringLiteral("unauthorized"), status, error.message());
+            endUnsent(index, stopDetail());
+        } else if (call->credentialGeneration() < m_api->sessionGeneration()) {
+            // Sent with the token of a session that has been renewed since: send it again
+            // with the new one; the run is not paused again.
+            requeue(index, QStringLiteral("unauthorized"), status, error.message());
+        } else {
+            requeue(index, QStringLiteral("unauthorized"), status, error.message());
+            if (!m_paused) {
+                m_paused = true;
+                emit pausedChanged(true);
+                emit authorizationRequired();
+            }
+        }
+        break;
+    case ApiError::Kind::SessionEnded:
+        // This try was not sent: the session changed while the call waited to try again.
+        if (m_stop != Stop::None) {
+            writeOutcome(index, RevokeOutcome::name(RevokeOutcome::Kind::NotSent), 0,
+                         error.message());
+            endUnsent(index, stopDetail());
+        } else {
+            requeue(index, RevokeOutcome::name(RevokeOutcome::Kind::NotSent), 0, error.message());
+        }
+        break;
+    case ApiError::Kind::NotFound:
+        if (earlier) {
+            settle(
+                index,
+                RevokeOutcome {RevokeOutcome::Kind::Revoked, {}, status, tr("gone when retried")});
+        } else if (!error.isFromApi()) {
+            // Not the API's own answer (a proxy's page): it says nothing about the token.
+            verify(index, RevokeOutcome {RevokeOutcome::Kind::Unknown, error, status, {}});
+        } else {
+            settle(index, RevokeOutcome {RevokeOutcome::Kind::AlreadyGone, {}, status, {}});
+        }
+        break;
+    default: {
+        const RevokeOutcome failed {RevokeOutcome::Kind::Failed, error, status, {}};
+        if (state.mayHaveArrived)
+            verify(index, failed);
+        else
+            settle(index, failed);
+        break;
+    }
+    }
+    pump();
+}
+
+void BulkRevoker::requeue(int index, const QString &journalOutcome, int httpStatus,
+                          const QString &message)
+{
+    writeOutcome(index, journalOutcome, httpStatus, message);
+    m_requeued.append(index);
+}
+
+void BulkRevoker::endUnsent(int index, const QString &detail)
+{
+    if (m_state[size_t(index)].mayHaveArrived) {
+        verify(index, RevokeOutcome {RevokeOutcome::Kind::Unknown, {}, 0, {}});
+        return;
+    }
+    settle(index, RevokeOutcome {RevokeOutcome::Kind::NotSent, {}, 0, detail});
+}
+
 void BulkRevoker::verify(int index, const RevokeOutcome &failure)
 {
     const DeleteTarget &target = m_items[size_t(index)].target;
-    if (target.scope() != DeleteTarget::Scope::Token) {
-        // A user- or client-wide DELETE cannot be checked one token at a time here.
+    if (!mayCheck()) {
         RevokeOutcome unknown = failure;
         unknown.kind = RevokeOutcome::Kind::Unknown;
+        unknown.detail = tr("%1 before it could be checked").arg(stopDetail());
         settle(index, unknown);
-        pump();
+        return;
+    }
+    if (target.scope() != DeleteTarget::Scope::Token) {
+        RevokeOutcome unknown = failure;
+        unknown.kind = RevokeOutcome::Kind::Unknown;
+        unknown.detail = tr("a user- or client-wide revoke cannot be checked");
+        settle(index, unknown);
         return;
     }
     GetTokenCall *check = m_api->getToken(target.key());
+    if (m_stop != Stop::None)
+        check->finishWithoutRetrying(); // after a cancel, checked once
     m_inFlight.append(check);
     connect(check, &ApiCall::finished, this, [this, check, index, failure] {
         m_inFlight.removeAll(check);
+        const ApiError &error = check->error();
         RevokeOutcome outcome = failure;
-        if (check->error().kind() == ApiError::Kind::NotFound) {
-            outcome.kind = RevokeOutcome::Kind::Revoked; // gone: the DELETE got through
-            outcome.error = {};
-            outcome.httpStatus = 404;
-        } else if (!check->error()) {
-            outcome.kind = RevokeOutcome::Kind::Failed; // still there
+        if (error.kind() == ApiError::Kind::NotFound && error.isFromApi()) {
+            outcome
+                = RevokeOutcome {RevokeOutcome::Kind::Revoked, {}, 404, tr("gone when checked")};
+        } else if (!error) {
+            outcome.kind = RevokeOutcome::Kind::Failed;
+            outcome.detail = tr("still there when checked");
         } else {
             outcome.kind = RevokeOutcome::Kind::Unknown;
+            outcome.detail = tr("the check failed too: %1").arg(error.message());
         }
         settle(index, outcome);
         pump();
     });
+}
+
+void BulkRevoker::writeOutcome(int index, const QString &outcome, int httpStatus,
+                               const QString &message)
+{
+    QString &id = m_state[size_t(index)].journalId;
+    if (!m_journal || id.isEmpty())
+        return;
+    m_journal->setContext(QUrl(m_binding.server), m_binding.identity);
+    if (!m_journal->recordOutcome(id, m_items[size_t(index)].target, outcome, httpStatus,
+                                  message)) {
+        ++m_journalFailures;
+        m_journalError = m_journal->errorString();
+        emit journalWriteFailed(m_journalError);
+    }
+    id.clear();
 }
 
 void BulkRevoker::settle(int index, RevokeOutcome outcome)
@@ -211,11 +375,7 @@ void BulkRevoker::settle(int index, RevokeOutcome outcome)
         return;
     item.outcome = outcome;
     ++m_done;
-    const QString &id = m_journalIds[size_t(index)];
-    if (m_journal && !id.isEmpty()) {
-        m_journal->recordOutcome(id, item.target, RevokeOutcome::name(outcome.kind),
-                                 outcome.httpStatus, outcome.error.message());
-    }
+    writeOutcome(index, RevokeOutcome::name(outcome.kind), outcome.httpStatus, outcome.reason());
     emit itemFinished(index);
     emit progressChanged(m_done, total());
 }

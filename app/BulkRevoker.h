@@ -16,29 +16,56 @@ struct RevokeOutcome
 {
     enum class Kind {
         Pending, // not decided yet
-        Revoked, // 2xx
-        AlreadyGone, // 404: nothing matched; counted as gone, not as a failure
+        Revoked, // 2xx; or gone when retried or checked after a try that may have arrived
+        AlreadyGone, // the API's own 404 to the first try: nothing matched; not a failure
         Failed, // any other answer, or refused before sending; the token is still there
-        Unknown, // the connection broke after sending and a check could not tell either
-        NotSent, // cancelled before its request went out
+        Unknown, // a try may have arrived and no check could tell
+        NotSent, // never sent (cancelled, signed out, signed in elsewhere)
     };
     Kind kind = Kind::Pending;
-    ApiError error; // for Failed
+    ApiError error; // for Failed and Unknown
     int httpStatus = 0;
+    QString detail; // how it was decided, when that is not plain ("gone when retried")
 
     bool isDone() const { return kind != Kind::Pending; }
     static QString name(Kind kind);
+    // The error and the detail in one text, for the progress window and the journal.
+    QString reason() const;
+};
+
+// Where a run was confirmed: the server and who was signed in there. A run sends only while
+// the console is signed in to the same server as the same identity.
+struct RevokeBinding
+{
+    QString server; // the base URL, normalised
+    QString identity; // "username@client" when known, else empty
+
+    static RevokeBinding of(const QUrl &baseUrl, const QString &identity);
+    bool isValid() const { return !server.isEmpty(); }
+    // Same server, and the same identity (both unknown counts as the same: a pasted token does
+    // not say whose it is; a known and an unknown one do not).
+    bool sameAs(const RevokeBinding &other) const
+    {
+        return isValid() && server == other.server && identity == other.identity;
+    }
 };
 
 // Revokes a list of targets: one DELETE each, at most MaxInFlight at a time (Qt's HTTP/1.1
-// connections per host). cancel() sends nothing more; requests already in flight are
-// recorded as they end. Every intent is journalled before its request is sent.
+// connections per host). Every intent is journalled before its request is sent, and every
+// request sent gets an outcome line.
+//
+// Stopping (cancel(), stopForSignOut(), a session elsewhere) sends no DELETE more: calls waiting
+// to try again are finished, requests on the wire are recorded as they end. A pair whose try may
+// have reached the server is checked once with a GET (not after sign-out or elsewhere: then no
+// request of any kind leaves, and it is "unknown").
 class BulkRevoker : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int MaxInFlight = 6;
+
+    enum class Stop { None, Cancelled, SignedOut, SignedInElsewhere };
 
     struct Item
     {
@@ -49,14 +76,20 @@ public:
     BulkRevoker(TokensApi *api, AuditJournal *journal, QObject *parent = nullptr);
     ~BulkRevoker() override;
 
-    void start(const QList<DeleteTarget> &targets);
+    // binding: where the admin confirmed it; the api must be signed in there now.
+    void start(const QList<DeleteTarget> &targets, const RevokeBinding &binding);
     void cancel();
-    // After authorizationRequired(): goes on with the pairs not yet revoked.
-    void resume();
+    // Sign Out: like cancel(), and nothing more leaves with the session's token, not even a check.
+    void stopForSignOut();
+    // After any sign-in: at the run's own server and identity a paused run goes on; elsewhere
+    // the run ends, its remaining targets "not sent (signed in elsewhere)".
+    void sessionChanged(const RevokeBinding &current);
 
     bool isRunning() const { return m_running; }
-    bool isCancelled() const { return m_cancelled; }
+    bool isCancelled() const { return m_stop != Stop::None; }
+    Stop stopReason() const { return m_stop; }
     bool isPaused() const { return m_paused; }
+    const RevokeBinding &binding() const { return m_binding; }
     const std::vector<Item> &items() const { return m_items; }
     int total() const { return int(m_items.size()); }
     int doneCount() const { return m_done; }
@@ -64,31 +97,55 @@ public:
     QList<DeleteTarget> targetsWith(RevokeOutcome::Kind kind) const;
     int peakInFlight() const { return m_peakInFlight; }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    // Outcome lines the journal could not write (the revocations themselves happened).
+    int journalFailures() const { return m_journalFailures; }
+    QString journalError() const { return m_journalError; }
 
 signals:
     void itemFinished(int index);
     void progressChanged(int done, int total);
     void finished();
-    // A request came back 401: the run pauses (its pair will be sent again) until resume().
+    // A request came back 401: the run pauses (its pair will be sent again) until the session
+    // is renewed at the same server (sessionChanged()).
     void authorizationRequired();
+    void pausedChanged(bool paused);
+    void journalWriteFailed(const QString &error);
 
 private:
+    struct State
+    {
+        QString journalId; // of the intent line of the request in flight
+        bool mayHaveArrived = false; // an earlier request for this pair may have been carried out
+    };
+
     void pump();
+    void stop(Stop reason);
+    void onDeleteFinished(int index, ApiCall *call);
     void settle(int index, RevokeOutcome outcome);
-    // After a broken connection the DELETE may or may not have happened: ask the server.
+    // Ends a pair that is not sent again: checked when a try may have arrived, else not sent.
+    void endUnsent(int index, const QString &detail);
+    // After a try that may have been carried out: ask the server.
     void verify(int index, const RevokeOutcome &failure);
+    void requeue(int index, const QString &journalOutcome, int httpStatus, const QString &message);
+    void writeOutcome(int index, const QString &outcome, int httpStatus, const QString &message);
+    void finishIfDone();
+    bool mayCheck() const { return m_stop == Stop::None || m_stop == Stop::Cancelled; }
+    QString stopDetail() const;
 
     TokensApi *m_api;
     AuditJournal *m_journal;
+    RevokeBinding m_binding;
     std::vector<Item> m_items;
-    std::vector<QString> m_journalIds;
+    std::vector<State> m_state;
     QList<QPointer<ApiCall>> m_inFlight; // DELETEs and the GETs that verify them
     int m_next = 0;
     int m_done = 0;
     int m_peakInFlight = 0;
     bool m_running = false;
-    bool m_cancelled = false;
+    Stop m_stop = Stop::None;
     bool m_paused = false;
-    QList<int> m_requeued; // sent, answered 401: to be sent again after sign-in
+    QList<int> m_requeued; // to be sent again (after a 401, or a try the session ended)
     QElapsedTimer m_clock;
+    int m_journalFailures = 0;
+    QString m_journalError;
 };

@@ -23,9 +23,10 @@ Session::~Session()
 
 void Session::begin(const SessionInfo &info)
 {
+    // A refresh of the session before must not install its token into this one.
+    abandonRefresh();
     m_info = info;
-    m_api->setBaseUrl(info.baseUrl);
-    m_api->setAccessToken(info.accessToken);
+    m_api->beginSession(info.baseUrl, info.accessToken);
     m_oauth->setBaseUrl(info.baseUrl);
     schedule();
     emit began();
@@ -33,15 +34,21 @@ void Session::begin(const SessionInfo &info)
 
 void Session::end()
 {
-    m_refreshTimer.stop();
-    if (m_call)
-        m_call->abandon();
+    abandonRefresh();
     // Forget the secrets, not the server.
     m_info.accessToken.clear();
     m_info.refreshToken.clear();
     m_info.expiresAtMs = 0;
-    m_api->setAccessToken({});
+    m_api->endSession();
     emit ended();
+}
+
+void Session::abandonRefresh()
+{
+    m_refreshTimer.stop();
+    if (m_call)
+        m_call->abandon();
+    m_call = nullptr;
 }
 
 qint64 Session::secondsLeft() const
@@ -89,7 +96,7 @@ void Session::refreshNow()
         m_info.expiresAtMs = token.expiresInSeconds >= 0
             ? QDateTime::currentMSecsSinceEpoch() + token.expiresInSeconds * 1000
             : 0;
-        m_api->setAccessToken(m_info.accessToken);
+        m_api->renewAccessToken(m_info.accessToken);
         schedule();
         emit refreshed();
     });

@@ -27,6 +27,11 @@ public:
     qint64 secondsLeft() const;
     bool canRefresh() const { return !m_info.refreshToken.isEmpty() && !m_info.clientId.isEmpty(); }
     void refreshNow();
+    // A new sign-in is starting: a refresh in flight is dropped (its answer would install a
+    // token into whichever session comes next); the timer stops until the next begin().
+    void abandonRefresh();
+    // Plans the next refresh again (after a sign-in that did not happen).
+    void reschedule() { schedule(); }
 
     // How long before expiry a refresh starts: a fifth of the lifetime, 5 s to 60 s.
     static qint64 refreshLeadMs(qint64 lifetimeMs);

@@ -359,4 +359,17 @@ QString decodeErrorDetail(const QByteArray &body, const QByteArray &contentType)
     return clip(text);
 }
 
+bool isApiErrorBody(const QByteArray &body, const QByteArray &contentType)
+{
+    if (!contentType.toLower().contains("json"))
+        return false;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body.trimmed(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    const QJsonObject object = doc.object();
+    return object.contains(QLatin1String("code")) || object.contains(QLatin1String("result"))
+        || object.contains(QLatin1String("error"));
+}
+
 } // namespace TokenJson

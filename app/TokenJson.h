@@ -25,5 +25,9 @@ bool decodeAccessTokenGrant(const QByteArray &body, AccessTokenGrant *grant, QSt
 // the Spring OAuth shape ({"error":..., "error_description":...}), or a short plain-text body.
 // Empty for an empty body, HTML, or anything unreadable. Never longer than 300 characters.
 QString decodeErrorDetail(const QByteArray &body, const QByteArray &contentType);
+// True when an error body is the API's own: JSON (by its Content-Type) holding an object with
+// a Knetik Result ("code" or "result") or a Spring OAuth error ("error"). A proxy's HTML or
+// plain-text page is not.
+bool isApiErrorBody(const QByteArray &body, const QByteArray &contentType);
 
 } // namespace TokenJson

@@ -1,15 +1,61 @@
 #include "TokensApi.h"
 
+#include <atomic>
+
 TokensApi::TokensApi(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent), m_manager(manager)
-{ }
+{
+    newCredential({});
+}
+
+void TokensApi::newCredential(const QString &token)
+{
+    static std::atomic<quint64> generations {0};
+    if (m_credential) {
+        m_credential->ended = true;
+        m_credential->token.clear();
+    }
+    m_credential = std::make_shared<ApiCredential>();
+    m_credential->token = token;
+    m_credential->generation = ++generations;
+}
+
+void TokensApi::beginSession(const QUrl &baseUrl, const QString &token)
+{
+    m_baseUrl = baseUrl;
+    newCredential(token);
+}
+
+void TokensApi::renewAccessToken(const QString &token)
+{
+    m_credential->token = token;
+}
+
+void TokensApi::endSession()
+{
+    newCredential({});
+}
+
+void TokensApi::setBaseUrl(const QUrl &baseUrl)
+{
+    if (baseUrl == m_baseUrl)
+        return;
+    m_baseUrl = baseUrl;
+    newCredential(m_credential->token);
+}
+
+void TokensApi::setAccessToken(const QString &token)
+{
+    if (token != m_credential->token || m_credential->ended)
+        newCredential(token);
+}
 
 ApiCall::Request TokensApi::request(const QByteArray &verb, const QUrl &url) const
 {
     ApiCall::Request request;
     request.verb = verb;
     request.url = url;
-    request.bearerToken = m_accessToken;
+    request.credential = m_credential; // shared, not copied: see ApiCredential
     request.timeoutMs = m_timeoutMs;
     request.retry = m_retry; // GET and DELETE only: both idempotent
     return request;

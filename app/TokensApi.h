@@ -20,10 +20,19 @@ public:
 
     explicit TokensApi(QNetworkAccessManager *manager, QObject *parent = nullptr);
 
-    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
+    // Where and with which token the calls go. Each session has a credential that its calls
+    // share (see ApiCredential): beginSession(), or a changed base URL or token, ends the
+    // current one, so that a call still waiting to try again is never sent, neither with the
+    // old token nor to the new server. A refresh renews the token within the session.
+    void beginSession(const QUrl &baseUrl, const QString &token);
+    void renewAccessToken(const QString &token);
+    void endSession();
+    void setBaseUrl(const QUrl &baseUrl);
     QUrl baseUrl() const { return m_baseUrl; }
-    void setAccessToken(const QString &token) { m_accessToken = token; }
-    bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
+    void setAccessToken(const QString &token);
+    bool hasAccessToken() const { return !m_credential->token.isEmpty(); }
+    // Which session the calls made now belong to; a newer session has a larger number.
+    quint64 sessionGeneration() const { return m_credential->generation; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     // For GET and DELETE (idempotent); the default retries up to 4 times.
@@ -39,8 +48,10 @@ private:
     ApiCall::Request request(const QByteArray &verb, const QUrl &url) const;
 
     QNetworkAccessManager *m_manager;
+    void newCredential(const QString &token);
+
     QUrl m_baseUrl;
-    QString m_accessToken;
+    std::shared_ptr<ApiCredential> m_credential;
     int m_timeoutMs = DefaultTimeoutMs;
     RetryPolicy m_retry;
 };

@@ -117,6 +117,13 @@ int main(int argc, char *argv[])
         }
     }
     if (parser.isSet(tokenStdinOption)) {
+        if (!parser.isSet(baseUrlOption)) {
+            // A token goes only to the server the admin names, never to the most recent one.
+            QTextStream(stderr) << QApplication::translate(
+                "main", "--token-stdin needs --base-url: say which server the token is for.")
+                                << '\n';
+            return 2;
+        }
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
             QTextStream(stderr) << QApplication::translate("main", "Cannot read standard input.")

@@ -117,10 +117,11 @@ void ConsoleController::start()
         return;
     }
     if (!m_options.token.isEmpty()) {
-        QUrl base = m_options.baseUrl;
-        if (base.isEmpty())
-            base = QUrl(m_settings->value(Settings::Key::RecentBaseUrls).toStringList().value(0));
+        // Never the most recent server: a token goes only where the admin said (main() refuses
+        // --token-stdin without --base-url; this is the same rule for other callers).
+        const QUrl base = m_options.baseUrl;
         if (base.isEmpty()) {
+            m_options.token.clear();
             showSignIn(tr("Give --base-url with --token-stdin, or enter the server here."), false);
             return;
         }
@@ -195,9 +196,17 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
         dialog->setTrustedCaFile(m_caFile, m_caSubject);
     });
     connect(dialog, &SignInDialog::signedIn, this, &ConsoleController::onSignedIn);
+    // A refresh still in flight must not install its token into the session being made, nor
+    // store one under another server's keychain entry.
+    connect(dialog, &SignInDialog::signInStarted, m_session, &Session::abandonRefresh);
     connect(dialog, &QDialog::rejected, this, [this] {
-        if (!m_everSignedIn)
+        if (!m_everSignedIn) {
             emit gaveUp();
+            return;
+        }
+        if (m_session->isActive())
+            m_session->reschedule();
+        m_window->signInDialogClosed();
     });
     dialog->open();
 }
@@ -237,6 +246,8 @@ void ConsoleController::onSignedIn(const SessionInfo &session, bool remember)
     m_settings->sync();
     m_window->setSessionIdentity(session.identity());
     m_window->setSignedIn(true);
+    // A paused revocation goes on only at its own server and identity; elsewhere it ends.
+    m_window->sessionChanged();
     updateSessionStatus();
     m_statusTimer.start();
     if (resuming)

@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSet>
 #include <QStatusBar>
@@ -321,8 +322,51 @@ void MainWindow::resumeAfterSignIn()
     if (m_selectionToRestore.isEmpty())
         m_selectionToRestore = selectedKeys();
     m_model->refresh(); // the failed request again: same filters, sort and page
-    if (m_revoker && m_revoker->isPaused())
-        m_revoker->resume();
+}
+
+RevokeBinding MainWindow::currentBinding() const
+{
+    if (!m_signedIn)
+        return {};
+    return RevokeBinding::of(
+        m_api->baseUrl(),
+        m_identity ? m_identity->username + QLatin1Char('@') + m_identity->clientId : QString());
+}
+
+void MainWindow::sessionChanged()
+{
+    const RevokeBinding current = currentBinding();
+    if (m_confirmDialog && !m_confirmBinding.sameAs(current))
+        m_confirmDialog->reject(); // confirmed for another session: nothing is sent
+    if (m_revoker)
+        m_revoker->sessionChanged(current);
+    updateRetryAvailability();
+}
+
+void MainWindow::signInDialogClosed()
+{
+    m_waitingForSignIn = false;
+}
+
+void MainWindow::updateRetryAvailability()
+{
+    if (!m_progress || !m_revoker)
+        return;
+    const RevokeBinding &bound = m_revoker->binding();
+    if (!m_signedIn)
+        m_progress->setRetryAllowed(
+            false,
+            tr("Signed out: sign in to %1 again to send these.").arg(QUrl(bound.server).host()));
+    else if (!bound.sameAs(currentBinding()))
+        m_progress->setRetryAllowed(
+            false,
+            tr("Signed in elsewhere: these were confirmed for %1 and are sent only there.")
+                .arg(bound.identity.isEmpty()
+                         ? QUrl(bound.server).toDisplayString()
+                         : tr("%1 as %2")
+                               .arg(QUrl(bound.server).toDisplayString(), bound.identity)));
+    else
+        m_progress->setRetryAllowed(true, {});
 }
 
 void MainWindow::setSessionStatus(const QString &text)
@@ -332,6 +376,12 @@ void MainWindow::setSessionStatus(const QString &text)
 
 void MainWindow::setSignedIn(bool signedIn)
 {
+    m_signedIn = signedIn;
+    if (!signedIn) {
+        if (m_confirmDialog)
+            m_confirmDialog->reject();
+        updateRetryAvailability();
+    }
     m_ui->actionSignIn->setVisible(!signedIn);
     m_ui->actionSignOut->setVisible(signedIn);
     m_ui->actionRefresh->setEnabled(signedIn);
@@ -408,25 +458,40 @@ void MainWindow::confirmRevocation(int modeValue)
         name = keys.first().username;
     else if (mode == RevokeConfirmDialog::Mode::AllOfClient)
         name = keys.first().clientId;
+    if (m_confirmDialog)
+        return;
     auto *dialog = new RevokeConfirmDialog(m_api, mode, keys, name, m_identity, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirmDialog = dialog;
+    m_confirmBinding = currentBinding();
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { startRevocation(dialog->targets()); });
+            [this, dialog] { startRevocationAt(dialog->targets(), m_confirmBinding); });
     dialog->open();
 }
 
 void MainWindow::startRevocation(const QList<DeleteTarget> &targets)
 {
+    startRevocationAt(targets, currentBinding());
+}
+
+void MainWindow::startRevocationAt(const QList<DeleteTarget> &targets, const RevokeBinding &binding)
+{
     if (targets.isEmpty() || (m_revoker && m_revoker->isRunning()))
         return;
+    if (!binding.sameAs(currentBinding())) {
+        // Confirmed for another server or identity (or while signed out): never sent here.
+        m_ui->errorBanner->showMessage(
+            tr("Nothing was revoked: it was confirmed for %1, and the console is not signed in "
+               "there as the same identity now.")
+                .arg(binding.isValid() ? QUrl(binding.server).toDisplayString() : tr("no server")),
+            false);
+        return;
+    }
     if (!m_journal) {
         m_ui->errorBanner->showMessage(
             tr("Revoking is off: there is no audit journal to record it."), false);
         return;
     }
-    m_journal->setContext(
-        m_api->baseUrl(),
-        m_identity ? m_identity->username + QLatin1Char('@') + m_identity->clientId : QString());
     delete m_revoker;
     m_revoker = new BulkRevoker(m_api, m_journal, this);
     connect(m_revoker, &BulkRevoker::itemFinished, this, &MainWindow::onRevokeItemFinished);
@@ -442,12 +507,25 @@ void MainWindow::startRevocation(const QList<DeleteTarget> &targets)
         m_progress = new RevokeProgressDialog(this);
         m_progress->setObjectName(QStringLiteral("revokeProgressDialog"));
         connect(m_progress, &RevokeProgressDialog::retryFailedRequested, this,
-                &MainWindow::startRevocation);
+                [this](const QList<DeleteTarget> &again) {
+                    // Only where the first run was confirmed (a copy: the old run goes).
+                    if (m_revoker) {
+                        const RevokeBinding bound = m_revoker->binding();
+                        startRevocationAt(again, bound);
+                    }
+                });
+        connect(m_progress, &RevokeProgressDialog::signInRequested, this, [this] {
+            if (!m_waitingForSignIn) {
+                m_waitingForSignIn = true;
+                emit reauthenticationRequired();
+            }
+        });
     }
     m_ownTokenRevoked = false;
-    m_revoker->start(targets);
+    m_revoker->start(targets, binding);
     m_progress->follow(m_revoker);
     m_progress->show();
+    updateRetryAvailability();
     updateActions();
 }
 
@@ -489,6 +567,12 @@ void MainWindow::onRevocationFinished()
 {
     flushRemovals();
     updateActions();
+    updateRetryAvailability();
+    if (m_closeWhenRevocationEnds) {
+        // The admin chose to stop and quit: every request sent has its outcome line now.
+        QTimer::singleShot(0, this, &QWidget::close);
+        return;
+    }
     m_statusText->setText(m_progress ? m_progress->summaryText() : QString());
     if (m_ownTokenRevoked) {
         // The console's own token is gone: nothing more can be read with it.
@@ -529,8 +613,11 @@ void MainWindow::viewDetails()
 
 void MainWindow::signOut()
 {
+    // Before the session ends: nothing more leaves with its token, retries and checks included.
+    if (m_confirmDialog)
+        m_confirmDialog->reject();
     if (m_revoker && m_revoker->isRunning())
-        m_revoker->cancel();
+        m_revoker->stopForSignOut();
     m_model->clear();
     m_ui->pager->setState(PageState {});
     m_statusText->setText(tr("Signed out."));
@@ -557,6 +644,30 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_revoker && m_revoker->isRunning()) {
+        if (!m_closeWhenRevocationEnds) {
+            QMessageBox box(QMessageBox::Warning, tr("A Revocation Is Running"),
+                            tr("%L1 of %L2 revocations are done. Wait for the rest, or stop "
+                               "sending and quit? Requests already sent are recorded either way.")
+                                .arg(m_revoker->doneCount())
+                                .arg(m_revoker->total()),
+                            QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("quitWhileRevokingBox"));
+            QPushButton *wait = box.addButton(tr("&Wait"), QMessageBox::RejectRole);
+            QPushButton *stopAndQuit
+                = box.addButton(tr("&Stop and Quit"), QMessageBox::DestructiveRole);
+            stopAndQuit->setObjectName(QStringLiteral("stopAndQuitButton"));
+            box.setDefaultButton(wait);
+            box.setEscapeButton(wait);
+            box.exec();
+            if (box.clickedButton() == stopAndQuit && m_revoker && m_revoker->isRunning()) {
+                m_closeWhenRevocationEnds = true;
+                m_revoker->cancel(); // closes when the requests on the wire have their outcomes
+            }
+        }
+        event->ignore();
+        return;
+    }
     saveState();
     event->accept();
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "ApiUrls.h"
+#include "BulkRevoker.h"
 #include "TokenTableModel.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -12,8 +14,8 @@ namespace Ui {
 class MainWindow;
 }
 class AuditJournal;
-class BulkRevoker;
 class QLabel;
+class RevokeConfirmDialog;
 class RevokeProgressDialog;
 class QProgressBar;
 class QTimer;
@@ -41,14 +43,23 @@ public:
     void setSessionIdentity(const std::optional<TokenKey> &identity);
     // Where revocations are recorded; without one, revoking is refused.
     void setAuditJournal(AuditJournal *journal);
-    // Sends the DELETEs after confirmation (also the entry point of the benchmark).
+    // Sends the DELETEs after confirmation (also the entry point of the benchmark), bound to
+    // the server and identity signed in now.
     void startRevocation(const QList<DeleteTarget> &targets);
+    // The server and identity signed in now (invalid when signed out).
+    RevokeBinding currentBinding() const;
     BulkRevoker *revoker() const { return m_revoker; }
 
     // The session ended (401): pause, keep everything, and let the admin sign in again.
     // After a new sign-in, resumeAfterSignIn() repeats the failed request and goes on with a
     // paused revoke.
     void resumeAfterSignIn();
+    // After every sign-in (once identity and signed-in state are set): a paused revocation goes
+    // on only at its own server and identity and ends elsewhere; a confirmation opened for
+    // another session closes without sending; Retry Failed is offered only where it belongs.
+    void sessionChanged();
+    // The sign-in dialog closed without signing in: a later 401 may ask again.
+    void signInDialogClosed();
     // "Signed in to X as Y, expires in 12 min" in the status bar.
     void setSessionStatus(const QString &text);
     void setSignedIn(bool signedIn);
@@ -81,6 +92,8 @@ private:
     void onRevokeItemFinished(int index);
     void onRevocationFinished();
     void showHistory();
+    void startRevocationAt(const QList<DeleteTarget> &targets, const RevokeBinding &binding);
+    void updateRetryAvailability();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     TokensApi *m_api;
@@ -90,6 +103,10 @@ private:
     QLabel *m_statusText;
     QLabel *m_sessionText;
     bool m_waitingForSignIn = false;
+    bool m_signedIn = false;
+    bool m_closeWhenRevocationEnds = false;
+    QPointer<RevokeConfirmDialog> m_confirmDialog;
+    RevokeBinding m_confirmBinding;
     QList<TokenKey> m_selectionToRestore;
     std::optional<TokenKey> m_identity;
     AuditJournal *m_journal = nullptr;

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -54,7 +55,9 @@ RevocationHistoryDialog::~RevocationHistoryDialog() = default;
 void RevocationHistoryDialog::reload()
 {
     QString error;
-    m_entries = AuditJournal::read(m_path, &error);
+    bool tornTail = false;
+    m_entries = AuditJournal::read(m_path, &error, &tornTail);
+    updateTornLineNotice(tornTail);
     m_model->removeRows(0, m_model->rowCount());
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const JournalEntry &e = m_entries[i];
@@ -82,6 +85,25 @@ void RevocationHistoryDialog::reload()
             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), error));
     else
         updateCount();
+}
+
+void RevocationHistoryDialog::updateTornLineNotice(bool tornTail)
+{
+    // Lines set aside earlier, and a torn last line not yet set aside (that happens before the
+    // next line is written).
+    const QString side = QDir::toNativeSeparators(AuditJournal::sideFilePath(m_path));
+    QStringList notes;
+    if (QFileInfo::exists(AuditJournal::sideFilePath(m_path)))
+        notes << tr("An incomplete line left by an interrupted write (a crash or a full disk) "
+                    "was set aside in %1. The entries below are the complete ones.")
+                     .arg(side);
+    if (tornTail)
+        notes << tr("The last line of the journal is incomplete, left by an interrupted write: "
+                    "it is not shown, and will be set aside in %1 before the next revocation is "
+                    "recorded.")
+                     .arg(side);
+    m_ui->tornLineNotice->setText(notes.join(QLatin1Char('\n')));
+    m_ui->tornLineNotice->setVisible(!notes.isEmpty());
 }
 
 void RevocationHistoryDialog::updateCount()

@@ -12,7 +12,8 @@ class RevocationHistoryDialog;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 
-// The audit journal as a table, with a filter and CSV export of what the filter shows.
+// The audit journal as a table, with a filter and CSV export of what the filter shows. A notice
+// above the table ("tornLineNotice") says when torn lines were set aside, and where.
 class RevocationHistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     bool exportCsv(const QString &path, QString *error = nullptr) const;
 
 private:
+    void updateTornLineNotice(bool tornTail);
     void updateCount();
 
     std::unique_ptr<Ui::RevocationHistoryDialog> m_ui;

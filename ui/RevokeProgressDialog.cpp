@@ -14,17 +14,21 @@ RevokeProgressDialog::RevokeProgressDialog(QWidget *parent)
     m_ui->failureList->header()->setStretchLastSection(true);
     m_ui->failureList->setColumnWidth(0, 180);
     m_ui->failureList->setColumnWidth(1, 140);
+    m_ui->failureList->setColumnWidth(2, 90);
     QFont bold = m_ui->statusLabel->font();
     bold.setBold(true);
     m_ui->statusLabel->setFont(bold);
     m_refresh.setInterval(100);
     connect(&m_refresh, &QTimer::timeout, this, &RevokeProgressDialog::updateProgress);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        m_ui->cancelButton->setEnabled(false);
+        m_ui->signInButton->hide();
+        m_ui->statusLabel->setText(tr("Cancelling: waiting for the requests already sent..."));
         if (m_revoker)
             m_revoker->cancel();
-        m_ui->cancelButton->setEnabled(false);
-        m_ui->statusLabel->setText(tr("Cancelling: waiting for the requests already sent..."));
     });
+    connect(m_ui->signInButton, &QPushButton::clicked, this,
+            &RevokeProgressDialog::signInRequested);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->retryFailedButton, &QPushButton::clicked, this, [this] {
         if (!m_revoker)
@@ -38,9 +42,69 @@ RevokeProgressDialog::RevokeProgressDialog(QWidget *parent)
 
 RevokeProgressDialog::~RevokeProgressDialog() = default;
 
+void RevokeProgressDialog::setRetryAllowed(bool allowed, const QString &reason)
+{
+    m_retryAllowed = allowed;
+    m_retryBlockedReason = reason;
+    m_ui->retryFailedButton->setEnabled(allowed);
+    m_ui->retryFailedButton->setToolTip(reason);
+    updateNotice();
+}
+
+void RevokeProgressDialog::updateNotice()
+{
+    QStringList lines;
+    if (m_revoker && m_revoker->journalFailures() > 0)
+        lines << tr("The audit journal could not record %Ln outcome(s) (the revocations happened "
+                    "as shown here): %1",
+                    nullptr, m_revoker->journalFailures())
+                     .arg(m_revoker->journalError());
+    if (m_revoker && m_revoker->isPaused())
+        lines << tr("Paused: the session ended. Sign in again to the same server to continue, or "
+                    "stop: nothing more is sent.");
+    if (!m_retryAllowed && m_revoker && !m_revoker->isRunning()
+        && m_ui->retryFailedButton->isVisible())
+        lines << m_retryBlockedReason;
+    m_ui->noticeLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->noticeLabel->setVisible(!lines.isEmpty());
+}
+
+void RevokeProgressDialog::onPausedChanged(bool paused)
+{
+    m_ui->signInButton->setVisible(paused);
+    m_ui->cancelButton->setText(paused ? tr("&Stop") : tr("&Cancel"));
+    if (paused)
+        m_ui->statusLabel->setText(tr("Paused: %L1 of %L2 done")
+                                       .arg(m_revoker ? m_revoker->doneCount() : 0)
+                                       .arg(m_revoker ? m_revoker->total() : 0));
+    updateNotice();
+}
+
+QString RevokeProgressDialog::outcomeText(int kind)
+{
+    switch (RevokeOutcome::Kind(kind)) {
+    case RevokeOutcome::Kind::Pending:
+        return tr("pending");
+    case RevokeOutcome::Kind::Revoked:
+        return tr("revoked");
+    case RevokeOutcome::Kind::AlreadyGone:
+        return tr("already gone");
+    case RevokeOutcome::Kind::Failed:
+        return tr("failed");
+    case RevokeOutcome::Kind::Unknown:
+        return tr("unknown");
+    case RevokeOutcome::Kind::NotSent:
+        return tr("not sent");
+    }
+    return {};
+}
+
 void RevokeProgressDialog::follow(BulkRevoker *revoker)
 {
     m_revoker = revoker;
+    m_ui->signInButton->hide();
+    m_ui->cancelButton->setText(tr("&Cancel"));
+    m_ui->noticeLabel->hide();
     m_ui->failureList->clear();
     m_ui->failureList->hide();
     m_ui->retryFailedButton->hide();
@@ -50,6 +114,8 @@ void RevokeProgressDialog::follow(BulkRevoker *revoker)
     m_ui->summaryLabel->clear();
     m_ui->progressBar->setRange(0, qMax(1, revoker->total()));
     connect(revoker, &BulkRevoker::finished, this, &RevokeProgressDialog::showResult);
+    connect(revoker, &BulkRevoker::pausedChanged, this, &RevokeProgressDialog::onPausedChanged);
+    connect(revoker, &BulkRevoker::journalWriteFailed, this, &RevokeProgressDialog::updateNotice);
     m_refresh.start();
     updateProgress();
 }
@@ -61,7 +127,7 @@ void RevokeProgressDialog::updateProgress()
     const int done = m_revoker->doneCount();
     const int total = m_revoker->total();
     m_ui->progressBar->setValue(done);
-    if (!m_revoker->isCancelled())
+    if (!m_revoker->isCancelled() && !m_revoker->isPaused())
         m_ui->statusLabel->setText(tr("Revoking: %L1 of %L2").arg(done).arg(total));
     const double seconds = m_revoker->elapsedMs() / 1000.0;
     if (done > 0 && seconds > 0.2) {
@@ -78,8 +144,20 @@ void RevokeProgressDialog::showResult()
     updateProgress();
     if (!m_revoker)
         return;
-    const bool cancelled = m_revoker->isCancelled();
-    m_ui->statusLabel->setText(cancelled ? tr("Cancelled.") : tr("Done."));
+    switch (m_revoker->stopReason()) {
+    case BulkRevoker::Stop::None:
+        m_ui->statusLabel->setText(tr("Done."));
+        break;
+    case BulkRevoker::Stop::Cancelled:
+        m_ui->statusLabel->setText(tr("Cancelled."));
+        break;
+    case BulkRevoker::Stop::SignedOut:
+        m_ui->statusLabel->setText(tr("Stopped: signed out."));
+        break;
+    case BulkRevoker::Stop::SignedInElsewhere:
+        m_ui->statusLabel->setText(tr("Stopped: signed in to another server or as someone else."));
+        break;
+    }
     m_ui->rateLabel->setText(
         tr("%L1 requests in %2 s")
             .arg(m_revoker->total() - m_revoker->count(RevokeOutcome::Kind::NotSent))
@@ -91,10 +169,13 @@ void RevokeProgressDialog::showResult()
         if (item.outcome.kind != RevokeOutcome::Kind::Failed
             && item.outcome.kind != RevokeOutcome::Kind::Unknown)
             continue;
-        failures.append(new QTreeWidgetItem(QStringList {
+        auto *row = new QTreeWidgetItem(QStringList {
             item.target.key().username.isEmpty() ? tr("(any)") : item.target.key().username,
             item.target.key().clientId.isEmpty() ? tr("(any)") : item.target.key().clientId,
-            item.outcome.error.message()}));
+            outcomeText(int(item.outcome.kind)), item.outcome.reason()});
+        for (int column = 0; column < row->columnCount(); ++column)
+            row->setToolTip(column, row->text(column));
+        failures.append(row);
     }
     m_ui->failureList->addTopLevelItems(failures);
     m_ui->failureList->setVisible(!failures.isEmpty());
@@ -103,6 +184,9 @@ void RevokeProgressDialog::showResult()
     m_ui->retryFailedButton->setVisible(retryable);
     m_ui->retryFailedButton->setText(failures.isEmpty() ? tr("Send the &Rest")
                                                         : tr("Retry &Failed"));
+    m_ui->retryFailedButton->setEnabled(m_retryAllowed);
+    m_ui->signInButton->hide();
+    updateNotice();
     m_ui->cancelButton->hide();
     m_ui->closeButton->setEnabled(true);
     m_ui->closeButton->setDefault(true);

@@ -26,9 +26,15 @@ public:
 
     void follow(BulkRevoker *revoker);
     QString summaryText() const;
+    // Retry Failed / Send the Rest only where the run was confirmed; reason says why not.
+    void setRetryAllowed(bool allowed, const QString &reason);
+    // An outcome's name in the admin's words ("revoked", "not sent"...).
+    static QString outcomeText(int kind);
 
 signals:
     void retryFailedRequested(const QList<DeleteTarget> &targets);
+    // Paused by an ended session: the admin asks to sign in again.
+    void signInRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -37,8 +43,12 @@ protected:
 private:
     void updateProgress();
     void showResult();
+    void onPausedChanged(bool paused);
+    void updateNotice();
 
     std::unique_ptr<Ui::RevokeProgressDialog> m_ui;
     QPointer<BulkRevoker> m_revoker;
     QTimer m_refresh; // labels repaint at most every 100 ms, not once per token
+    bool m_retryAllowed = true;
+    QString m_retryBlockedReason;
 };

@@ -171,6 +171,7 @@ void SignInDialog::signIn()
         request.password = m_ui->passwordEdit->text();
     }
     setBusy(true);
+    emit signInStarted();
     m_controller->start(request);
 }
 

@@ -40,6 +40,8 @@ public:
 
 signals:
     void signedIn(const SessionInfo &session, bool remember);
+    // A sign-in is starting (the admin pressed Sign In).
+    void signInStarted();
     // The admin chose a CA file to trust (the controller loads it and remembers the path).
     void caFileChosen(const QString &path);
 

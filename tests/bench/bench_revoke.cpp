@@ -53,6 +53,7 @@ int main(int argc, char *argv[])
     AuditJournal journal(dir.filePath(QStringLiteral("journal.jsonl")));
     MainWindow window(&api, &settings);
     window.setAuditJournal(&journal);
+    window.setSignedIn(true);
     window.resize(1280, 800);
     if (!qEnvironmentVariableIsSet("BENCH_HIDDEN"))
         window.show();

@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
     auto revoker = std::make_unique<BulkRevoker>(&api, nullptr);
     QSignalSpy finished(revoker.get(), &BulkRevoker::finished);
     clock.restart();
-    revoker->start(targets);
+    revoker->start(targets, RevokeBinding::of(api.baseUrl(), {}));
     finished.wait(600000);
     const double revokeSeconds = clock.elapsed() / 1000.0;
     const int revoked = revoker->count(RevokeOutcome::Kind::Revoked);

@@ -88,6 +88,7 @@ void TestMainWindow::createWindow()
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->setServerLabel(QStringLiteral("test sandbox"));
+    m_window->setSignedIn(true);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_sandbox->clearRequests();

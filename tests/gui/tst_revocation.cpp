@@ -86,6 +86,7 @@ void TestRevocation::init()
     m_window->setAuditJournal(m_journal.get());
     m_window->setSessionIdentity(TokenKey {QString::fromLatin1(Sandbox::AdminUsername),
                                            QString::fromLatin1(Sandbox::AdminClientId)});
+    m_window->setSignedIn(true);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->start();
@@ -388,7 +389,8 @@ void TestRevocation::failuresAreListedAndRetried()
     QVERIFY(failures->isVisible());
     QCOMPARE(failures->topLevelItemCount(), 1);
     QCOMPARE(failures->topLevelItem(0)->text(0), bad.username);
-    QVERIFY(failures->topLevelItem(0)->text(2).contains(QStringLiteral("500")));
+    QCOMPARE(failures->topLevelItem(0)->text(2), QStringLiteral("failed"));
+    QVERIFY(failures->topLevelItem(0)->text(3).contains(QStringLiteral("500")));
     QVERIFY(inStore(bad));
     auto *retry = progress->findChild<QPushButton *>(QStringLiteral("retryFailedButton"));
     QVERIFY(retry->isVisible());

@@ -34,6 +34,10 @@ private:
     static QString keyOf(const QString &u, const QString &c) { return u + QLatin1Char('\n') + c; }
     static QList<DeleteTarget> targetsOf(const Pairs &pairs);
     bool runToEnd(BulkRevoker &revoker, int timeoutMs = 60000);
+    RevokeBinding binding() const
+    {
+        return RevokeBinding::of(m_sandbox->url(), QStringLiteral("admin@knetik-admin"));
+    }
 
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -102,7 +106,7 @@ void TestBulkRevoker::revokesExactlyTheSelectedThousand()
     m_sandbox->resetPeakConcurrentRequests();
     BulkRevoker revoker(m_api.get(), m_journal.get());
     QSignalSpy progress(&revoker, &BulkRevoker::progressChanged);
-    revoker.start(targetsOf(chosen));
+    revoker.start(targetsOf(chosen), binding());
     QVERIFY(runToEnd(revoker));
     QCOMPARE(revoker.count(RevokeOutcome::Kind::Revoked), 1000);
     QCOMPARE(revoker.doneCount(), 1000);
@@ -133,7 +137,7 @@ void TestBulkRevoker::reportsEveryOutcomeExactly()
     }
 
     BulkRevoker revoker(m_api.get(), m_journal.get());
-    revoker.start(targetsOf(chosen));
+    revoker.start(targetsOf(chosen), binding());
     QVERIFY(runToEnd(revoker));
     const QSet<QString> after = storeKeys();
     int revoked = 0, gone = 0, failed = 0;
@@ -174,7 +178,7 @@ void TestBulkRevoker::cancellingLeavesEveryUnsentPairOnTheServer()
     const Pairs chosen = all.mid(0, 400);
     m_sandbox->setLatencyMs(20);
     BulkRevoker revoker(m_api.get(), m_journal.get());
-    revoker.start(targetsOf(chosen));
+    revoker.start(targetsOf(chosen), binding());
     QTRY_VERIFY(revoker.doneCount() >= 60);
     revoker.cancel();
     QVERIFY(revoker.isCancelled());
@@ -203,9 +207,14 @@ void TestBulkRevoker::refusesEmptyParametersWithoutSending()
     const qint64 before = m_sandbox->withStore([](TokenStore &s) { return s.size(); });
     revoker.start({DeleteTarget::token({QString(), QStringLiteral("web")}),
                    DeleteTarget::token({QStringLiteral("ada"), QString()}),
-                   DeleteTarget::allOfUser({}), DeleteTarget::allOfClient({})});
+                   DeleteTarget::token({QStringLiteral("  "), QStringLiteral("web")}),
+                   DeleteTarget::token({QStringLiteral("ada"), QStringLiteral(" \t")}),
+                   DeleteTarget::allOfUser({}), DeleteTarget::allOfClient({}),
+                   DeleteTarget::allOfUser(QStringLiteral(" ")),
+                   DeleteTarget::allOfClient(QStringLiteral("\n"))},
+                  binding());
     QVERIFY(runToEnd(revoker));
-    QCOMPARE(revoker.count(RevokeOutcome::Kind::Failed), 4);
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Failed), 8);
     for (const auto &item : revoker.items())
         QCOMPARE(item.outcome.error.kind(), ApiError::Kind::InvalidRequest);
     QVERIFY(m_sandbox->requests().isEmpty());
@@ -221,7 +230,8 @@ void TestBulkRevoker::userAndClientWideTargets()
     BulkRevoker revoker(m_api.get(), m_journal.get());
     revoker.start({DeleteTarget::allOfUser(QStringLiteral("bulk user")),
                    DeleteTarget::allOfClient(QStringLiteral("bulk-client")),
-                   DeleteTarget::allOfUser(QStringLiteral("nobody-at-all"))});
+                   DeleteTarget::allOfUser(QStringLiteral("nobody-at-all"))},
+                  binding());
     QVERIFY(runToEnd(revoker));
     QCOMPARE(revoker.items()[0].outcome.kind, RevokeOutcome::Kind::Revoked);
     QCOMPARE(revoker.items()[1].outcome.kind, RevokeOutcome::Kind::Revoked);
@@ -240,7 +250,7 @@ void TestBulkRevoker::journalsIntentBeforeAndOutcomeAfter()
     m_sandbox->withStore(
         [&](TokenStore &s) { return s.remove(chosen[0].username, chosen[0].clientId); });
     BulkRevoker revoker(m_api.get(), m_journal.get());
-    revoker.start(targetsOf(chosen));
+    revoker.start(targetsOf(chosen), binding());
     QVERIFY(runToEnd(revoker));
     QString error;
     const QList<JournalEntry> entries = AuditJournal::read(m_journal->path(), &error);
@@ -288,7 +298,7 @@ void TestBulkRevoker::refusesToSendWithoutAJournal()
     AuditJournal broken(m_dir->filePath(QStringLiteral("not-a-dir/journal.jsonl")));
     const Pairs chosen = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(0, 3);
     BulkRevoker revoker(m_api.get(), &broken);
-    revoker.start(targetsOf(chosen));
+    revoker.start(targetsOf(chosen), binding());
     QVERIFY(runToEnd(revoker));
     QCOMPARE(revoker.count(RevokeOutcome::Kind::Failed), 3);
     QVERIFY(revoker.items()[0].outcome.error.message().contains(QStringLiteral("audit journal")));

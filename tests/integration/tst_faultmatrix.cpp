@@ -172,7 +172,7 @@ void TestFaultMatrix::bulkRevokeReportsExactly()
     applyFault(fault);
     BulkRevoker revoker(m_api.get(), nullptr);
     QSignalSpy finished(&revoker, &BulkRevoker::finished);
-    revoker.start(targets);
+    revoker.start(targets, RevokeBinding::of(m_sandbox->url(), {}));
     // An event loop, not QTest::qWaitFor: that one sleeps 10 ms between looks, which would
     // hold every reply back and make the run ten times slower.
     QVERIFY2(finished.wait(120000), "the revoke hung");

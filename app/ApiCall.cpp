@@ -96,6 +96,7 @@ void ApiCall::finishWithoutRetrying()
     if (m_finished || !isWaitingToRetry())
         return;
     m_retryTimer->stop();
+    m_stoppedBeforeRetry = true;
     finish(m_attempt > 1 ? m_lastError.afterAttempts(m_attempt) : m_lastError);
 }
 

@@ -74,6 +74,8 @@ public:
     // A request of this call is on the wire now (sent, not answered).
     bool isOnWire() const;
     bool isWaitingToRetry() const;
+    // finishWithoutRetrying() ended it while it waited to try again.
+    bool stoppedBeforeRetry() const { return m_stoppedBeforeRetry; }
     // Whether the server may have carried out a try even though no success came back: the
     // answer was lost (timeout, broken connection), spoiled, or came from a gateway (502,
     // 503, 504) or a redirect. A refused connection, a TLS failure or an API 4xx say it did not.
@@ -127,6 +129,7 @@ private:
     bool m_lastMayHaveArrived = false;
     bool m_earlierMayHaveArrived = false;
     bool m_noMoreTries = false;
+    bool m_stoppedBeforeRetry = false;
 };
 
 // A call whose success carries a decoded value of type T.

@@ -285,7 +285,11 @@ void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
         }
         break;
     default: {
-        const RevokeOutcome failed {RevokeOutcome::Kind::Failed, error, status, {}};
+        // Stopped while waiting to try again: the last answer is the outcome.
+        const RevokeOutcome failed {RevokeOutcome::Kind::Failed, error, status,
+                                    call->stoppedBeforeRetry()
+                                        ? tr("%1 before trying again").arg(stopDetail())
+                                        : QString()};
         if (state.mayHaveArrived)
             verify(index, failed);
         else

@@ -14,7 +14,9 @@ TokenMatchCounter::~TokenMatchCounter()
 
 void TokenMatchCounter::start()
 {
+    cancel();
     m_matches.clear();
+    m_caseOnly.clear();
     m_page = 1;
     fetchPage();
 }
@@ -47,8 +49,11 @@ void TokenMatchCounter::fetchPage()
         }
         const TokenPage &page = call->value();
         for (const TokenKey &key : page.content) {
-            if ((m_field == TokenField::Username ? key.username : key.clientId) == m_value)
+            const QString &name = m_field == TokenField::Username ? key.username : key.clientId;
+            if (name == m_value)
                 m_matches.append(key);
+            else if (name.compare(m_value, Qt::CaseInsensitive) == 0)
+                m_caseOnly.append(key);
         }
         emit progress(m_page, page.totalPages);
         if (page.last || page.content.isEmpty() || m_page >= page.totalPages) {

@@ -25,6 +25,9 @@ public:
     void start();
     void cancel();
     const QList<TokenKey> &matches() const { return m_matches; }
+    // Tokens whose name matches only when case is ignored ("åsa" for "Åsa"): not revoked by
+    // this console's exact DELETE on the sandbox, but some servers would delete them too.
+    const QList<TokenKey> &caseOnlyMatches() const { return m_caseOnly; }
     qint64 pagesRead() const { return m_page - 1; }
 
 signals:
@@ -39,6 +42,7 @@ private:
     TokenField m_field;
     QString m_value;
     QList<TokenKey> m_matches;
+    QList<TokenKey> m_caseOnly;
     QPointer<ApiCall> m_call;
     int m_page = 1;
 };

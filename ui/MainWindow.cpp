@@ -581,6 +581,11 @@ void MainWindow::onRevocationFinished()
         signOut();
         return;
     }
+    // Stopped by a sign-out (nothing more may leave with that session's token) or by a
+    // sign-in elsewhere (the new session loads its own page): no reload here.
+    if (m_revoker->stopReason() == BulkRevoker::Stop::SignedOut
+        || m_revoker->stopReason() == BulkRevoker::Stop::SignedInElsewhere || !m_signedIn)
+        return;
     // Fill the page up again and get the totals right.
     m_selectionToRestore.clear();
     m_model->refresh();

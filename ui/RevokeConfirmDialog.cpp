@@ -40,8 +40,12 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_revokeButton, &QPushButton::clicked, this, [this] {
-        if (m_revokeButton->isEnabled())
+        if (!m_revokeButton->isEnabled())
+            return;
+        if (m_mode == Mode::Selection)
             accept();
+        else
+            recountThenAccept();
     });
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this,
             &RevokeConfirmDialog::updateRevokeButton);
@@ -50,9 +54,16 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
         // One request per distinct pair, in the order shown.
         QSet<TokenKey> seen;
         for (const TokenKey &key : selection) {
-            if (key.isComplete() && !seen.contains(key)) {
-                seen.insert(key);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            const QString why = DeleteTarget::token(key).whyInvalid();
+            if (why.isEmpty()) {
                 m_keys.append(key);
+            } else {
+                // Never sent: a server that trims a blank name would widen the DELETE.
+                ++m_unrevocable;
+                m_unrevocableWhy = why;
             }
         }
         m_ui->headlineLabel->setText(tr("Revoke %Ln token(s)?", nullptr, int(m_keys.size())));
@@ -75,15 +86,46 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
         connect(m_counter, &TokenMatchCounter::progress, this, [this](qint64 read, qint64 total) {
             m_ui->countingLabel->setText(tr("Reading page %L1 of %L2...").arg(read).arg(total));
         });
+        const QString why = user ? DeleteTarget::allOfUser(name).whyInvalid()
+                                 : DeleteTarget::allOfClient(name).whyInvalid();
+        if (!why.isEmpty()) {
+            m_unrevocable = 1;
+            m_unrevocableWhy = why;
+        }
         connect(m_counter, &TokenMatchCounter::finished, this, [this] {
-            m_keys = m_counter->matches();
             m_ui->countingLabel->hide();
             m_ui->countingProgress->hide();
-            m_ready = !m_keys.isEmpty();
+            const QList<TokenKey> matches = m_counter->matches();
+            m_caseOnly = m_counter->caseOnlyMatches();
+            if (m_recounting) {
+                m_recounting = false;
+                if (matches.size() == m_keys.size()) {
+                    accept();
+                    return;
+                }
+                m_changedNotice
+                    = tr("The number of tokens changed from %L1 to %L2 since you confirmed. "
+                         "Check the list and confirm again.")
+                          .arg(m_keys.size())
+                          .arg(matches.size());
+                m_ui->confirmEdit->clear();
+                m_ui->confirmEdit->setFocus();
+            }
+            m_keys = matches;
+            m_ready = !m_keys.isEmpty() && m_unrevocable == 0;
             showKeys();
         });
         connect(m_counter, &TokenMatchCounter::failed, this, [this](const ApiError &error) {
             m_ui->countingProgress->hide();
+            if (m_recounting) {
+                // Confirmed, but not checked again: nothing is sent; Revoke may try again.
+                m_recounting = false;
+                m_ui->countingLabel->setText(
+                    tr("Could not count the tokens again before sending, so nothing was sent: %1")
+                        .arg(error.message()));
+                updateRevokeButton();
+                return;
+            }
             m_ui->countingLabel->setText(
                 tr("Could not count the tokens, so nothing can be revoked: %1")
                     .arg(error.message()));
@@ -146,13 +188,55 @@ void RevokeConfirmDialog::showKeys()
         }
     }
     m_ui->ownTokenWarning->setVisible(m_includesOwn);
+    updateNotice();
     updateRevokeButton();
+}
+
+void RevokeConfirmDialog::updateNotice()
+{
+    QStringList lines;
+    if (!m_changedNotice.isEmpty())
+        lines << m_changedNotice;
+    if (m_unrevocable > 0)
+        lines << (m_mode == Mode::Selection
+                      ? tr("%Ln selected row(s) cannot be revoked from here and are left out: %1",
+                           nullptr, m_unrevocable)
+                            .arg(m_unrevocableWhy)
+                      : tr("This cannot be revoked from here: %1").arg(m_unrevocableWhy));
+    if (!m_caseOnly.isEmpty()) {
+        QStringList names;
+        for (const TokenKey &key : std::as_const(m_caseOnly)) {
+            const QString &name = m_mode == Mode::AllOfUser ? key.username : key.clientId;
+            if (!names.contains(name))
+                names << name;
+        }
+        lines << tr("Not included, but some servers would delete them too because they ignore "
+                    "case: %Ln token(s) of %1.",
+                    nullptr, int(m_caseOnly.size()))
+                     .arg(names.mid(0, 5).join(QLatin1String(", ")));
+    }
+    m_ui->noticeLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->noticeLabel->setVisible(!lines.isEmpty());
+}
+
+void RevokeConfirmDialog::recountThenAccept()
+{
+    if (m_recounting || !m_counter)
+        return;
+    m_recounting = true;
+    m_changedNotice.clear();
+    updateNotice();
+    m_ui->countingLabel->setText(tr("Counting again before sending..."));
+    m_ui->countingLabel->show();
+    m_ui->countingProgress->show();
+    updateRevokeButton();
+    m_counter->start();
 }
 
 void RevokeConfirmDialog::updateRevokeButton()
 {
     const bool typed = m_required.isEmpty() || m_ui->confirmEdit->text() == m_required;
-    m_revokeButton->setEnabled(m_ready && typed);
+    m_revokeButton->setEnabled(m_ready && typed && !m_recounting);
 }
 
 QList<DeleteTarget> RevokeConfirmDialog::targets() const

@@ -38,11 +38,18 @@ public:
     // Tokens the revoke will remove (known once counting ended, in the wide modes).
     int expectedCount() const { return int(m_keys.size()); }
     bool includesOwnSession() const { return m_includesOwn; }
+    // Selected rows left out because they cannot be sent (an empty or blank name).
+    int unrevocableCount() const { return m_unrevocable; }
+    // Names that differ from the target only in case (the wide modes).
+    const QList<TokenKey> &caseOnlyMatches() const { return m_caseOnly; }
     QString requiredConfirmation() const { return m_required; }
 
 private:
     void showKeys();
     void updateRevokeButton();
+    void updateNotice();
+    // The wide modes count again right before sending: a changed number asks again.
+    void recountThenAccept();
 
     std::unique_ptr<Ui::RevokeConfirmDialog> m_ui;
     Mode m_mode;
@@ -54,4 +61,9 @@ private:
     QString m_required;
     bool m_ready = false;
     bool m_includesOwn = false;
+    bool m_recounting = false;
+    int m_unrevocable = 0;
+    QString m_unrevocableWhy;
+    QString m_changedNotice;
+    QList<TokenKey> m_caseOnly;
 };

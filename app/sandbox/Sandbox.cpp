@@ -20,6 +20,8 @@
 #include <algorithm>
 #include <memory>
 
+#include <sys/socket.h>
+
 using namespace SandboxProtocol;
 
 // The HTTP side. QAbstractHttpServer rather than QHttpServer's router: the router of Qt 6.4
@@ -113,20 +115,34 @@ private:
     }
 
     // Answers that break the rules on purpose: written to the socket by hand.
+    // Half of the answer: half the body, or, when there is no body (a 204), half the status
+    // line, so that even an empty answer is really broken.
+    static QByteArray firstHalf(const Sandbox::Answer &answer)
+    {
+        if (answer.body.isEmpty()) {
+            const QByteArray whole = head(answer);
+            return whole.left(qMin<qsizetype>(6, whole.size() / 2)); // "HTTP/1"
+        }
+        return head(answer) + answer.body.left(answer.body.size() / 2);
+    }
+
     void writeFaulty(QPointer<QTcpSocket> socket, const Sandbox::Answer &answer)
     {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
-        const QByteArray half = answer.body.left(answer.body.size() / 2);
         switch (answer.fault) {
-        case Sandbox::FaultKind::Reset:
-            socket->write(head(answer) + half);
+        case Sandbox::FaultKind::Reset: {
+            socket->write(firstHalf(answer));
             socket->flush();
-            socket->abort(); // RST, mid-body
+            // A real reset (RST), not a close: linger on, with a time of 0.
+            const linger now {1, 0};
+            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &now, sizeof now);
+            socket->abort();
             return;
+        }
         case Sandbox::FaultKind::Truncate:
-            socket->write(head(answer) + half);
-            socket->disconnectFromHost(); // a clean close, short of Content-Length
+            socket->write(firstHalf(answer));
+            socket->disconnectFromHost(); // a clean close, short of the whole answer
             return;
         case Sandbox::FaultKind::Drip: {
             socket->write(head(answer));
@@ -298,6 +314,12 @@ void Sandbox::failNext(int count, int status, const QByteArray &method, const QS
     addFault(fault);
 }
 
+int Sandbox::faultsFired(FaultKind kind) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_faultsFired[int(kind)];
+}
+
 void Sandbox::clearFaults()
 {
     QMutexLocker lock(&m_mutex);
@@ -333,7 +355,10 @@ bool Sandbox::parseFault(const QString &text, Fault *fault)
         result.kind = FaultKind::Malformed;
     else if (kind == QLatin1String("drip"))
         result.kind = FaultKind::Drip;
-    else {
+    else if (kind == QLatin1String("gateway")) {
+        result.kind = FaultKind::Gateway;
+        result.status = 504;
+    } else {
         const int status = kind.toInt(&ok);
         if (!ok || status < 400 || status > 599)
             return false;
@@ -433,8 +458,15 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
     }
     // Faults other than Status spoil the real answer: the request itself is carried out.
     const bool transportFault = hit && hit->kind != FaultKind::Status;
+    if (hit)
+        ++m_faultsFired[int(hit->kind)];
     if (hit && hit->kind == FaultKind::Status) {
         result = problem(hit->status, QStringLiteral("Injected failure (sandbox fault)"));
+        if (!hit->body.isNull()) {
+            result.body = hit->body;
+            result.contentType
+                = hit->contentType.isEmpty() ? QByteArray("text/html") : hit->contentType;
+        }
         if ((hit->status == 429 || hit->status == 503) && hit->retryAfterSeconds >= 0)
             result.headers.append(
                 qMakePair(QByteArray("Retry-After"), QByteArray::number(hit->retryAfterSeconds)));
@@ -459,7 +491,14 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
         result = problem(404, QStringLiteral("No such resource"));
     }
 
-    if (transportFault && hit->kind == FaultKind::Malformed) {
+    if (transportFault && hit->kind == FaultKind::Gateway) {
+        // Carried out above; what comes back is the gateway's page, not the server's answer.
+        result = Answer {};
+        result.status = hit->status;
+        result.contentType = "text/html";
+        result.body = "<html><body><h1>" + QByteArray::number(hit->status)
+            + " Gateway Time-out</h1></body></html>";
+    } else if (transportFault && hit->kind == FaultKind::Malformed) {
         if (result.status == 204)
             result.status = 200;
         result.body = R"({"content": [{"username": "ada", "client_id")";

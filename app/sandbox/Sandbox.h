@@ -90,7 +90,9 @@ public:
         Truncate, // announce the whole body, send half, close
         Malformed, // the request is carried out; the answer's body is broken JSON (204 becomes 200)
         Drip, // the right answer, 16 bytes every 20 ms
+        Gateway, // carried out, then a gateway answers `status` (an HTML page): the answer is lost
     };
+    static constexpr int FaultKindCount = 6;
     struct Fault
     {
         FaultKind kind = FaultKind::Status;
@@ -101,9 +103,15 @@ public:
         QString pathPrefix; // decoded path, e.g. "/auth/tokens"
         QString username; // the "username" query parameter, exactly; empty: any
         int retryAfterSeconds = 1; // sent with 429 and 503; -1: no Retry-After
+        // Status: this body and type instead of a Knetik Result (a proxy's HTML page, say).
+        QByteArray body;
+        QByteArray contentType;
     };
     void addFault(const Fault &fault);
     void clearFaults();
+    // How many answers each kind of fault spoiled since the start (for tests that must prove
+    // their faults fired).
+    int faultsFired(FaultKind kind) const;
     // The next count requests whose method and decoded path match (empty: any) answer status.
     void failNext(int count, int status, const QByteArray &method = {},
                   const QString &pathPrefix = {});
@@ -158,6 +166,7 @@ private:
     QHash<QString, QString> m_refreshTokens; // refresh token -> "username\nclient"; m_mutex
     QList<RecordedRequest> m_requests; // guarded by m_mutex
     QList<Fault> m_faults; // guarded by m_mutex
+    int m_faultsFired[FaultKindCount] = {}; // guarded by m_mutex
     quint64 m_faultRandom = 0x243F6A8885A308D3ull; // guarded by m_mutex; deterministic
 
     std::atomic<int> m_latencyMs {0};

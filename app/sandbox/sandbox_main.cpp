@@ -38,7 +38,8 @@ int main(int argc, char *argv[])
         QStringLiteral("fault"),
         QStringLiteral(
             "KIND:RATE, repeatable. KIND is an HTTP status (429, 500, 502, 503...), reset, "
-            "truncate, malformed or drip; RATE is the share of requests hit, 0 to 1."),
+            "truncate, malformed, drip or gateway (carried out, then a 504 page); RATE is the "
+            "share of requests hit, 0 to 1."),
         QStringLiteral("kind:rate"));
     const QCommandLineOption certOption(QStringLiteral("tls-cert"),
                                         QStringLiteral("Serve HTTPS with this PEM certificate."),

@@ -44,6 +44,8 @@ private slots:
     void copyPutsTabSeparatedRowsOnTheClipboard();
     void historyListsFiltersAndExports();
     void failuresAreListedAndRetried();
+    void aWideRevokeCountsAgainBeforeSending();
+    void blankNamesAreLeftOutAndSaySo();
 
 private:
     int deleteRequests() const;
@@ -398,6 +400,79 @@ void TestRevocation::failuresAreListedAndRetried()
     waitRevoked();
     QVERIFY(!inStore(bad));
     QCOMPARE(progress->summaryText(), QStringLiteral("Revoked: 1, already gone: 0, failed: 0"));
+}
+
+// The count the admin confirmed is checked again right before sending; a changed number asks
+// again. Names that match only when case is ignored are named as a warning.
+void TestRevocation::aWideRevokeCountsAgainBeforeSending()
+{
+    const QString user = QStringLiteral("recount ada");
+    for (const char *client : {"web", "ios", "cli", "tv"})
+        m_sandbox->issueToken(user, QString::fromLatin1(client), false);
+    m_sandbox->issueToken(QStringLiteral("Recount Ada"), QStringLiteral("web"), false);
+    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+    QTest::keyClicks(edit, user);
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    clickRow(m_window->model()->rowOf({user, QStringLiteral("web")}));
+    m_sandbox->clearRequests();
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfUser"))->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->expectedCount(), 4);
+    auto *notice = dialog->findChild<QLabel *>(QStringLiteral("noticeLabel"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("Recount Ada")), qPrintable(notice->text()));
+    QCOMPARE(dialog->caseOnlyMatches().size(), 1);
+
+    m_sandbox->issueToken(user, QStringLiteral("watch"), false); // one more meanwhile
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+    QTest::keyClicks(confirm, user);
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QTRY_COMPARE(dialog->expectedCount(), 5);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(notice->text().contains(QStringLiteral("changed from 4 to 5")));
+    QVERIFY(confirm->text().isEmpty());
+    QVERIFY(!revoke->isEnabled());
+    QCOMPARE(deleteRequests(), 0);
+
+    QTest::keyClicks(confirm, user);
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    waitRevoked();
+    QCOMPARE(deleteRequests(), 1);
+    QVERIFY(!inStore({user, QStringLiteral("watch")}));
+    QVERIFY(inStore({QStringLiteral("Recount Ada"), QStringLiteral("web")}));
+}
+
+// A row whose username is only spaces is never sent in a DELETE (a server that trims it would
+// revoke every token of the client); the confirmation says so.
+void TestRevocation::blankNamesAreLeftOutAndSaySo()
+{
+    m_sandbox->issueToken(QStringLiteral("   "), QStringLiteral("blank-client"), false);
+    m_sandbox->issueToken(QStringLiteral("someone"), QStringLiteral("blank-client"), false);
+    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
+    QTest::keyClicks(edit, QStringLiteral("blank-client"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    QCOMPARE(m_window->model()->rowCount(), 2);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    table->selectAll();
+    m_sandbox->clearRequests();
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->expectedCount(), 1);
+    QCOMPARE(dialog->unrevocableCount(), 1);
+    auto *notice = dialog->findChild<QLabel *>(QStringLiteral("noticeLabel"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("only spaces")), qPrintable(notice->text()));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
+    waitRevoked();
+    QCOMPARE(deleteRequests(), 1);
+    QVERIFY(inStore({QStringLiteral("   "), QStringLiteral("blank-client")}));
+    QVERIFY(!inStore({QStringLiteral("someone"), QStringLiteral("blank-client")}));
 }
 
 QTEST_MAIN(TestRevocation)

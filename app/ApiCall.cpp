@@ -129,7 +129,11 @@ void ApiCall::send()
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 
-    m_reply = m_manager->sendCustomRequest(request, m_request.verb, m_request.body);
+    // Without a body, no upload device: Qt then reports every time it sends the request
+    // (requestSent(), counted below); with an empty one it does not.
+    m_reply = m_request.body.isEmpty()
+        ? m_manager->sendCustomRequest(request, m_request.verb)
+        : m_manager->sendCustomRequest(request, m_request.verb, m_request.body);
     // TLS errors are recorded for the message and never ignored: the reply then fails.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
@@ -141,6 +145,11 @@ void ApiCall::send()
             m_reply->abort();
         }
     });
+    // Qt's HTTP/1 stack sends a request again by itself when the connection closes before a
+    // status line arrives, and says so only through requestSent(): a send before the last one
+    // may have been carried out, as if it were an earlier try.
+    m_sendsThisTry = 0;
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] { ++m_sendsThisTry; });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
@@ -213,6 +222,8 @@ void ApiCall::onReplyFinished()
     if (m_finished)
         return;
 
+    if (m_sendsThisTry > 1)
+        m_earlierMayHaveArrived = true;
     const QNetworkReply::NetworkError networkError = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_httpStatus = status;

@@ -130,6 +130,7 @@ private:
     bool m_earlierMayHaveArrived = false;
     bool m_noMoreTries = false;
     bool m_stoppedBeforeRetry = false;
+    int m_sendsThisTry = 0; // how often Qt sent this try's request (it resends on its own)
 };
 
 // A call whose success carries a decoded value of type T.

@@ -60,7 +60,8 @@ BulkRevoker::~BulkRevoker()
     }
 }
 
-void BulkRevoker::start(const QList<DeleteTarget> &targets, const RevokeBinding &binding)
+void BulkRevoker::start(const QList<DeleteTarget> &targets, const RevokeBinding &binding,
+                        const QList<bool> &mayHaveArrived)
 {
     Q_ASSERT(!m_running);
     m_binding = binding;
@@ -69,6 +70,8 @@ void BulkRevoker::start(const QList<DeleteTarget> &targets, const RevokeBinding 
     for (const DeleteTarget &target : targets)
         m_items.push_back(Item {target, {}});
     m_state.assign(m_items.size(), State {});
+    for (qsizetype i = 0; i < mayHaveArrived.size() && i < targets.size(); ++i)
+        m_state[size_t(i)].mayHaveArrived = mayHaveArrived[i];
     m_next = 0;
     m_done = 0;
     m_peakInFlight = 0;
@@ -140,9 +143,10 @@ void BulkRevoker::stop(Stop reason)
     if (first) {
         for (int i : std::exchange(m_requeued, {}))
             endUnsent(i, stopDetail());
-        for (int i = m_next; i < total(); ++i)
-            settle(i, RevokeOutcome {RevokeOutcome::Kind::NotSent, {}, 0, stopDetail()});
-        m_next = total();
+        // Never sent in this run; one that an earlier run may have revoked is checked.
+        const int next = std::exchange(m_next, total());
+        for (int i = next; i < total(); ++i)
+            endUnsent(i, stopDetail());
     }
     // Nothing is tried again: a call waiting to try again ends now (its handler decides the
     // pair's outcome); a request on the wire is recorded when its answer arrives.
@@ -152,6 +156,31 @@ void BulkRevoker::stop(Stop reason)
             call->finishWithoutRetrying();
     }
     finishIfDone();
+}
+
+QList<DeleteTarget> BulkRevoker::targetsToRetry(QList<bool> *mayHaveArrived) const
+{
+    QList<DeleteTarget> targets;
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        const RevokeOutcome::Kind kind = m_items[i].outcome.kind;
+        if (kind != RevokeOutcome::Kind::Failed && kind != RevokeOutcome::Kind::Unknown
+            && kind != RevokeOutcome::Kind::NotSent)
+            continue;
+        targets.append(m_items[i].target);
+        if (mayHaveArrived)
+            mayHaveArrived->append(m_state[i].mayHaveArrived);
+    }
+    return targets;
+}
+
+QList<QPair<int, QByteArray>> BulkRevoker::requestsOnWire() const
+{
+    QList<QPair<int, QByteArray>> onWire;
+    for (const QPointer<ApiCall> &call : m_inFlight) {
+        if (call && call->isOnWire())
+            onWire.append({m_indexOf.value(call.data(), -1), call->verb()});
+    }
+    return onWire;
 }
 
 int BulkRevoker::count(RevokeOutcome::Kind kind) const
@@ -214,6 +243,7 @@ void BulkRevoker::pump()
         }
         DeleteTokensCall *call = m_api->deleteTokens(target);
         m_inFlight.append(call);
+        m_indexOf.insert(call, index);
         m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
         connect(call, &ApiCall::finished, this,
                 [this, call, index] { onDeleteFinished(index, call); });
@@ -232,6 +262,7 @@ void BulkRevoker::finishIfDone()
 void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
 {
     m_inFlight.removeAll(call);
+    m_indexOf.remove(call);
     State &state = m_state[size_t(index)];
     const ApiError &error = call->error();
     // Whether a try before this answer may have been carried out: then a 404 now means that
@@ -337,8 +368,10 @@ void BulkRevoker::verify(int index, const RevokeOutcome &failure)
     if (m_stop != Stop::None)
         check->finishWithoutRetrying(); // after a cancel, checked once
     m_inFlight.append(check);
+    m_indexOf.insert(check, index);
     connect(check, &ApiCall::finished, this, [this, check, index, failure] {
         m_inFlight.removeAll(check);
+        m_indexOf.remove(check);
         const ApiError &error = check->error();
         RevokeOutcome outcome = failure;
         if (error.kind() == ApiError::Kind::NotFound && error.isFromApi()) {

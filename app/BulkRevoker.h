@@ -4,6 +4,7 @@
 #include "ApiUrls.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -77,7 +78,13 @@ public:
     ~BulkRevoker() override;
 
     // binding: where the admin confirmed it; the api must be signed in there now.
-    void start(const QList<DeleteTarget> &targets, const RevokeBinding &binding);
+    // mayHaveArrived (optional, one per target): a try of an earlier run may have been carried
+    // out (Retry Failed of an "unknown" pair): then a 404 means revoked, a failure is checked.
+    void start(const QList<DeleteTarget> &targets, const RevokeBinding &binding,
+               const QList<bool> &mayHaveArrived = {});
+    // What Retry Failed / Send the Rest sends again: the failed, unknown and unsent targets, in
+    // order, and for each whether a try of this run may have been carried out.
+    QList<DeleteTarget> targetsToRetry(QList<bool> *mayHaveArrived = nullptr) const;
     void cancel();
     // Sign Out: like cancel(), and nothing more leaves with the session's token, not even a check.
     void stopForSignOut();
@@ -97,6 +104,9 @@ public:
     QList<DeleteTarget> targetsWith(RevokeOutcome::Kind kind) const;
     int peakInFlight() const { return m_peakInFlight; }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    // The requests on the wire now (sent, not answered): the item index and the verb of each.
+    // For tests that check that nothing else reaches the server after a stop.
+    QList<QPair<int, QByteArray>> requestsOnWire() const;
     // Outcome lines the journal could not write (the revocations themselves happened).
     int journalFailures() const { return m_journalFailures; }
     QString journalError() const { return m_journalError; }
@@ -138,6 +148,7 @@ private:
     std::vector<Item> m_items;
     std::vector<State> m_state;
     QList<QPointer<ApiCall>> m_inFlight; // DELETEs and the GETs that verify them
+    QHash<const ApiCall *, int> m_indexOf; // of the calls in flight
     int m_next = 0;
     int m_done = 0;
     int m_peakInFlight = 0;

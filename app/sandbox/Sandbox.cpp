@@ -324,6 +324,7 @@ void Sandbox::clearFaults()
 {
     QMutexLocker lock(&m_mutex);
     m_faults.clear();
+    m_faultRandom = InitialFaultRandom; // the same faults again for the same requests
 }
 
 void Sandbox::failForUser(const QString &username, int count, int status)

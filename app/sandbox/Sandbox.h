@@ -167,7 +167,8 @@ private:
     QList<RecordedRequest> m_requests; // guarded by m_mutex
     QList<Fault> m_faults; // guarded by m_mutex
     int m_faultsFired[FaultKindCount] = {}; // guarded by m_mutex
-    quint64 m_faultRandom = 0x243F6A8885A308D3ull; // guarded by m_mutex; deterministic
+    static constexpr quint64 InitialFaultRandom = 0x243F6A8885A308D3ull;
+    quint64 m_faultRandom = InitialFaultRandom; // guarded by m_mutex; deterministic
 
     std::atomic<int> m_latencyMs {0};
     std::atomic<int> m_jitterMs {0};

@@ -35,6 +35,7 @@ private slots:
     void goneWhenRetriedIsRevoked();
     void aUserWideRevokeGoneWhenRetriedCountsAsRevoked();
     void aServerErrorAfterATryThatMayHaveArrivedIsChecked();
+    void qtsOwnResendIsAnEarlierTry();
     void onlyNoContentOrJsonCountsAsRevoked_data();
     void onlyNoContentOrJsonCountsAsRevoked();
     void aProxy404ProvesNothing();
@@ -388,6 +389,31 @@ void TestRevocationSeams::aServerErrorAfterATryThatMayHaveArrivedIsChecked()
     QCOMPARE(revoker.items()[1].outcome.detail, QStringLiteral("still there when checked"));
     QVERIFY(inStore(pairs[1]));
     QCOMPARE(countRequests(*m_sandbox, "GET"), 2);
+}
+
+// Qt's HTTP/1 stack sends a request again by itself when the connection breaks before a status
+// line. The DELETE that was carried out before the break is an earlier try like any other: the
+// 404 to the resend means this run revoked the token. (Found by the property test: a resend
+// that revoked the token, then a 500 reported as "failed, still there".)
+void TestRevocationSeams::qtsOwnResendIsAnEarlierTry()
+{
+    m_api->setRetryPolicy(RetryPolicy::never()); // no try of ours: only Qt's own resend
+    const Pairs pairs = somePairs(1);
+    Sandbox::Fault fault;
+    fault.kind = Sandbox::FaultKind::Reset;
+    fault.remaining = 1;
+    fault.method = "DELETE";
+    m_sandbox->addFault(fault);
+    m_sandbox->clearRequests();
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    revoker.start(targetsOf(pairs), binding());
+    QVERIFY(runToEnd(revoker));
+    QCOMPARE(m_sandbox->faultsFired(Sandbox::FaultKind::Reset), 1);
+    QVERIFY(countRequests(*m_sandbox, "DELETE") >= 2); // Qt sent it more than once
+    const RevokeOutcome &outcome = revoker.items()[0].outcome;
+    QCOMPARE(outcome.kind, RevokeOutcome::Kind::Revoked);
+    QCOMPARE(outcome.detail, QStringLiteral("gone when retried"));
+    QVERIFY(!inStore(pairs[0]));
 }
 
 void TestRevocationSeams::onlyNoContentOrJsonCountsAsRevoked_data()

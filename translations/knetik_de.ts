@@ -15,6 +15,14 @@
         <source>another address</source>
         <translation>eine andere Adresse</translation>
     </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation>der Inhalt ist kein JSON</translation>
+    </message>
+    <message>
+        <source>HTTP %1 instead of 204</source>
+        <translation>HTTP %1 statt 204</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -88,6 +96,10 @@
             <numerusform>%1 (Nach %n Versuchen aufgegeben.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not sent: the session it was made for has ended.</source>
+        <translation>Nicht gesendet: Die Sitzung, für die es bestimmt war, ist beendet.</translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -95,12 +107,68 @@
         <source>Cannot write the audit journal %1: %2</source>
         <translation>Das Revisionsprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>An incomplete line left by an interrupted write was set aside in %1.</source>
+        <translation>Eine unvollständige Zeile eines unterbrochenen Schreibvorgangs wurde in %1 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>An incomplete line left by an interrupted write could not be set aside in %1: %2</source>
+        <translation>Eine unvollständige Zeile eines unterbrochenen Schreibvorgangs konnte nicht in %1 beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>only %L1 of %L2 bytes were written</source>
+        <translation>nur %L1 von %L2 Bytes wurden geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>BulkRevoker</name>
     <message>
-        <source>Refused: the username or client id is empty.</source>
-        <translation>Verweigert: Benutzername oder Client-ID ist leer.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>signed in elsewhere</source>
+        <translation>anderswo angemeldet</translation>
+    </message>
+    <message>
+        <source>Cannot be revoked from here: %1</source>
+        <translation>Kann von hier aus nicht widerrufen werden: %1</translation>
+    </message>
+    <message>
+        <source>gone when retried</source>
+        <translation>beim erneuten Versuch schon weg</translation>
+    </message>
+    <message>
+        <source>%1 before trying again</source>
+        <translation>%1 vor dem nächsten Versuch</translation>
+    </message>
+    <message>
+        <source>%1 before it could be checked</source>
+        <translation>%1, bevor es geprüft werden konnte</translation>
+    </message>
+    <message>
+        <source>a user- or client-wide revoke cannot be checked</source>
+        <translation>ein Widerruf für einen ganzen Benutzer oder Client lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>gone when checked</source>
+        <translation>bei der Prüfung schon weg</translation>
+    </message>
+    <message>
+        <source>still there when checked</source>
+        <translation>bei der Prüfung noch vorhanden</translation>
+    </message>
+    <message>
+        <source>the check failed too: %1</source>
+        <translation>auch die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -177,6 +245,29 @@
     <message>
         <source> (renewed automatically)</source>
         <translation> (wird automatisch erneuert)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTarget</name>
+    <message>
+        <source>The username and the client id are empty or only spaces.</source>
+        <translation>Benutzername und Client-ID sind leer oder bestehen nur aus Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The username is empty or only spaces: a server that trims it would revoke every token of the client instead.</source>
+        <translation>Der Benutzername ist leer oder besteht nur aus Leerzeichen: Ein Server, der ihn kürzt, würde stattdessen alle Tokens des Clients widerrufen.</translation>
+    </message>
+    <message>
+        <source>The client id is empty or only spaces: a server that trims it would revoke every token of the user instead.</source>
+        <translation>Die Client-ID ist leer oder besteht nur aus Leerzeichen: Ein Server, der sie kürzt, würde stattdessen alle Tokens des Benutzers widerrufen.</translation>
+    </message>
+    <message>
+        <source>The username is empty or only spaces.</source>
+        <translation>Der Benutzername ist leer oder besteht nur aus Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The client id is empty or only spaces.</source>
+        <translation>Die Client-ID ist leer oder besteht nur aus Leerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -437,6 +528,42 @@
         <source>the connection failed</source>
         <translation>die Verbindung ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Signed out: sign in to %1 again to send these.</source>
+        <translation>Abgemeldet: Melden Sie sich wieder bei %1 an, um diese zu senden.</translation>
+    </message>
+    <message>
+        <source>Signed in elsewhere: these were confirmed for %1 and are sent only there.</source>
+        <translation>Anderswo angemeldet: Diese wurden für %1 bestätigt und werden nur dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: it was confirmed for %1, and the console is not signed in there as the same identity now.</source>
+        <translation>Nichts wurde widerrufen: Es wurde für %1 bestätigt, und die Konsole ist dort jetzt nicht mit derselben Identität angemeldet.</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>keinen Server</translation>
+    </message>
+    <message>
+        <source>A Revocation Is Running</source>
+        <translation>Ein Widerruf läuft</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 revocations are done. Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</source>
+        <translation>%L1 von %L2 Widerrufen sind erledigt. Auf den Rest warten oder das Senden beenden und die Konsole schließen? Bereits gesendete Anfragen werden in jedem Fall festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation>&amp;Warten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Anhalten und beenden</translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -590,6 +717,14 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>An incomplete line left by an interrupted write (a crash or a full disk) was set aside in %1. The entries below are the complete ones.</source>
+        <translation>Eine unvollständige Zeile eines unterbrochenen Schreibvorgangs (Absturz oder volle Festplatte) wurde in %1 beiseitegelegt. Unten stehen die vollständigen Einträge.</translation>
+    </message>
+    <message>
+        <source>The last line of the journal is incomplete, left by an interrupted write: it is not shown, and will be set aside in %1 before the next revocation is recorded.</source>
+        <translation>Die letzte Zeile des Protokolls ist unvollständig (ein unterbrochener Schreibvorgang): Sie wird nicht angezeigt und vor dem nächsten Widerruf in %1 beiseitegelegt.</translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmDialog</name>
@@ -685,6 +820,36 @@
             <numerusform>%Ln Clients</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The number of tokens changed from %L1 to %L2 since you confirmed. Check the list and confirm again.</source>
+        <translation>Die Anzahl der Tokens hat sich seit Ihrer Bestätigung von %L1 auf %L2 geändert. Bitte die Liste prüfen und erneut bestätigen.</translation>
+    </message>
+    <message>
+        <source>Could not count the tokens again before sending, so nothing was sent: %1</source>
+        <translation>Die Tokens konnten vor dem Senden nicht erneut gezählt werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected row(s) cannot be revoked from here and are left out: %1</source>
+        <translation>
+            <numerusform>%Ln ausgewählte Zeile kann von hier aus nicht widerrufen werden und wird ausgelassen: %1</numerusform>
+            <numerusform>%Ln ausgewählte Zeilen können von hier aus nicht widerrufen werden und werden ausgelassen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be revoked from here: %1</source>
+        <translation>Das lässt sich von hier aus nicht widerrufen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included, but some servers would delete them too because they ignore case: %Ln token(s) of %1.</source>
+        <translation>
+            <numerusform>Nicht enthalten, aber manche Server würden es mitlöschen, weil sie Groß- und Kleinschreibung nicht unterscheiden: %Ln Token von %1.</numerusform>
+            <numerusform>Nicht enthalten, aber manche Server würden sie mitlöschen, weil sie Groß- und Kleinschreibung nicht unterscheiden: %Ln Tokens von %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting again before sending...</source>
+        <translation>Vor dem Senden wird erneut gezählt …</translation>
+    </message>
 </context>
 <context>
     <name>RevokeProgressDialog</name>
@@ -699,10 +864,6 @@
     <message>
         <source>Client ID</source>
         <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>Why it failed</source>
-        <translation>Fehlerursache</translation>
     </message>
     <message>
         <source>Retry &amp;Failed</source>
@@ -774,6 +935,69 @@
     <message>
         <source>unknown: %L1</source>
         <translation>unklar: %L1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to Continue</source>
+        <translation>&amp;Anmelden und fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit journal could not record %Ln outcome(s) (the revocations happened as shown here): %1</source>
+        <translation>
+            <numerusform>Das Revisionsprotokoll konnte %Ln Ergebnis nicht festhalten (die Widerrufe geschahen wie hier gezeigt): %1</numerusform>
+            <numerusform>Das Revisionsprotokoll konnte %Ln Ergebnisse nicht festhalten (die Widerrufe geschahen wie hier gezeigt): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: the session ended. Sign in again to the same server to continue, or stop: nothing more is sent.</source>
+        <translation>Angehalten: Die Sitzung ist beendet. Melden Sie sich beim selben Server wieder an, um fortzusetzen, oder halten Sie an: Dann wird nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Paused: %L1 of %L2 done</source>
+        <translation>Angehalten: %L1 von %L2 erledigt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>schon weg</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unklar</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Stopped: signed out.</source>
+        <translation>Angehalten: abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Stopped: signed in to another server or as someone else.</source>
+        <translation>Angehalten: bei einem anderen Server oder als jemand anderes angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1366,10 @@
     <message>
         <source>Also trust the CA certificates in this PEM file (TLS errors are never ignored).</source>
         <translation>Auch den CA-Zertifikaten in dieser PEM-Datei vertrauen (TLS-Fehler werden nie übergangen).</translation>
+    </message>
+    <message>
+        <source>--token-stdin needs --base-url: say which server the token is for.</source>
+        <translation>--token-stdin braucht --base-url: Geben Sie an, für welchen Server das Token ist.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,14 @@
         <source>another address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 instead of 204</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -88,6 +96,10 @@
             <numerusform>%1 (Gave up after %n tries.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not sent: the session it was made for has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -95,11 +107,67 @@
         <source>Cannot write the audit journal %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An incomplete line left by an interrupted write was set aside in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incomplete line left by an interrupted write could not be set aside in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %L1 of %L2 bytes were written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkRevoker</name>
     <message>
-        <source>Refused: the username or client id is empty.</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be revoked from here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone when retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before it could be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user- or client-wide revoke cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone when checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still there when checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check failed too: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,6 +244,29 @@
     </message>
     <message>
         <source> (renewed automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTarget</name>
+    <message>
+        <source>The username and the client id are empty or only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username is empty or only spaces: a server that trims it would revoke every token of the client instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id is empty or only spaces: a server that trims it would revoke every token of the user instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username is empty or only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id is empty or only spaces.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,6 +528,42 @@
         <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed out: sign in to %1 again to send these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in elsewhere: these were confirmed for %1 and are sent only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: it was confirmed for %1, and the console is not signed in there as the same identity now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Revocation Is Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 revocations are done. Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -590,6 +717,14 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An incomplete line left by an interrupted write (a crash or a full disk) was set aside in %1. The entries below are the complete ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last line of the journal is incomplete, left by an interrupted write: it is not shown, and will be set aside in %1 before the next revocation is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmDialog</name>
@@ -685,6 +820,36 @@
             <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The number of tokens changed from %L1 to %L2 since you confirmed. Check the list and confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the tokens again before sending, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected row(s) cannot be revoked from here and are left out: %1</source>
+        <translation>
+            <numerusform>%Ln selected row cannot be revoked from here and is left out: %1</numerusform>
+            <numerusform>%Ln selected rows cannot be revoked from here and are left out: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be revoked from here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included, but some servers would delete them too because they ignore case: %Ln token(s) of %1.</source>
+        <translation>
+            <numerusform>Not included, but some servers would delete it too because they ignore case: %Ln token of %1.</numerusform>
+            <numerusform>Not included, but some servers would delete them too because they ignore case: %Ln tokens of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting again before sending...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevokeProgressDialog</name>
@@ -698,10 +863,6 @@
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -773,6 +934,69 @@
     </message>
     <message>
         <source>unknown: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit journal could not record %Ln outcome(s) (the revocations happened as shown here): %1</source>
+        <translation>
+            <numerusform>The audit journal could not record %Ln outcome (the revocations happened as shown here): %1</numerusform>
+            <numerusform>The audit journal could not record %Ln outcomes (the revocations happened as shown here): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: the session ended. Sign in again to the same server to continue, or stop: nothing more is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %L1 of %L2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: signed in to another server or as someone else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,6 +1365,10 @@
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file (TLS errors are never ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-stdin needs --base-url: say which server the token is for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -392,7 +392,9 @@ QString TestRevocationProperty::runChecked(quint64 seed)
                     if (stop.onWire.contains(key, r.method)
                         && ++sends[QString::fromLatin1(r.method) + QLatin1Char('\n') + key] <= 3)
                         continue;
-                    CHECK(stop.kind == StopKind::Cancel && r.method == "GET" && ++checks[key] == 1,
+                    // After a Cancel: one checking GET per pair (which Qt, too, may send
+                    // again by itself on a broken connection).
+                    CHECK(stop.kind == StopKind::Cancel && r.method == "GET" && ++checks[key] <= 3,
                           QString::fromLatin1(r.method + ' ' + r.rawTarget)
                               + QStringLiteral(" reached the server after a stop of kind %1 "
                                                "(%2 requests were on the wire then)")
@@ -419,7 +421,10 @@ QString TestRevocationProperty::runChecked(quint64 seed)
                                 .arg(r.status);
             }
             if (!item.target.isValid()) {
-                CHECK(item.outcome.kind == RevokeOutcome::Kind::Failed, what);
+                // Refused when its turn came, or not sent because the run stopped first.
+                CHECK(item.outcome.kind == RevokeOutcome::Kind::Failed
+                          || item.outcome.kind == RevokeOutcome::Kind::NotSent,
+                      what);
                 continue; // never sent; the pair need not exist
             }
             switch (item.outcome.kind) {

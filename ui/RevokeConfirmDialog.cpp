@@ -35,6 +35,7 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
     headline.setPointSizeF(headline.pointSizeF() * 1.15);
     m_ui->headlineLabel->setFont(headline);
     m_ui->ownTokenWarning->setStyleSheet(QStringLiteral("color: #b02a37; font-weight: bold;"));
+    m_ui->noticeLabel->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     m_ui->pairList->header()->setStretchLastSection(true);
     m_ui->pairList->setColumnWidth(0, 260);
 

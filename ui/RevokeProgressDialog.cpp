@@ -14,7 +14,13 @@ RevokeProgressDialog::RevokeProgressDialog(QWidget *parent)
     m_ui->failureList->header()->setStretchLastSection(true);
     m_ui->failureList->setColumnWidth(0, 180);
     m_ui->failureList->setColumnWidth(1, 140);
-    m_ui->failureList->setColumnWidth(2, 90);
+    // The outcome column fits its longest word in the language shown.
+    int outcomeWidth = m_ui->failureList->header()->fontMetrics().horizontalAdvance(
+        m_ui->failureList->headerItem()->text(2));
+    for (int kind = int(RevokeOutcome::Kind::Revoked); kind <= int(RevokeOutcome::Kind::NotSent);
+         ++kind)
+        outcomeWidth = qMax(outcomeWidth, fontMetrics().horizontalAdvance(outcomeText(kind)));
+    m_ui->failureList->setColumnWidth(2, outcomeWidth + 24);
     QFont bold = m_ui->statusLabel->font();
     bold.setBold(true);
     m_ui->statusLabel->setFont(bold);
@@ -130,7 +136,9 @@ void RevokeProgressDialog::updateProgress()
     if (!m_revoker->isCancelled() && !m_revoker->isPaused())
         m_ui->statusLabel->setText(tr("Revoking: %L1 of %L2").arg(done).arg(total));
     const double seconds = m_revoker->elapsedMs() / 1000.0;
-    if (done > 0 && seconds > 0.2) {
+    if (m_revoker->isPaused()) {
+        m_ui->rateLabel->clear(); // nothing is sent while paused: no rate, no time left
+    } else if (done > 0 && seconds > 0.2) {
         const double rate = done / seconds;
         const int left = int((total - done) / rate + 0.5);
         m_ui->rateLabel->setText(tr("%1 per second, about %Ln second(s) left", nullptr, left)

@@ -36,7 +36,7 @@ QString RevokeOutcome::reason() const
     return BulkRevoker::tr("%1 (%2)").arg(detail, message);
 }
 
-RevokeBinding RevokeBinding::of(const QUrl &baseUrl, const QString &identity)
+RevokeBinding RevokeBinding::of(const QUrl &baseUrl, const QString &identity, quint64 session)
 {
     RevokeBinding binding;
     binding.server = baseUrl
@@ -44,6 +44,7 @@ RevokeBinding RevokeBinding::of(const QUrl &baseUrl, const QString &identity)
                                    | QUrl::RemoveQuery | QUrl::RemoveFragment)
                          .toString();
     binding.identity = identity;
+    binding.session = session;
     return binding;
 }
 
@@ -278,8 +279,8 @@ void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
     case ApiError::Kind::Unauthorized:
         // Not an outcome of the pair: the session's token was refused, nothing was carried out.
         if (m_stop != Stop::None) {
-            writeOutcome(index, QStringLiteral("unauthorized"), status, error.message());
-            endUnsent(index, stopDetail());
+            // Refused, so not carried out; an earlier try may have been (then it is checked).
+            endUnsent(index, stopDetail(), error);
         } else if (call->credentialGeneration() < m_api->sessionGeneration()) {
             // Sent with the token of a session that has been renewed since: send it again
             // with the new one; the run is not paused again.
@@ -296,21 +297,26 @@ void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
     case ApiError::Kind::SessionEnded:
         // This try was not sent: the session changed while the call waited to try again.
         if (m_stop != Stop::None) {
-            writeOutcome(index, RevokeOutcome::name(RevokeOutcome::Kind::NotSent), 0,
-                         error.message());
             endUnsent(index, stopDetail());
         } else {
-            requeue(index, RevokeOutcome::name(RevokeOutcome::Kind::NotSent), 0, error.message());
+            // The intent's request was sent before (it waited to be tried again): say so.
+            requeue(index, QStringLiteral("interrupted"), 0,
+                    state.mayHaveArrived
+                        ? tr("The session changed while it waited to be tried again; an earlier "
+                             "try may have arrived. Sent again in the new session.")
+                        : tr("The session changed while it waited to be tried again. Sent again "
+                             "in the new session."));
         }
         break;
     case ApiError::Kind::NotFound:
-        if (earlier) {
+        if (!error.isFromApi()) {
+            // Not the API's own answer (a proxy's page): it says nothing about the token.
+            verify(index, RevokeOutcome {RevokeOutcome::Kind::Unknown, error, status, {}});
+        } else if (earlier) {
+            // A try before may have been carried out: this run revoked it.
             settle(
                 index,
                 RevokeOutcome {RevokeOutcome::Kind::Revoked, {}, status, tr("gone when retried")});
-        } else if (!error.isFromApi()) {
-            // Not the API's own answer (a proxy's page): it says nothing about the token.
-            verify(index, RevokeOutcome {RevokeOutcome::Kind::Unknown, error, status, {}});
         } else {
             settle(index, RevokeOutcome {RevokeOutcome::Kind::AlreadyGone, {}, status, {}});
         }
@@ -338,13 +344,13 @@ void BulkRevoker::requeue(int index, const QString &journalOutcome, int httpStat
     m_requeued.append(index);
 }
 
-void BulkRevoker::endUnsent(int index, const QString &detail)
+void BulkRevoker::endUnsent(int index, const QString &detail, const ApiError &error)
 {
     if (m_state[size_t(index)].mayHaveArrived) {
-        verify(index, RevokeOutcome {RevokeOutcome::Kind::Unknown, {}, 0, {}});
+        verify(index, RevokeOutcome {RevokeOutcome::Kind::Unknown, error, error.httpStatus(), {}});
         return;
     }
-    settle(index, RevokeOutcome {RevokeOutcome::Kind::NotSent, {}, 0, detail});
+    settle(index, RevokeOutcome {RevokeOutcome::Kind::NotSent, error, error.httpStatus(), detail});
 }
 
 void BulkRevoker::verify(int index, const RevokeOutcome &failure)

@@ -39,15 +39,18 @@ struct RevokeOutcome
 struct RevokeBinding
 {
     QString server; // the base URL, normalised
-    QString identity; // "username@client" when known, else empty
+    QString identity; // "username@client" ("@client" for a client's own token); empty: unknown
+    quint64 session = 0; // the session (TokensApi::sessionGeneration()) it was confirmed in
 
-    static RevokeBinding of(const QUrl &baseUrl, const QString &identity);
+    static RevokeBinding of(const QUrl &baseUrl, const QString &identity, quint64 session = 0);
     bool isValid() const { return !server.isEmpty(); }
-    // Same server, and the same identity (both unknown counts as the same: a pasted token does
-    // not say whose it is; a known and an unknown one do not).
+    // Same server and the same identity. An unknown identity (a pasted token does not say
+    // whose it is) is the same only within the same session: after any new sign-in it cannot be
+    // told from someone else.
     bool sameAs(const RevokeBinding &other) const
     {
-        return isValid() && server == other.server && identity == other.identity;
+        return isValid() && server == other.server && identity == other.identity
+            && (!identity.isEmpty() || session == other.session);
     }
 };
 
@@ -133,7 +136,7 @@ private:
     void onDeleteFinished(int index, ApiCall *call);
     void settle(int index, RevokeOutcome outcome);
     // Ends a pair that is not sent again: checked when a try may have arrived, else not sent.
-    void endUnsent(int index, const QString &detail);
+    void endUnsent(int index, const QString &detail, const ApiError &error = {});
     // After a try that may have been carried out: ask the server.
     void verify(int index, const RevokeOutcome &failure);
     void requeue(int index, const QString &journalOutcome, int httpStatus, const QString &message);

@@ -170,6 +170,14 @@
         <source>the check failed too: %1</source>
         <translation>auch die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The session changed while it waited to be tried again; an earlier try may have arrived. Sent again in the new session.</source>
+        <translation>Die Sitzung hat gewechselt, während es auf den nächsten Versuch wartete; ein früherer Versuch ist womöglich angekommen. In der neuen Sitzung erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The session changed while it waited to be tried again. Sent again in the new session.</source>
+        <translation>Die Sitzung hat gewechselt, während es auf den nächsten Versuch wartete. In der neuen Sitzung erneut gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleController</name>

@@ -170,6 +170,14 @@
         <source>the check failed too: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session changed while it waited to be tried again; an earlier try may have arrived. Sent again in the new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session changed while it waited to be tried again. Sent again in the new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleController</name>

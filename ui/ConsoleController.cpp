@@ -245,6 +245,9 @@ void ConsoleController::onSignedIn(const SessionInfo &session, bool remember)
     }
     m_settings->sync();
     m_window->setSessionIdentity(session.identity());
+    m_window->setBindingIdentity(session.username.isEmpty() && session.clientId.isEmpty()
+                                     ? QString()
+                                     : session.username + QLatin1Char('@') + session.clientId);
     m_window->setSignedIn(true);
     // A paused revocation goes on only at its own server and identity; elsewhere it ends.
     m_window->sessionChanged();

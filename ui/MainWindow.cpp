@@ -328,9 +328,15 @@ RevokeBinding MainWindow::currentBinding() const
 {
     if (!m_signedIn)
         return {};
-    return RevokeBinding::of(
-        m_api->baseUrl(),
-        m_identity ? m_identity->username + QLatin1Char('@') + m_identity->clientId : QString());
+    QString who = m_bindingIdentity;
+    if (who.isEmpty() && m_identity)
+        who = m_identity->username + QLatin1Char('@') + m_identity->clientId;
+    return RevokeBinding::of(m_api->baseUrl(), who, m_api->sessionGeneration());
+}
+
+void MainWindow::setBindingIdentity(const QString &who)
+{
+    m_bindingIdentity = who;
 }
 
 void MainWindow::sessionChanged()
@@ -474,8 +480,30 @@ void MainWindow::startRevocation(const QList<DeleteTarget> &targets)
     startRevocationAt(targets, currentBinding());
 }
 
-void MainWindow::startRevocationAt(const QList<DeleteTarget> &targets, const RevokeBinding &binding)
+void MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
+                                   const RevokeBinding &binding,
+                                   const QList<bool> &givenMayHaveArrived)
 {
+    // The console's own token goes last: revoking it ends the session, and everything after
+    // it would wait for a new sign-in.
+    QList<DeleteTarget> targets;
+    QList<bool> mayHaveArrived;
+    QList<DeleteTarget> ownTargets;
+    QList<bool> ownMayHaveArrived;
+    for (qsizetype i = 0; i < givenTargets.size(); ++i) {
+        const DeleteTarget &target = givenTargets[i];
+        const bool arrived = givenMayHaveArrived.value(i, false);
+        const bool own = m_identity
+            && ((target.scope() == DeleteTarget::Scope::Token && target.key() == *m_identity)
+                || (target.scope() == DeleteTarget::Scope::AllOfUser
+                    && target.key().username == m_identity->username)
+                || (target.scope() == DeleteTarget::Scope::AllOfClient
+                    && target.key().clientId == m_identity->clientId));
+        (own ? ownTargets : targets).append(target);
+        (own ? ownMayHaveArrived : mayHaveArrived).append(arrived);
+    }
+    targets += ownTargets;
+    mayHaveArrived += ownMayHaveArrived;
     if (targets.isEmpty() || (m_revoker && m_revoker->isRunning()))
         return;
     if (!binding.sameAs(currentBinding())) {
@@ -507,12 +535,15 @@ void MainWindow::startRevocationAt(const QList<DeleteTarget> &targets, const Rev
         m_progress = new RevokeProgressDialog(this);
         m_progress->setObjectName(QStringLiteral("revokeProgressDialog"));
         connect(m_progress, &RevokeProgressDialog::retryFailedRequested, this,
-                [this](const QList<DeleteTarget> &again) {
-                    // Only where the first run was confirmed (a copy: the old run goes).
-                    if (m_revoker) {
-                        const RevokeBinding bound = m_revoker->binding();
-                        startRevocationAt(again, bound);
-                    }
+                [this](const QList<DeleteTarget> &) {
+                    // What the last run did not revoke, with what it knows of each (a try that
+                    // may have arrived), only where it was confirmed. Copies: the old run goes.
+                    if (!m_revoker || m_revoker->isRunning())
+                        return;
+                    QList<bool> arrived;
+                    const QList<DeleteTarget> again = m_revoker->targetsToRetry(&arrived);
+                    const RevokeBinding bound = m_revoker->binding();
+                    startRevocationAt(again, bound, arrived);
                 });
         connect(m_progress, &RevokeProgressDialog::signInRequested, this, [this] {
             if (!m_waitingForSignIn) {
@@ -522,7 +553,7 @@ void MainWindow::startRevocationAt(const QList<DeleteTarget> &targets, const Rev
         });
     }
     m_ownTokenRevoked = false;
-    m_revoker->start(targets, binding);
+    m_revoker->start(targets, binding, mayHaveArrived);
     m_progress->follow(m_revoker);
     m_progress->show();
     updateRetryAvailability();
@@ -539,8 +570,10 @@ void MainWindow::onRevokeItemFinished(int index)
     const TokenKey &key = item.target.key();
     if (item.target.scope() == DeleteTarget::Scope::Token) {
         m_pendingRemovals.append(key);
-        if (m_identity && *m_identity == key && item.outcome.kind == RevokeOutcome::Kind::Revoked)
+        if (m_identity && *m_identity == key && item.outcome.kind == RevokeOutcome::Kind::Revoked) {
             m_ownTokenRevoked = true;
+            m_ownTokenSession = m_api->sessionGeneration();
+        }
     } else {
         const bool user = item.target.scope() == DeleteTarget::Scope::AllOfUser;
         const QList<TokenKey> rows = m_model->rows();
@@ -549,8 +582,11 @@ void MainWindow::onRevokeItemFinished(int index)
                 m_pendingRemovals.append(row);
         }
         if (m_identity && item.outcome.kind == RevokeOutcome::Kind::Revoked
-            && (user ? m_identity->username == key.username : m_identity->clientId == key.clientId))
+            && (user ? m_identity->username == key.username
+                     : m_identity->clientId == key.clientId)) {
             m_ownTokenRevoked = true;
+            m_ownTokenSession = m_api->sessionGeneration();
+        }
     }
     if (!m_removalTimer->isActive())
         m_removalTimer->start();
@@ -574,18 +610,20 @@ void MainWindow::onRevocationFinished()
         return;
     }
     m_statusText->setText(m_progress ? m_progress->summaryText() : QString());
-    if (m_ownTokenRevoked) {
-        // The console's own token is gone: nothing more can be read with it.
+    // Stopped by a sign-out (nothing more may leave with that session's token) or by a
+    // sign-in elsewhere (the new session loads its own page): nothing more to do here.
+    const BulkRevoker::Stop reason = m_revoker->stopReason();
+    if (reason == BulkRevoker::Stop::SignedOut || reason == BulkRevoker::Stop::SignedInElsewhere
+        || !m_signedIn)
+        return;
+    if (m_ownTokenRevoked && m_ownTokenSession == m_api->sessionGeneration()) {
+        // The token of this very session is gone: nothing more can be read with it. (One
+        // revoked in a session before, which a new sign-in replaced, is not this one.)
         m_ui->errorBanner->showMessage(
             tr("The token this console was signed in with was revoked. Sign in again."), false);
         signOut();
         return;
     }
-    // Stopped by a sign-out (nothing more may leave with that session's token) or by a
-    // sign-in elsewhere (the new session loads its own page): no reload here.
-    if (m_revoker->stopReason() == BulkRevoker::Stop::SignedOut
-        || m_revoker->stopReason() == BulkRevoker::Stop::SignedInElsewhere || !m_signedIn)
-        return;
     // Fill the page up again and get the totals right.
     m_selectionToRestore.clear();
     m_model->refresh();

@@ -41,6 +41,9 @@ public:
     // Who is signed in (the pair of the console's own token, when known): for the audit
     // journal and the "this signs you out" warning.
     void setSessionIdentity(const std::optional<TokenKey> &identity);
+    // Who is signed in, as far as known ("user@client", "@client"; empty for a pasted token):
+    // what a revocation is bound to and what the journal records.
+    void setBindingIdentity(const QString &who);
     // Where revocations are recorded; without one, revoking is refused.
     void setAuditJournal(AuditJournal *journal);
     // Sends the DELETEs after confirmation (also the entry point of the benchmark), bound to
@@ -92,7 +95,8 @@ private:
     void onRevokeItemFinished(int index);
     void onRevocationFinished();
     void showHistory();
-    void startRevocationAt(const QList<DeleteTarget> &targets, const RevokeBinding &binding);
+    void startRevocationAt(const QList<DeleteTarget> &targets, const RevokeBinding &binding,
+                           const QList<bool> &mayHaveArrived = {});
     void updateRetryAvailability();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -113,6 +117,8 @@ private:
     BulkRevoker *m_revoker = nullptr;
     RevokeProgressDialog *m_progress = nullptr;
     bool m_ownTokenRevoked = false;
+    quint64 m_ownTokenSession = 0; // the session whose own token was revoked
+    QString m_bindingIdentity;
     // Revoked rows leave the table in batches of at most one per RemovalBatchMs: a repaint
     // per row would keep the GUI thread busy painting during a large revoke.
     static constexpr int RemovalBatchMs = 30;

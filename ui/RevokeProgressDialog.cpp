@@ -39,10 +39,7 @@ RevokeProgressDialog::RevokeProgressDialog(QWidget *parent)
     connect(m_ui->retryFailedButton, &QPushButton::clicked, this, [this] {
         if (!m_revoker)
             return;
-        QList<DeleteTarget> again = m_revoker->targetsWith(RevokeOutcome::Kind::Failed);
-        again += m_revoker->targetsWith(RevokeOutcome::Kind::Unknown);
-        again += m_revoker->targetsWith(RevokeOutcome::Kind::NotSent);
-        emit retryFailedRequested(again);
+        emit retryFailedRequested(m_revoker->targetsToRetry());
     });
 }
 

@@ -48,6 +48,8 @@ private slots:
     void signOutDuringRetriesSendsNothingMore();
     void quittingWhileRevokingAsksAndRecordsEveryOutcome();
     void tokenStdinWithoutBaseUrlRefusesToStart();
+    void retryFailedRemembersWhatMayHaveArrived();
+    void theOwnTokenIsRevokedLast();
 
 private:
     void signInWithPassword(const Sandbox &sandbox);
@@ -397,6 +399,60 @@ void TestSessionSeams::tokenStdinWithoutBaseUrlRefusesToStart()
     QCOMPARE(console.exitStatus(), QProcess::NormalExit);
     QCOMPARE(console.exitCode(), 2);
     QVERIFY(console.readAllStandardError().contains("--token-stdin needs --base-url"));
+}
+
+// A pair whose tries all met a gateway's 504 (the first was carried out) and whose check failed
+// is "unknown". Retry Failed sends it again knowing that: the API's 404 then means revoked.
+void TestSessionSeams::retryFailedRemembersWhatMayHaveArrived()
+{
+    signInWithPassword(*m_sandbox);
+    m_console->api()->setRetryPolicy(RetryPolicy {4, 20, 100, 60});
+    const QList<DeleteTarget> targets = someTargets(2);
+    Sandbox::Fault lost;
+    lost.kind = Sandbox::FaultKind::Gateway;
+    lost.status = 504;
+    lost.remaining = 4;
+    lost.method = "DELETE";
+    lost.username = targets[0].key().username;
+    m_sandbox->addFault(lost);
+    Sandbox::Fault checkFails;
+    checkFails.status = 500;
+    checkFails.remaining = 1;
+    checkFails.method = "GET";
+    checkFails.pathPrefix = QStringLiteral("/auth/tokens/") + targets[0].key().username;
+    m_sandbox->addFault(checkFails);
+    window()->startRevocation(targets);
+    QTRY_VERIFY_WITH_TIMEOUT(!window()->revoker()->isRunning(), 10000);
+    QCOMPARE(window()->revoker()->count(RevokeOutcome::Kind::Unknown), 1);
+    auto *retry = progress()->findChild<QPushButton *>(QStringLiteral("retryFailedButton"));
+    QVERIFY(retry->isVisible() && retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window()->revoker()->isRunning(), 10000);
+    QCOMPARE(window()->revoker()->total(), 1);
+    const RevokeOutcome &outcome = window()->revoker()->items()[0].outcome;
+    QCOMPARE(outcome.kind, RevokeOutcome::Kind::Revoked); // not "already gone"
+    QCOMPARE(outcome.detail, QStringLiteral("gone when retried"));
+}
+
+// Revoking the console's own token ends its session: it goes last, after everything else.
+void TestSessionSeams::theOwnTokenIsRevokedLast()
+{
+    signInWithPassword(*m_sandbox);
+    QList<DeleteTarget> targets
+        = {DeleteTarget::token({QStringLiteral("admin"), QStringLiteral("console")})};
+    targets += someTargets(15);
+    m_sandbox->setLatencyMs(10);
+    m_sandbox->clearRequests();
+    window()->startRevocation(targets);
+    QTRY_VERIFY_WITH_TIMEOUT(!window()->revoker()->isRunning(), 10000);
+    QCOMPARE(window()->revoker()->count(RevokeOutcome::Kind::Revoked), int(targets.size()));
+    QByteArray lastDelete;
+    for (const auto &r : m_sandbox->requests()) {
+        if (r.method == "DELETE")
+            lastDelete = r.rawTarget;
+    }
+    QCOMPARE(lastDelete, QByteArray("/auth/tokens?username=admin&client_id=console"));
+    QTRY_VERIFY(!m_console->session()->isActive()); // and then the console signs out
 }
 
 QTEST_MAIN(TestSessionSeams)

@@ -60,6 +60,9 @@ private:
     }
     bool runToEnd(BulkRevoker &revoker, int timeoutMs = 20000);
     void useQuickRetries() { m_api->setRetryPolicy(RetryPolicy {4, 40, 200, 60}); }
+    // Every DELETE is answered `status` with "Retry-After: 1"; the run starts and this returns
+    // once `sent` DELETEs were answered and their calls wait a second to try again.
+    bool startWaitingToRetry(BulkRevoker &revoker, const Pairs &pairs, int status, int sent);
 
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -128,21 +131,29 @@ bool TestRevocationSeams::runToEnd(BulkRevoker &revoker, int timeoutMs)
     return finished.wait(timeoutMs);
 }
 
+bool TestRevocationSeams::startWaitingToRetry(BulkRevoker &revoker, const Pairs &pairs, int status,
+                                              int sent)
+{
+    Sandbox::Fault fault;
+    fault.status = status;
+    fault.method = "DELETE";
+    fault.retryAfterSeconds = 1;
+    m_sandbox->addFault(fault);
+    m_sandbox->clearRequests();
+    revoker.start(targetsOf(pairs), binding());
+    if (!QTest::qWaitFor([&] { return countRequests(*m_sandbox, "DELETE") == sent; }, 5000))
+        return false;
+    QTest::qWait(100); // the answers are in; each call waits a second to try again
+    return true;
+}
+
 // A pair whose DELETE got a 503 (which a gateway may send after the server acted) waits to
 // be sent again. Cancel sends it no more: it is checked once with a GET instead.
 void TestRevocationSeams::cancelAbandonsCallsWaitingToRetryAndChecksOnce()
 {
-    Sandbox::Fault fault;
-    fault.status = 503;
-    fault.method = "DELETE";
-    fault.retryAfterSeconds = 1;
-    m_sandbox->addFault(fault);
     const Pairs pairs = somePairs(3);
-    m_sandbox->clearRequests();
     BulkRevoker revoker(m_api.get(), m_journal.get());
-    revoker.start(targetsOf(pairs), binding());
-    QVERIFY(QTest::qWaitFor([&] { return countRequests(*m_sandbox, "DELETE") == 3; }, 5000));
-    QTest::qWait(100); // the three answers are in; each call waits a second to try again
+    QVERIFY(startWaitingToRetry(revoker, pairs, 503, 3));
     revoker.cancel();
     QVERIFY(runToEnd(revoker, 5000));
     QTest::qWait(1500); // past every retry that would have been sent
@@ -162,17 +173,9 @@ void TestRevocationSeams::cancelAbandonsCallsWaitingToRetryAndChecksOnce()
 // check runs.
 void TestRevocationSeams::cancelNeedsNoCheckWhenNoTryArrived()
 {
-    Sandbox::Fault fault;
-    fault.status = 429;
-    fault.method = "DELETE";
-    fault.retryAfterSeconds = 1;
-    m_sandbox->addFault(fault);
     const Pairs pairs = somePairs(3);
-    m_sandbox->clearRequests();
     BulkRevoker revoker(m_api.get(), m_journal.get());
-    revoker.start(targetsOf(pairs), binding());
-    QVERIFY(QTest::qWaitFor([&] { return countRequests(*m_sandbox, "DELETE") == 3; }, 5000));
-    QTest::qWait(100);
+    QVERIFY(startWaitingToRetry(revoker, pairs, 429, 3));
     revoker.cancel();
     QVERIFY(runToEnd(revoker, 5000));
     QTest::qWait(1500);
@@ -196,17 +199,9 @@ void TestRevocationSeams::cancelNeedsNoCheckWhenNoTryArrived()
 // Sign Out: no request of any kind leaves afterwards, neither a retry nor a check.
 void TestRevocationSeams::signOutSendsNothingMoreNotEvenAChecks()
 {
-    Sandbox::Fault fault;
-    fault.status = 503;
-    fault.method = "DELETE";
-    fault.retryAfterSeconds = 1;
-    m_sandbox->addFault(fault);
     const Pairs pairs = somePairs(8);
-    m_sandbox->clearRequests();
     BulkRevoker revoker(m_api.get(), m_journal.get());
-    revoker.start(targetsOf(pairs), binding());
-    QVERIFY(QTest::qWaitFor([&] { return countRequests(*m_sandbox, "DELETE") == 6; }, 5000));
-    QTest::qWait(100);
+    QVERIFY(startWaitingToRetry(revoker, pairs, 503, 6));
     revoker.stopForSignOut();
     m_api->endSession();
     QVERIFY(runToEnd(revoker, 5000));

@@ -1,4 +1,5 @@
 #include "ApiAwait.h"
+#include "AuditJournal.h"
 #include "BulkRevoker.h"
 #include "Sandbox.h"
 #include "SandboxClient.h"
@@ -9,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -16,7 +18,8 @@
 // Every fault the sandbox can inject, crossed with paging through a filtered list, opening
 // details, and a 1,000-token bulk revoke: no crash, no hang (each case bounded), a readable
 // message where it failed, and after the revoke the server's store is exactly what the console
-// reported.
+// reported. Each case proves that its fault fired (the sandbox counts them by kind), so a
+// broken fault hook fails the matrix instead of passing it.
 class TestFaultMatrix : public QObject
 {
     Q_OBJECT
@@ -33,7 +36,10 @@ private slots:
 
 private:
     void faults();
-    void applyFault(const QString &spec);
+    // minRate: the cases with few requests raise a low rate, so that the fault fires at all.
+    void applyFault(const QString &spec, double minRate = 0);
+    // The fault of this case hit at least one request.
+    void verifyFaultFired(const QString &spec);
     static void verifyReadable(const ApiError &error);
 
     std::unique_ptr<Sandbox> m_sandbox;
@@ -70,7 +76,7 @@ void TestFaultMatrix::cleanup()
     m_sandbox.reset();
 }
 
-void TestFaultMatrix::applyFault(const QString &spec)
+void TestFaultMatrix::applyFault(const QString &spec, double minRate)
 {
     if (spec == QLatin1String("latency")) {
         m_sandbox->setLatencyMs(5);
@@ -87,7 +93,22 @@ void TestFaultMatrix::applyFault(const QString &spec)
     // Retry-After is honoured (tst_tokensapi checks it); here a second per 429 would only
     // make the matrix slow.
     fault.retryAfterSeconds = 0;
+    fault.rate = qMax(fault.rate, minRate);
     m_sandbox->addFault(fault);
+}
+
+void TestFaultMatrix::verifyFaultFired(const QString &spec)
+{
+    if (spec == QLatin1String("latency"))
+        return; // no fault: only slow answers
+    Sandbox::FaultKind kind = Sandbox::FaultKind::Status;
+    if (spec != QLatin1String("next3")) {
+        Sandbox::Fault fault;
+        QVERIFY(Sandbox::parseFault(spec, &fault));
+        kind = fault.kind;
+    }
+    QVERIFY2(m_sandbox->faultsFired(kind) > 0,
+             qPrintable(QStringLiteral("the fault %1 never fired").arg(spec)));
 }
 
 void TestFaultMatrix::verifyReadable(const ApiError &error)
@@ -100,7 +121,7 @@ void TestFaultMatrix::verifyReadable(const ApiError &error)
 void TestFaultMatrix::pagingAFilteredList()
 {
     QFETCH(QString, fault);
-    applyFault(fault);
+    applyFault(fault, 0.3);
     TokenTableModel model(m_api.get());
     model.setFilters(QStringLiteral("a"), {});
     QElapsedTimer clock;
@@ -117,10 +138,25 @@ void TestFaultMatrix::pagingAFilteredList()
             continue;
         }
         ++pagesShown;
-        for (const TokenKey &key : model.rows())
-            QVERIFY(key.username.contains(QLatin1Char('a'), Qt::CaseInsensitive));
+        // Exactly the server's own page (the one the model shows: after a failed first page it
+        // cannot know that page 2 exists): the same rows in the same order.
+        TokenStore::ListRequest request;
+        request.usernameFilter = QStringLiteral("a");
+        request.page = model.pageState().page;
+        request.size = model.pageState().pageSize;
+        const TokenStore::ListResult expected
+            = m_sandbox->withStore([&](TokenStore &s) { return s.list(request); });
+        const QList<TokenKey> rows = model.rows();
+        QCOMPARE(rows.size(), expected.rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QCOMPARE(rows[i].username, expected.rows[i].username);
+            QCOMPARE(rows[i].clientId, expected.rows[i].clientId);
+        }
+        QCOMPARE(model.pageState().totalElements, expected.totalElements);
     }
     QVERIFY(pagesShown + errors == 4);
+    QVERIFY2(pagesShown > 0, "every page request failed: the case proves nothing");
+    verifyFaultFired(fault);
     QVERIFY2(clock.elapsed() < 60000, "paging took too long");
     if (fault == QLatin1String("latency") || fault == QLatin1String("next3"))
         QCOMPARE(errors, 0); // retried or merely slow: every page arrives
@@ -131,10 +167,11 @@ void TestFaultMatrix::openingDetails()
     QFETCH(QString, fault);
     const QList<TokenStore::Pair> pairs
         = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(100, 15);
-    applyFault(fault);
+    applyFault(fault, 0.3);
     int shown = 0;
     for (const auto &pair : pairs) {
-        const auto outcome = awaitCall(m_api->getToken({pair.username, pair.clientId}), 20000);
+        // Four tries of at most 10 s each (the client timeout set in init()), and some margin.
+        const auto outcome = awaitCall(m_api->getToken({pair.username, pair.clientId}), 45000);
         QVERIFY2(outcome.finished, "a details request hung");
         if (outcome.error) {
             verifyReadable(outcome.error);
@@ -148,6 +185,8 @@ void TestFaultMatrix::openingDetails()
     }
     if (fault == QLatin1String("latency") || fault == QLatin1String("next3"))
         QCOMPARE(shown, pairs.size());
+    QVERIFY2(shown > 0, "every details request failed: the case proves nothing");
+    verifyFaultFired(fault);
 }
 
 void TestFaultMatrix::bulkRevokeReportsExactly()
@@ -170,7 +209,10 @@ void TestFaultMatrix::bulkRevokeReportsExactly()
         untouched.remove(p.username + QLatin1Char('\n') + p.clientId);
     }
     applyFault(fault);
-    BulkRevoker revoker(m_api.get(), nullptr);
+    QTemporaryDir dir;
+    AuditJournal journal(dir.filePath(QStringLiteral("journal.jsonl")));
+    m_sandbox->clearRequests();
+    BulkRevoker revoker(m_api.get(), &journal);
     QSignalSpy finished(&revoker, &BulkRevoker::finished);
     revoker.start(targets, RevokeBinding::of(m_sandbox->url(), {}));
     // An event loop, not QTest::qWaitFor: that one sleeps 10 ms between looks, which would
@@ -196,8 +238,11 @@ void TestFaultMatrix::bulkRevokeReportsExactly()
             QVERIFY2(after.contains(key), "reported failed, but the token is gone");
             break;
         case RevokeOutcome::Kind::Unknown:
+            // Justified only by a check that failed too.
             ++unknown;
             verifyReadable(item.outcome.error);
+            QVERIFY2(item.outcome.detail.startsWith(QStringLiteral("the check failed too")),
+                     qPrintable(item.outcome.reason()));
             break;
         default:
             QFAIL("an outcome was left undecided");
@@ -209,7 +254,55 @@ void TestFaultMatrix::bulkRevokeReportsExactly()
     QCOMPARE(revoked + failed + unknown, chosen.size());
     if (fault == QLatin1String("latency") || fault == QLatin1String("next3"))
         QCOMPARE(revoked, chosen.size());
-    qInfo("%s: revoked %d, failed %d, unknown %d", qPrintable(fault), revoked, failed, unknown);
+    verifyFaultFired(fault);
+
+    // A broken or spoiled answer to a DELETE (reset, truncated, malformed, dripping past the
+    // timeout) is checked with a GET of that token: the check path must have run.
+    const auto requests = m_sandbox->requests();
+    QHash<QString, int> deletesOf;
+    int checks = 0;
+    for (const auto &r : requests) {
+        if (r.method == "DELETE")
+            ++deletesOf[SandboxProtocol::firstValue(r.query, QStringLiteral("username"))
+                            .value_or(QString())
+                        + QLatin1Char('\n')
+                        + SandboxProtocol::firstValue(r.query, QStringLiteral("client_id"))
+                              .value_or(QString())];
+        else if (r.method == "GET" && r.path.size() == 4)
+            ++checks;
+    }
+    if (fault.startsWith(QLatin1String("reset")) || fault.startsWith(QLatin1String("truncate"))
+        || fault.startsWith(QLatin1String("malformed")))
+        QVERIFY2(checks > 0, "no DELETE was checked after a broken answer");
+
+    // The journal: an intent line for each pair a DELETE was received for, one outcome line
+    // for each intent, and outcomes that agree with the server.
+    QHash<QString, QString> intentKey;
+    QHash<QString, QString> outcomeOf;
+    QSet<QString> intended;
+    for (const JournalEntry &e : AuditJournal::read(journal.path())) {
+        const QString key = e.username + QLatin1Char('\n') + e.clientId;
+        if (e.event == QLatin1String("intent")) {
+            intentKey.insert(e.id, key);
+            intended.insert(key);
+        } else {
+            QVERIFY2(intentKey.contains(e.id), "an outcome line without its intent before it");
+            QVERIFY2(!outcomeOf.contains(e.id), "two outcome lines for one intent");
+            outcomeOf.insert(e.id, e.outcome);
+        }
+    }
+    for (auto it = deletesOf.cbegin(); it != deletesOf.cend(); ++it)
+        QVERIFY2(intended.contains(it.key()), "a DELETE reached the server without an intent line");
+    for (auto it = intentKey.cbegin(); it != intentKey.cend(); ++it) {
+        QVERIFY2(outcomeOf.contains(it.key()), "an intent without its outcome line");
+        const QString &outcome = outcomeOf[it.key()];
+        if (outcome == QLatin1String("revoked") || outcome == QLatin1String("already-gone"))
+            QVERIFY2(!after.contains(it.value()), "journalled as revoked, but still there");
+        else if (outcome == QLatin1String("failed"))
+            QVERIFY2(after.contains(it.value()), "journalled as failed, but gone");
+    }
+    qInfo("%s: revoked %d, failed %d, unknown %d; %d checks", qPrintable(fault), revoked, failed,
+          unknown, checks);
 }
 
 QTEST_GUILESS_MAIN(TestFaultMatrix)

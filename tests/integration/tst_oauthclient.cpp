@@ -23,6 +23,7 @@ private slots:
     void badPasswordIs400();
     void nonAdminClientGetsATokenThatIs403();
     void incompleteGrantIsNotSent();
+    void aTokenRequestIsNeverRepeated();
 
 private:
     ApiError listWith(const QString &token);
@@ -168,6 +169,27 @@ void TestOAuthClient::incompleteGrantIsNotSent()
     const auto outcome = awaitCall(m_oauth->requestToken(grant));
     QCOMPARE(outcome.error.kind(), ApiError::Kind::InvalidRequest);
     QVERIFY(m_sandbox->requests().isEmpty());
+}
+
+// POST /oauth/token is not idempotent (each grant makes a token): a 503 is the answer, not
+// a reason to send it again.
+void TestOAuthClient::aTokenRequestIsNeverRepeated()
+{
+    const int fired = m_sandbox->faultsFired(Sandbox::FaultKind::Status);
+    m_sandbox->failNext(1, 503, "POST");
+    OAuthGrantRequest grant;
+    grant.type = OAuthGrantRequest::Type::ClientCredentials;
+    grant.clientId = QString::fromLatin1(Sandbox::AdminClientId);
+    grant.clientSecret = QString::fromLatin1(Sandbox::AdminClientSecret);
+    const auto outcome = awaitCall(m_oauth->requestToken(grant));
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Server);
+    QCOMPARE(outcome.httpStatus, 503);
+    QCOMPARE(m_sandbox->faultsFired(Sandbox::FaultKind::Status), fired + 1);
+    QTest::qWait(1500); // past any retry (Retry-After: 1)
+    int posts = 0;
+    for (const auto &r : m_sandbox->requests())
+        posts += r.method == "POST" ? 1 : 0;
+    QCOMPARE(posts, 1);
 }
 
 QTEST_GUILESS_MAIN(TestOAuthClient)

@@ -52,6 +52,8 @@ private slots:
     void honoursRetryAfter();
     void aRetryWaitIsCancellable();
     void backoffGrowsWithJitter();
+    void aRedirectIsNotFollowed();
+    void aBodyOverTheSizeCapIsRefused();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -508,6 +510,43 @@ void TestTokensApi::backoffGrowsWithJitter()
     QVERIFY(RetryPolicy::isRetryable(ApiError::fromHttp(429, {}, {})));
     QVERIFY(!RetryPolicy::isRetryable(
         ApiError::fromTransport(ApiError::Kind::Tls, QStringLiteral("x"))));
+}
+
+// A redirect would carry the bearer token wherever the server points: it is an error, and
+// nothing is sent to the other place.
+void TestTokensApi::aRedirectIsNotFollowed()
+{
+    Sandbox::Fault redirect;
+    redirect.status = 302;
+    redirect.remaining = 1;
+    redirect.method = "GET";
+    m_sandbox->addFault(redirect);
+    m_sandbox->clearRequests();
+    const int fired = m_sandbox->faultsFired(Sandbox::FaultKind::Status);
+    const auto outcome = awaitCall(m_api->listTokens({}));
+    QCOMPARE(m_sandbox->faultsFired(Sandbox::FaultKind::Status), fired + 1);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::BadResponse);
+    QCOMPARE(outcome.httpStatus, 302);
+    QVERIFY(outcome.error.message().contains(QStringLiteral("redirects")));
+    QCOMPARE(m_sandbox->requests().size(), 1); // neither followed nor tried again
+}
+
+// An answer larger than ApiCall::MaxBodyBytes is refused while it arrives, not buffered.
+void TestTokensApi::aBodyOverTheSizeCapIsRefused()
+{
+    Sandbox::Fault huge;
+    huge.status = 200;
+    huge.remaining = 1;
+    huge.method = "GET";
+    huge.contentType = "application/json";
+    huge.body = QByteArray(ApiCall::MaxBodyBytes + 1024 * 1024, ' ');
+    m_sandbox->addFault(huge);
+    const int fired = m_sandbox->faultsFired(Sandbox::FaultKind::Status);
+    const auto outcome = awaitCall(m_api->listTokens({}));
+    QCOMPARE(m_sandbox->faultsFired(Sandbox::FaultKind::Status), fired + 1);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(outcome.error.message().contains(QStringLiteral("larger than 32 MB")),
+             qPrintable(outcome.error.message()));
 }
 
 QTEST_GUILESS_MAIN(TestTokensApi)

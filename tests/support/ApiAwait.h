@@ -46,16 +46,29 @@ inline std::shared_ptr<CallOutcome<Nothing>> watchCall(ApiEmptyCall *call)
     return outcome;
 }
 
+// Longer than the client's own transfer timeout (TokensApi::DefaultTimeoutMs, 30 s), so that a
+// call left at that timeout ends with its own error before a wait gives up. A test that waits
+// less must set a shorter client timeout itself.
+constexpr int DefaultAwaitMs = 35000;
+
 template<typename T>
-bool waitForOutcome(const std::shared_ptr<CallOutcome<T>> &outcome, int timeoutMs = 15000)
+bool waitForOutcome(const std::shared_ptr<CallOutcome<T>> &outcome, int timeoutMs = DefaultAwaitMs)
 {
     return QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs);
 }
 
-template<typename Call> auto awaitCall(Call *call, int timeoutMs = 15000)
+// Waits for one call. A call that does not finish in time fails the test (it does not come
+// back as an outcome without an error, which an "expect an error" check would take as one).
+template<typename Call> auto awaitCall(Call *call, int timeoutMs = DefaultAwaitMs)
 {
     const auto outcome = watchCall(call);
-    if (!waitForOutcome(outcome, timeoutMs))
-        qWarning("awaitCall: the call did not finish within %d ms", timeoutMs);
+    if (!waitForOutcome(outcome, timeoutMs)) {
+        QTest::qFail(
+            qPrintable(
+                QStringLiteral("awaitCall: the call did not finish within %1 ms").arg(timeoutMs)),
+            __FILE__, __LINE__);
+        // Whatever the test checks next, it sees an error, never a success.
+        outcome->error = ApiError::invalidRequest(QStringLiteral("no answer within the wait"));
+    }
     return *outcome;
 }

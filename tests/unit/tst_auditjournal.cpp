@@ -77,6 +77,7 @@ private slots:
     void recoverTornTailLeavesACompleteJournalAlone();
     void tornTailThatCannotBeSetAsideStillGetsAFreshLine();
     void historyShowsTornLineNotice();
+    void csvQuotesAndGuardsFormulas();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -299,6 +300,47 @@ void TestAuditJournal::historyShowsTornLineNotice()
     dialog.reload();
     QVERIFY(!notice->isVisible());
     QVERIFY(notice->text().isEmpty());
+}
+
+// The History window's CSV: every field quoted, quotes doubled, line breaks kept inside the
+// quotes, and a leading =, +, -, @ or tab prefixed with an apostrophe so that a spreadsheet
+// does not run a username as a formula.
+void TestAuditJournal::csvQuotesAndGuardsFormulas()
+{
+    QList<JournalEntry> entries;
+    const QStringList usernames {QStringLiteral("=HYPERLINK(\"x\")"),
+                                 QStringLiteral("+1"),
+                                 QStringLiteral("-2"),
+                                 QStringLiteral("@sum"),
+                                 QStringLiteral("\tx"),
+                                 QStringLiteral("two\nlines"),
+                                 QStringLiteral("say \"hi\""),
+                                 QStringLiteral("plain")};
+    for (const QString &username : usernames) {
+        JournalEntry e;
+        e.time = QDateTime(QDate(2026, 11, 28), QTime(9, 30), Qt::UTC);
+        e.event = QStringLiteral("outcome");
+        e.id = QStringLiteral("id");
+        e.username = username;
+        e.clientId = QStringLiteral("web");
+        e.scope = QStringLiteral("token");
+        e.outcome = QStringLiteral("revoked");
+        e.httpStatus = 204;
+        entries.append(e);
+    }
+    const QString csv = QString::fromUtf8(AuditJournal::toCsv(entries));
+    const QString row = QStringLiteral(
+        "\"2026-11-28T09:30:00.000Z\",\"outcome\",\"id\",\"\",\"\",%1,\"web\",\"token\","
+        "\"revoked\",\"204\",\"\"\r\n");
+    QCOMPARE(csv,
+             QStringLiteral("time,event,id,server,identity,username,client_id,scope,outcome,"
+                            "http_status,message\r\n")
+                 + row.arg(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""))
+                 + row.arg(QStringLiteral("\"'+1\"")) + row.arg(QStringLiteral("\"'-2\""))
+                 + row.arg(QStringLiteral("\"'@sum\"")) + row.arg(QStringLiteral("\"'\tx\""))
+                 + row.arg(QStringLiteral("\"two\nlines\""))
+                 + row.arg(QStringLiteral("\"say \"\"hi\"\"\""))
+                 + row.arg(QStringLiteral("\"plain\"")));
 }
 
 QTEST_MAIN(TestAuditJournal)

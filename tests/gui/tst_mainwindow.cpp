@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,6 +45,8 @@ private slots:
     void emptyResultSaysSo();
     void detailsShowMaskedTokenAndRevealIt();
     void enterOpensDetails();
+    void doubleClickOpensDetails();
+    void thePageFieldGoesToThatPage();
     void detailsOfAGoneTokenOfferARefresh();
     void refreshKeepsTheSelection();
     void ctrlFFocusesTheFilter();
@@ -466,6 +469,43 @@ void TestMainWindow::sortAndPageSizePersist()
     QFile file(m_settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(m_sandbox->adminToken().toUtf8()));
+}
+
+void TestMainWindow::doubleClickOpensDetails()
+{
+    auto *table = find<QTableView>("tokenTable");
+    const TokenKey key = m_window->model()->keyAt(3); // row 2 is "..", which has no details
+    const QPoint at = table->visualRect(table->model()->index(3, 1)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(m_window->findChildren<TokenDetailsDialog *>().size(), 1);
+    auto *dialog = m_window->findChild<TokenDetailsDialog *>();
+    QTRY_VERIFY(dialog->isVisible());
+    QTRY_VERIFY(dialog->isLoaded());
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("usernameValue"))->text(), key.username);
+    dialog->close();
+}
+
+void TestMainWindow::thePageFieldGoesToThatPage()
+{
+    auto *page = find<QSpinBox>("pageSpinBox");
+    m_sandbox->clearRequests();
+    page->setFocus();
+    page->selectAll();
+    QTest::keyClicks(page, QStringLiteral("3"));
+    QTest::keyClick(page, Qt::Key_Return);
+    waitIdle();
+    QCOMPARE(m_window->model()->pageState().page, 3);
+    const QList<QUrlQuery> requests = listRequests();
+    QVERIFY(!requests.isEmpty());
+    QCOMPARE(requests.last().queryItemValue(QStringLiteral("page")), QStringLiteral("3"));
+    QCOMPARE(m_window->model()->keyAt(0), m_sandbox->withStore([&](TokenStore &s) {
+        TokenStore::ListRequest request;
+        request.page = 3;
+        request.size = m_window->model()->pageState().pageSize;
+        const auto pair = s.list(request).rows.value(0);
+        return TokenKey {pair.username, pair.clientId};
+    }));
 }
 
 QTEST_MAIN(TestMainWindow)

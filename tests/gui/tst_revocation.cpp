@@ -12,16 +12,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QGuiApplication>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <memory>
@@ -46,6 +51,10 @@ private slots:
     void failuresAreListedAndRetried();
     void aWideRevokeCountsAgainBeforeSending();
     void blankNamesAreLeftOutAndSaySo();
+    void typingIsNeededAbove25AndOnlyTheRightCountWorks();
+    void cancelInTheProgressWindowSendsNothingMore();
+    void theContextMenuRevokes();
+    void countingReadsEveryPageAndAFailureBlocksTheRevoke();
 
 private:
     int deleteRequests() const;
@@ -473,6 +482,154 @@ void TestRevocation::blankNamesAreLeftOutAndSaySo()
     QCOMPARE(deleteRequests(), 1);
     QVERIFY(inStore({QStringLiteral("   "), QStringLiteral("blank-client")}));
     QVERIFY(!inStore({QStringLiteral("someone"), QStringLiteral("blank-client")}));
+}
+
+// 25 tokens are confirmed with a click; 26 need their number typed, and only that number.
+void TestRevocation::typingIsNeededAbove25AndOnlyTheRightCountWorks()
+{
+    auto *sizes = m_window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
+    sizes->setCurrentIndex(sizes->findData(50));
+    waitIdle();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    auto selectFirst = [&](int count) {
+        QItemSelection selection(m_window->model()->index(0, 0),
+                                 m_window->model()->index(count - 1, 1));
+        table->selectionModel()->select(
+            selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(m_window->selectedKeys().size(), count);
+    };
+    selectFirst(25);
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->requiredConfirmation().isEmpty());
+    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->isVisible());
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"))->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!confirmDialog());
+
+    selectFirst(26);
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    dialog = confirmDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->requiredConfirmation(), QStringLiteral("26"));
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+    for (const char *wrong : {"25", "27", "2", "26 ", "twenty-six"}) {
+        confirm->clear();
+        QTest::keyClicks(confirm, QString::fromLatin1(wrong));
+        QVERIFY2(!revoke->isEnabled(), wrong);
+        QTest::mouseClick(revoke, Qt::LeftButton);
+    }
+    QCOMPARE(deleteRequests(), 0);
+    confirm->clear();
+    QTest::keyClicks(confirm, QStringLiteral("26"));
+    QVERIFY(revoke->isEnabled());
+    dialog->reject();
+    QCOMPARE(deleteRequests(), 0);
+}
+
+// Cancel in the progress window: what is on the wire finishes, nothing more is sent, the rest
+// is "not sent" and still on the server.
+void TestRevocation::cancelInTheProgressWindowSendsNothingMore()
+{
+    QList<DeleteTarget> targets;
+    for (const auto &p :
+         m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(50, 120))
+        if (p.username != QLatin1String("admin"))
+            targets.append(DeleteTarget::token({p.username, p.clientId}));
+    m_sandbox->setLatencyMs(20);
+    m_window->startRevocation(targets);
+    QTRY_VERIFY(m_window->revoker()->doneCount() >= 12);
+    auto *progress = m_window->findChild<RevokeProgressDialog *>();
+    QTest::mouseClick(progress->findChild<QPushButton *>(QStringLiteral("cancelButton")),
+                      Qt::LeftButton);
+    waitRevoked();
+    const int sent = deleteRequests();
+    QTest::qWait(200);
+    QCOMPARE(deleteRequests(), sent);
+    QCOMPARE(m_window->revoker()->stopReason(), BulkRevoker::Stop::Cancelled);
+    const int notSent = m_window->revoker()->count(RevokeOutcome::Kind::NotSent);
+    QCOMPARE(notSent, int(targets.size()) - sent);
+    QVERIFY(notSent > 0);
+    for (const auto &item : m_window->revoker()->items()) {
+        if (item.outcome.kind == RevokeOutcome::Kind::NotSent)
+            QVERIFY(inStore(item.target.key()));
+    }
+    QCOMPARE(progress->findChild<QLabel *>(QStringLiteral("statusLabel"))->text(),
+             QStringLiteral("Cancelled."));
+}
+
+// Right-click on a row that is not selected selects it; the menu's Revoke revokes it.
+void TestRevocation::theContextMenuRevokes()
+{
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    const TokenKey key = m_window->model()->keyAt(4);
+    bool triggered = false;
+    QTimer::singleShot(100, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == QLatin1String("actionRevokeSelected")) {
+                QVERIFY(action->isEnabled());
+                triggered = true;
+                menu->close();
+                action->trigger();
+                return;
+            }
+        }
+        menu->close();
+    });
+    const QPoint at = table->visualRect(m_window->model()->index(4, 0)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table->viewport(), &event);
+    QTRY_VERIFY(triggered);
+    QCOMPARE(m_window->selectedKeys(), QList<TokenKey> {key});
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QTRY_VERIFY(dialog = confirmDialog());
+    QCOMPARE(dialog->expectedCount(), 1);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
+                      Qt::LeftButton);
+    waitRevoked();
+    QVERIFY(!inStore(key));
+    QCOMPARE(deleteRequests(), 1);
+}
+
+// A user with more tokens than one page of the count (1,000): every page is read and the exact
+// number shown. If counting fails, nothing can be revoked, whatever is typed.
+void TestRevocation::countingReadsEveryPageAndAFailureBlocksTheRevoke()
+{
+    const QString user = QStringLiteral("many pages");
+    for (int i = 0; i < 1005; ++i)
+        m_sandbox->issueToken(user, QStringLiteral("client-%1").arg(i), false);
+    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+    QTest::keyClicks(edit, user);
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    clickRow(0);
+    m_sandbox->clearRequests();
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfUser"))->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->expectedCount(), 1005, 10000);
+    int listRequests = 0;
+    for (const auto &r : m_sandbox->requests())
+        listRequests += r.method == "GET" ? 1 : 0;
+    QCOMPARE(listRequests, 2); // two pages of 1,000
+    dialog->reject();
+    QTRY_VERIFY(!confirmDialog());
+
+    m_sandbox->failNext(1, 500, "GET", QStringLiteral("/auth/tokens"));
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfUser"))->trigger();
+    QTRY_VERIFY(dialog = confirmDialog());
+    auto *counting = dialog->findChild<QLabel *>(QStringLiteral("countingLabel"));
+    QTRY_VERIFY(counting->text().startsWith(QStringLiteral("Could not count")));
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), user);
+    QVERIFY(!revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QCOMPARE(deleteRequests(), 0);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestRevocation)

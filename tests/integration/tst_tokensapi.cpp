@@ -493,7 +493,9 @@ void TestTokensApi::aRetryWaitIsCancellable()
     call->cancel();
     QCOMPARE(finished, 1);
     QCOMPARE(error.kind(), ApiError::Kind::Cancelled);
-    QTest::qWait(1200);
+    // Past the longest wait the retry could have had: 2,000 ms (base times 0.5 to 1.0 jitter),
+    // or Retry-After's 1 s.
+    QTest::qWait(2300);
     QCOMPARE(m_sandbox->requests().size(), 1); // nothing was sent after the cancel
     m_sandbox->clearFaults();
 }

@@ -47,6 +47,10 @@ KNETIK_BUILD_DIR=$top/build-asan KNETIK_BUILD_TYPE=Debug \
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
     export LSAN_OPTIONS=suppressions=$top/tests/support/lsan.supp
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    # Qt's own event dispatcher, not glib's: with glib's, every slot runs below
+    # g_main_context_dispatch, and the glib suppression would hide leaks in our own slots
+    # (tst_leakcheck proves they are seen).
+    export QT_NO_GLIB=1
     run_ctest "$top/build-asan" 900
 )
 

@@ -12,6 +12,7 @@
 #include "Session.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "SignInForm.h"
 #include "TokensApi.h"
 
 #include <QAction>
@@ -102,29 +103,14 @@ void TestSessionSeams::cleanup()
 
 void TestSessionSeams::fillToken(const QString &server, const QString &token)
 {
-    SignInDialog *d = dialog();
-    QVERIFY(d);
-    d->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server);
-    d->findChild<QTabWidget *>(QStringLiteral("methodTabs"))->setCurrentIndex(0);
-    auto *edit = d->findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
-    edit->setText(token);
-    d->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
-    QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QVERIFY(dialog());
+    SignInForm::withToken(dialog(), server, token);
 }
 
 void TestSessionSeams::fillPassword(const QString &server)
 {
-    SignInDialog *d = dialog();
-    QVERIFY(d);
-    d->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server);
-    d->findChild<QTabWidget *>(QStringLiteral("methodTabs"))->setCurrentIndex(2);
-    d->findChild<QLineEdit *>(QStringLiteral("passwordClientIdEdit"))
-        ->setText(QString::fromLatin1(Sandbox::PublicClientId));
-    d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))
-        ->setText(QString::fromLatin1(Sandbox::AdminUsername));
-    d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
-        ->setText(QString::fromLatin1(Sandbox::AdminPassword));
-    QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QVERIFY(dialog());
+    SignInForm::withSandboxAdminPassword(dialog(), server);
 }
 
 void TestSessionSeams::signInWithPassword(const Sandbox &sandbox)

@@ -8,6 +8,7 @@
 #include "Session.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "SignInForm.h"
 #include "TokenDetailsDialog.h"
 #include "TokensApi.h"
 
@@ -114,26 +115,12 @@ QString TestSignIn::settingsText() const
 void TestSignIn::fillToken(SignInDialog *d, const QString &server, const QString &token,
                            bool remember)
 {
-    d->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server);
-    d->findChild<QTabWidget *>(QStringLiteral("methodTabs"))->setCurrentIndex(0);
-    auto *edit = d->findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
-    edit->clear();
-    QTest::keyClicks(edit, token);
-    d->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(remember);
-    QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    SignInForm::withToken(d, server, token, remember);
 }
 
 void TestSignIn::fillPassword(SignInDialog *d, const QString &server)
 {
-    d->findChild<QComboBox *>(QStringLiteral("serverCombo"))->setEditText(server);
-    d->findChild<QTabWidget *>(QStringLiteral("methodTabs"))->setCurrentIndex(2);
-    d->findChild<QLineEdit *>(QStringLiteral("passwordClientIdEdit"))
-        ->setText(QString::fromLatin1(Sandbox::PublicClientId));
-    d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))
-        ->setText(QString::fromLatin1(Sandbox::AdminUsername));
-    d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
-        ->setText(QString::fromLatin1(Sandbox::AdminPassword));
-    QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    SignInForm::withSandboxAdminPassword(d, server);
 }
 
 void TestSignIn::signsInWithAPastedToken()

@@ -62,7 +62,7 @@ BulkRevoker::~BulkRevoker()
 }
 
 void BulkRevoker::start(const QList<DeleteTarget> &targets, const RevokeBinding &binding,
-                        const QList<bool> &mayHaveArrived)
+                        const QList<bool> &mayHaveArrived, int sendLastAlone)
 {
     Q_ASSERT(!m_running);
     m_binding = binding;
@@ -73,6 +73,7 @@ void BulkRevoker::start(const QList<DeleteTarget> &targets, const RevokeBinding 
     m_state.assign(m_items.size(), State {});
     for (qsizetype i = 0; i < mayHaveArrived.size() && i < targets.size(); ++i)
         m_state[size_t(i)].mayHaveArrived = mayHaveArrived[i];
+    m_aloneFrom = int(targets.size()) - qBound(0, sendLastAlone, int(targets.size()));
     m_next = 0;
     m_done = 0;
     m_peakInFlight = 0;
@@ -213,7 +214,14 @@ void BulkRevoker::pump()
     }
     while (m_stop == Stop::None && !m_paused && (!m_requeued.isEmpty() || m_next < total())
            && m_inFlight.size() < MaxInFlight) {
-        const int index = m_requeued.isEmpty() ? m_next++ : m_requeued.takeFirst();
+        const int index = m_requeued.isEmpty() ? m_next : m_requeued.first();
+        // A target to be sent alone waits until nothing else is in flight.
+        if (index >= m_aloneFrom && !m_inFlight.isEmpty())
+            break;
+        if (m_requeued.isEmpty())
+            ++m_next;
+        else
+            m_requeued.removeFirst();
         const DeleteTarget &target = m_items[size_t(index)].target;
         const QString invalid = target.whyInvalid();
         if (!invalid.isEmpty()) {

@@ -83,8 +83,11 @@ public:
     // binding: where the admin confirmed it; the api must be signed in there now.
     // mayHaveArrived (optional, one per target): a try of an earlier run may have been carried
     // out (Retry Failed of an "unknown" pair): then a 404 means revoked, a failure is checked.
+    // sendLastAlone: the last so many targets (the console's own token: revoking it ends the
+    // session) are sent one at a time, only when nothing else is in flight or waiting, so that
+    // no other request meets the ended session.
     void start(const QList<DeleteTarget> &targets, const RevokeBinding &binding,
-               const QList<bool> &mayHaveArrived = {});
+               const QList<bool> &mayHaveArrived = {}, int sendLastAlone = 0);
     // What Retry Failed / Send the Rest sends again: the failed, unknown and unsent targets, in
     // order, and for each whether a try of this run may have been carried out.
     QList<DeleteTarget> targetsToRetry(QList<bool> *mayHaveArrived = nullptr) const;
@@ -159,6 +162,7 @@ private:
     Stop m_stop = Stop::None;
     bool m_paused = false;
     QList<int> m_requeued; // to be sent again (after a 401, or a try the session ended)
+    int m_aloneFrom = 0; // targets from this index on are sent alone (see start())
     QElapsedTimer m_clock;
     int m_journalFailures = 0;
     QString m_journalError;

@@ -553,7 +553,7 @@ void MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
         });
     }
     m_ownTokenRevoked = false;
-    m_revoker->start(targets, binding, mayHaveArrived);
+    m_revoker->start(targets, binding, mayHaveArrived, int(ownTargets.size()));
     m_progress->follow(m_revoker);
     m_progress->show();
     updateRetryAvailability();

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 #include <memory>
@@ -41,6 +42,7 @@ private slots:
     void aProxy404ProvesNothing();
     void aProxy404AfterATryThatMayHaveArrivedIsChecked();
     void anUnknownIdentityIsNotTheSameAfterANewSignIn();
+    void theLastTargetsGoAlone();
     // The journal
     void aFailedOutcomeWriteIsReportedAndTheRevocationStands();
 
@@ -542,6 +544,31 @@ void TestRevocationSeams::anUnknownIdentityIsNotTheSameAfterANewSignIn()
                 .sameAs(RevokeBinding::of(m_sandbox->url(), QStringLiteral("admin@console"), 2)));
     QVERIFY(!RevokeBinding::of(m_sandbox->url(), QStringLiteral("@client-a"), 1)
                  .sameAs(RevokeBinding::of(m_sandbox->url(), QStringLiteral("@client-b"), 1)));
+}
+
+// The console's own token goes last and alone (sendLastAlone): while its DELETE is on the wire,
+// nothing else is, so that no other request meets the session it ends.
+void TestRevocationSeams::theLastTargetsGoAlone()
+{
+    const Pairs pairs = somePairs(14);
+    m_sandbox->setLatencyMs(40);
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    int sawAlone = 0, sawTogether = 0;
+    QTimer probe;
+    probe.setInterval(2);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        const auto onWire = revoker.requestsOnWire();
+        for (const auto &request : onWire) {
+            if (request.first == int(pairs.size()) - 1)
+                (onWire.size() == 1 ? sawAlone : sawTogether) += 1;
+        }
+    });
+    probe.start();
+    revoker.start(targetsOf(pairs), binding(), {}, 1);
+    QVERIFY(runToEnd(revoker));
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Revoked), int(pairs.size()));
+    QVERIFY(sawAlone > 0);
+    QCOMPARE(sawTogether, 0);
 }
 
 // The intent line was written and the DELETE went out; then the disk is full. The

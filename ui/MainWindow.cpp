@@ -534,17 +534,16 @@ void MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
     if (!m_progress) {
         m_progress = new RevokeProgressDialog(this);
         m_progress->setObjectName(QStringLiteral("revokeProgressDialog"));
-        connect(m_progress, &RevokeProgressDialog::retryFailedRequested, this,
-                [this](const QList<DeleteTarget> &) {
-                    // What the last run did not revoke, with what it knows of each (a try that
-                    // may have arrived), only where it was confirmed. Copies: the old run goes.
-                    if (!m_revoker || m_revoker->isRunning())
-                        return;
-                    QList<bool> arrived;
-                    const QList<DeleteTarget> again = m_revoker->targetsToRetry(&arrived);
-                    const RevokeBinding bound = m_revoker->binding();
-                    startRevocationAt(again, bound, arrived);
-                });
+        connect(m_progress, &RevokeProgressDialog::retryFailedRequested, this, [this] {
+            // What the last run did not revoke, with what it knows of each (a try that
+            // may have arrived), only where it was confirmed. Copies: the old run goes.
+            if (!m_revoker || m_revoker->isRunning())
+                return;
+            QList<bool> arrived;
+            const QList<DeleteTarget> again = m_revoker->targetsToRetry(&arrived);
+            const RevokeBinding bound = m_revoker->binding();
+            startRevocationAt(again, bound, arrived);
+        });
         connect(m_progress, &RevokeProgressDialog::signInRequested, this, [this] {
             if (!m_waitingForSignIn) {
                 m_waitingForSignIn = true;

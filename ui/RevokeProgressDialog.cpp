@@ -39,7 +39,7 @@ RevokeProgressDialog::RevokeProgressDialog(QWidget *parent)
     connect(m_ui->retryFailedButton, &QPushButton::clicked, this, [this] {
         if (!m_revoker)
             return;
-        emit retryFailedRequested(m_revoker->targetsToRetry());
+        emit retryFailedRequested();
     });
 }
 

@@ -32,7 +32,8 @@ public:
     static QString outcomeText(int kind);
 
 signals:
-    void retryFailedRequested(const QList<DeleteTarget> &targets);
+    // Retry Failed / Send the Rest: the owner sends again what the run did not revoke.
+    void retryFailedRequested();
     // Paused by an ended session: the admin asks to sign in again.
     void signInRequested();
 

@@ -18,7 +18,8 @@ const Entry *entry(Settings::Key key)
         {K::MainWindowGeometry, "MainWindow/geometry", QByteArray()},
         {K::MainWindowState, "MainWindow/state", QByteArray()},
         {K::TokenTableHeader, "MainWindow/tokenTableHeader", QByteArray()},
-        {K::SortOrder, "Browser/sortOrder", QString()},
+        // Sent explicitly, so that the header can show the order from the first page on.
+        {K::SortOrder, "Browser/sortOrder", QStringLiteral("username:ASC")},
         {K::PageSize, "Browser/pageSize", ListQuery::DefaultPageSize},
         {K::RecentBaseUrls, "SignIn/recentBaseUrls", QStringList()},
         {K::LastClientId, "SignIn/lastClientId", QString()},

@@ -61,18 +61,24 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
             position = i;
     }
     switch (role) {
-    case Qt::DisplayRole: {
+    case Qt::DisplayRole:
+        return title;
+    case SortOrderRole:
         if (position < 0)
-            return title;
-        // The sort keys and their priority, drawn in the header text (DB4S does the same):
-        // QHeaderView's own indicator can show only one column.
-        const QString arrow = m_query.sort.at(position).order == Qt::AscendingOrder
-            ? QStringLiteral("\u25B2")
-            : QStringLiteral("\u25BC");
-        if (m_query.sort.size() == 1)
-            return QStringLiteral("%1  %2").arg(title, arrow);
-        return QStringLiteral("%1  %2%3").arg(title, arrow).arg(position + 1);
-    }
+            return {};
+        return int(m_query.sort.at(position).order);
+    case SortPriorityRole:
+        if (position < 0)
+            return {};
+        return m_query.sort.size() == 1 ? 0 : int(position + 1);
+    case Qt::AccessibleDescriptionRole:
+        if (position < 0)
+            return tr("Not sorted by this column");
+        return (m_query.sort.at(position).order == Qt::AscendingOrder
+                    ? tr("Sorted ascending, sort key %1 of %2")
+                    : tr("Sorted descending, sort key %1 of %2"))
+            .arg(position + 1)
+            .arg(m_query.sort.size());
     case Qt::ToolTipRole:
         return tr("Click to sort by this column; Shift+click to add it as the next sort key.");
     default:

@@ -40,7 +40,15 @@ class TokenTableModel : public QAbstractTableModel
 
 public:
     enum Column { UsernameColumn, ClientIdColumn, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole, TokenKeyRole };
+    enum Role {
+        RawValueRole = Qt::UserRole,
+        TokenKeyRole,
+        // Header roles: the column's sort order (a Qt::SortOrder, invalid when the column is not
+        // a sort key) and its priority (1 = first key; 0 when it is the only key). The header
+        // draws them; the header text stays the column's name.
+        SortOrderRole,
+        SortPriorityRole
+    };
 
     explicit TokenTableModel(TokensApi *api, QObject *parent = nullptr);
     ~TokenTableModel() override;

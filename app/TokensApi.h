@@ -31,6 +31,11 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setAccessToken(const QString &token);
     bool hasAccessToken() const { return !m_credential->token.isEmpty(); }
+    // Whether value is the token the calls are sent with now (the value itself stays here).
+    bool isOwnToken(const QString &value) const
+    {
+        return !value.isEmpty() && value == m_credential->token;
+    }
     // Which session the calls made now belong to; a newer session has a larger number.
     quint64 sessionGeneration() const { return m_credential->generation; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "SignInController.h"
+#include "XdgRuntimeDir.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,6 +48,7 @@ static QLocale requestedLocale(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    ensureXdgRuntimeDir(); // before Qt looks for it
     // --help and --version print and leave: they must work without a display (over ssh).
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg = argv[i];

@@ -16,6 +16,11 @@ packages=(
     clang libclang-rt-14-dev openssl
     # fonts, so that offscreen and Xvfb windows have text
     fonts-dejavu-core
+    # a virtual display for the console without a desktop (xvfb-run, tests/bench/startup.sh);
+    # xvfb-run needs xauth, which --no-install-recommends leaves out
+    xvfb xauth
+    # the README's example of talking to knetik-sandbox by hand
+    curl
 )
 
 missing=()

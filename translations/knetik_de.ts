@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>Signing in to %1...</source>
-        <translation>Anmeldung bei %1 …</translation>
+        <translation>Anmeldung bei %1...</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
@@ -220,10 +220,6 @@
     <message>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
@@ -253,6 +249,22 @@
     <message>
         <source> (renewed automatically)</source>
         <translation> (wird automatisch erneuert)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Session ended: sign in again</source>
+        <translation>Sitzung beendet: bitte erneut anmelden</translation>
+    </message>
+    <message>
+        <source>%1 (client %2)</source>
+        <translation>%1 (Client %2)</translation>
+    </message>
+    <message>
+        <source>Signed in with a pasted token</source>
+        <translation>Mit einem eingefügten Token angemeldet</translation>
     </message>
 </context>
 <context>
@@ -293,7 +305,7 @@
     <name>MainWindow</name>
     <message>
         <source>Loading...</source>
-        <translation>Wird geladen …</translation>
+        <translation>Wird geladen...</translation>
     </message>
     <message>
         <source>Knetik Token Console</source>
@@ -373,15 +385,11 @@
     </message>
     <message>
         <source>View &amp;Details...</source>
-        <translation>&amp;Details anzeigen …</translation>
-    </message>
-    <message>
-        <source>Show the selected token (Enter)</source>
-        <translation>Das ausgewählte Token anzeigen (Eingabe)</translation>
+        <translation>&amp;Details anzeigen...</translation>
     </message>
     <message>
         <source>&amp;Filter...</source>
-        <translation>&amp;Filtern …</translation>
+        <translation>&amp;Filtern...</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
@@ -394,10 +402,6 @@
     <message>
         <source>About Knetik Token Console</source>
         <translation>Über Knetik Token Console</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Browse and revoke the OAuth access tokens of a Knetik platform server.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;OAuth-Zugriffstokens eines Knetik-Servers durchsuchen und widerrufen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 - Knetik Token Console</source>
@@ -444,7 +448,7 @@
     </message>
     <message>
         <source>&amp;Revoke Selected Tokens...</source>
-        <translation>Ausgewählte Tokens &amp;widerrufen …</translation>
+        <translation>Ausgewählte Tokens &amp;widerrufen...</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -460,30 +464,30 @@
     </message>
     <message>
         <source>Revoke All Tokens of This User...</source>
-        <translation>Alle Tokens dieses Benutzers widerrufen …</translation>
+        <translation>Alle Tokens dieses Benutzers widerrufen...</translation>
     </message>
     <message>
         <source>Revoke All Tokens of This Client...</source>
-        <translation>Alle Tokens dieses Clients widerrufen …</translation>
+        <translation>Alle Tokens dieses Clients widerrufen...</translation>
     </message>
     <message>
         <source>Revocation &amp;History...</source>
-        <translation>&amp;Widerrufsverlauf …</translation>
+        <translation>&amp;Widerrufsverlauf...</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %Ln Selected Token(s)...</source>
         <translation>
-            <numerusform>%Ln ausgewähltes Token &amp;widerrufen …</numerusform>
-            <numerusform>%Ln ausgewählte Tokens &amp;widerrufen …</numerusform>
+            <numerusform>%Ln ausgewähltes Token &amp;widerrufen...</numerusform>
+            <numerusform>%Ln ausgewählte Tokens &amp;widerrufen...</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke All Tokens of User “%1”...</source>
-        <translation>Alle Tokens des Benutzers „%1“ widerrufen …</translation>
+        <translation>Alle Tokens des Benutzers „%1“ widerrufen...</translation>
     </message>
     <message>
         <source>Revoke All Tokens of Client “%1”...</source>
-        <translation>Alle Tokens des Clients „%1“ widerrufen …</translation>
+        <translation>Alle Tokens des Clients „%1“ widerrufen...</translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln row(s).</source>
@@ -502,7 +506,7 @@
     </message>
     <message>
         <source>Sign &amp;In...</source>
-        <translation>&amp;Anmelden …</translation>
+        <translation>&amp;Anmelden...</translation>
     </message>
     <message>
         <source>The session ended.</source>
@@ -519,22 +523,6 @@
     <message>
         <source>Revoking paused: the session ended.</source>
         <translation>Widerruf angehalten: Die Sitzung ist beendet.</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>The server did not answer well (%1); trying again in %2 s (try %3 of %4)...</source>
-        <translation>Der Server hat nicht richtig geantwortet (%1); neuer Versuch in %2 s (Versuch %3 von %4) …</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>keine Antwort in der Zeit</translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
-        <translation>die Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Signed out: sign in to %1 again to send these.</source>
@@ -571,6 +559,73 @@
     <message>
         <source>&amp;Stop and Quit</source>
         <translation>&amp;Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Show the selected token (Return)</source>
+        <translation>Das ausgewählte Token anzeigen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign In...</source>
+        <translation>Anmelden...</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1</source>
+        <translation>Der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>No answer from the server</source>
+        <translation>Keine Antwort vom Server</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s (try %3 of %4)</source>
+        <translation>%1; neuer Versuch in %2 s (Versuch %3 von %4)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Browse and revoke the OAuth access tokens of a Knetik platform server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Die OAuth-Zugriffstokens eines Knetik-Plattformservers durchsuchen und widerrufen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dokumentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now: Refresh (F5) to try again.</source>
+        <translation>Der Server ist gerade nicht erreichbar: Aktualisieren (F5) versucht es erneut.</translation>
     </message>
 </context>
 <context>
@@ -659,7 +714,7 @@
     </message>
     <message>
         <source>&amp;Export CSV...</source>
-        <translation>Als CSV &amp;exportieren …</translation>
+        <translation>Als CSV &amp;exportieren...</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
@@ -733,6 +788,26 @@
         <source>The last line of the journal is incomplete, left by an interrupted write: it is not shown, and will be set aside in %1 before the next revocation is recorded.</source>
         <translation>Die letzte Zeile des Protokolls ist unvollständig (ein unterbrochener Schreibvorgang): Sie wird nicht angezeigt und vor dem nächsten Widerruf in %1 beiseitegelegt.</translation>
     </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>One token</source>
+        <translation>Ein Token</translation>
+    </message>
+    <message>
+        <source>Every token of the user</source>
+        <translation>Alle Tokens des Benutzers</translation>
+    </message>
+    <message>
+        <source>Every token of the client</source>
+        <translation>Alle Tokens des Clients</translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmDialog</name>
@@ -773,15 +848,15 @@
     </message>
     <message>
         <source>Counting the tokens this affects...</source>
-        <translation>Die betroffenen Tokens werden gezählt …</translation>
+        <translation>Die betroffenen Tokens werden gezählt...</translation>
     </message>
     <message>
         <source>Reading the server&apos;s list...</source>
-        <translation>Die Liste des Servers wird gelesen …</translation>
+        <translation>Die Liste des Servers wird gelesen...</translation>
     </message>
     <message>
         <source>Reading page %L1 of %L2...</source>
-        <translation>Seite %L1 von %L2 wird gelesen …</translation>
+        <translation>Seite %L1 von %L2 wird gelesen...</translation>
     </message>
     <message>
         <source>Could not count the tokens, so nothing can be revoked: %1</source>
@@ -856,7 +931,38 @@
     </message>
     <message>
         <source>Counting again before sending...</source>
-        <translation>Vor dem Senden wird erneut gezählt …</translation>
+        <translation>Vor dem Senden wird erneut gezählt...</translation>
+    </message>
+    <message>
+        <source>Checking whether the console&apos;s own token is among these: %L1 of %L2...</source>
+        <translation>Prüfe, ob das eigene Token der Konsole darunter ist: %L1 von %L2...</translation>
+    </message>
+    <message>
+        <source>Checking whether the console&apos;s own token is among these...</source>
+        <translation>Prüfe, ob das eigene Token der Konsole darunter ist...</translation>
+    </message>
+    <message>
+        <source>Type %1, the number of tokens, to confirm.</source>
+        <translation>Geben Sie zur Bestätigung %1 ein, die Anzahl der Tokens.</translation>
+    </message>
+    <message>
+        <source>Type “%1” exactly as shown, with the same case, to confirm.</source>
+        <translation>Geben Sie zur Bestätigung „%1“ genau so ein, mit derselben Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Wait until the check above has finished.</source>
+        <translation>Warten Sie, bis die Prüfung oben beendet ist.</translation>
+    </message>
+    <message>
+        <source>There is nothing to revoke.</source>
+        <translation>Es gibt nichts zu widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) could not be checked for the console&apos;s own token (%1). If it is among them, revoking it signs you out.</source>
+        <translation>
+            <numerusform>%Ln Token konnte nicht darauf geprüft werden, ob es das eigene Token der Konsole ist (%1). Ist es darunter, meldet Sie der Widerruf ab.</numerusform>
+            <numerusform>%Ln Tokens konnten nicht darauf geprüft werden, ob das eigene Token der Konsole darunter ist (%1). Ist es darunter, meldet Sie der Widerruf ab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -891,7 +997,7 @@
     </message>
     <message>
         <source>Cancelling: waiting for the requests already sent...</source>
-        <translation>Abbruch: Warten auf die bereits gesendeten Anfragen …</translation>
+        <translation>Abbruch: Warten auf die bereits gesendeten Anfragen...</translation>
     </message>
     <message>
         <source>Revoking: %L1 of %L2</source>
@@ -903,18 +1009,6 @@
             <numerusform>%1 pro Sekunde, noch etwa %Ln Sekunde</numerusform>
             <numerusform>%1 pro Sekunde, noch etwa %Ln Sekunden</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
-        <source>%L1 requests in %2 s</source>
-        <translation>%L1 Anfragen in %2 s</translation>
     </message>
     <message>
         <source>(any)</source>
@@ -1000,12 +1094,90 @@
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <source>Stopped: signed out.</source>
-        <translation>Angehalten: abgemeldet.</translation>
+        <source>%L1 revoked</source>
+        <translation>%L1 widerrufen</translation>
     </message>
     <message>
-        <source>Stopped: signed in to another server or as someone else.</source>
-        <translation>Angehalten: bei einem anderen Server oder als jemand anderes angemeldet.</translation>
+        <source>%L1 failed</source>
+        <translation>%L1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%L1 unknown</source>
+        <translation>%L1 unbekannt</translation>
+    </message>
+    <message>
+        <source>%L1 not sent</source>
+        <translation>%L1 nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by signing out: %1</source>
+        <translation>Durch Abmelden beendet: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by signing in to another server or as someone else: %1</source>
+        <translation>Beendet durch Anmelden an einem anderen Server oder als jemand anderes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) in %1 s</source>
+        <translation>
+            <numerusform>%Ln Anfrage in %1 s</numerusform>
+            <numerusform>%Ln Anfragen in %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not revoked (%L1) or with an unknown outcome (%L2): a request whose answer was lost may or may not have revoked its token.</source>
+        <translation>Nicht widerrufen (%L1) oder mit unbekanntem Ergebnis (%L2): Eine Anfrage, deren Antwort verloren ging, hat ihr Token vielleicht widerrufen, vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown (%L1): the answer was lost and could not be checked, so the server may or may not have revoked these.</source>
+        <translation>Ergebnis unbekannt (%L1): Die Antwort ging verloren und ließ sich nicht prüfen, der Server hat diese also vielleicht widerrufen, vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source>Not revoked (%L1), and why:</source>
+        <translation>Nicht widerrufen (%L1), und warum:</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln in the whole run</source>
+        <translation>
+            <numerusform>von %Ln im ganzen Lauf</numerusform>
+            <numerusform>von %Ln im ganzen Lauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln Token widerrufen</numerusform>
+            <numerusform>%Ln Tokens widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with an unknown outcome</source>
+        <translation>
+            <numerusform>%Ln mit unbekanntem Ergebnis</numerusform>
+            <numerusform>%Ln mit unbekanntem Ergebnis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln nicht gesendet</numerusform>
+            <numerusform>%Ln nicht gesendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,11 +1196,11 @@
     </message>
     <message>
         <source>Getting an access token from %1...</source>
-        <translation>Zugriffstoken wird von %1 geholt …</translation>
+        <translation>Zugriffstoken wird von %1 geholt...</translation>
     </message>
     <message>
         <source>Checking the access token with %1...</source>
-        <translation>Zugriffstoken wird bei %1 geprüft …</translation>
+        <translation>Zugriffstoken wird bei %1 geprüft...</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2. Check the address and the network.</source>
@@ -1151,7 +1323,7 @@
     </message>
     <message>
         <source>Trust a CA &amp;Certificate...</source>
-        <translation>Einer &amp;Zertifizierungsstelle vertrauen …</translation>
+        <translation>Einer &amp;Zertifizierungsstelle vertrauen...</translation>
     </message>
     <message>
         <source>Trust a CA Certificate</source>
@@ -1193,7 +1365,7 @@
     </message>
     <message>
         <source>Loading...</source>
-        <translation>Wird geladen …</translation>
+        <translation>Wird geladen...</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
@@ -1320,6 +1492,18 @@
     <message>
         <source>Click to sort by this column; Shift+click to add it as the next sort key.</source>
         <translation>Klicken sortiert nach dieser Spalte; Umschalt+Klick fügt sie als nächsten Sortierschlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>Not sorted by this column</source>
+        <translation>Nicht nach dieser Spalte sortiert</translation>
+    </message>
+    <message>
+        <source>Sorted ascending, sort key %1 of %2</source>
+        <translation>Aufsteigend sortiert, Sortierschlüssel %1 von %2</translation>
+    </message>
+    <message>
+        <source>Sorted descending, sort key %1 of %2</source>
+        <translation>Absteigend sortiert, Sortierschlüssel %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -222,10 +222,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,6 +248,22 @@
     </message>
     <message>
         <source> (renewed automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (client %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with a pasted token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,10 +388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the selected token (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Filter...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,10 +401,6 @@
     </message>
     <message>
         <source>About Knetik Token Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Browse and revoke the OAuth access tokens of a Knetik platform server.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -521,22 +525,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not answer well (%1); trying again in %2 s (try %3 of %4)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed out: sign in to %1 again to send these.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,6 +558,73 @@
     </message>
     <message>
         <source>&amp;Stop and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected token (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s (try %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Browse and revoke the OAuth access tokens of a Knetik platform server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now: Refresh (F5) to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,6 +788,26 @@
         <source>The last line of the journal is incomplete, left by an interrupted write: it is not shown, and will be set aside in %1 before the next revocation is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every token of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every token of the client</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmDialog</name>
@@ -858,6 +933,37 @@
         <source>Counting again before sending...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking whether the console&apos;s own token is among these: %L1 of %L2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the console&apos;s own token is among these...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1, the number of tokens, to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type “%1” exactly as shown, with the same case, to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the check above has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) could not be checked for the console&apos;s own token (%1). If it is among them, revoking it signs you out.</source>
+        <translation>
+            <numerusform>%Ln token could not be checked for the console&apos;s own token (%1). If it is among them, revoking it signs you out.</numerusform>
+            <numerusform>%Ln tokens could not be checked for the console&apos;s own token (%1). If it is among them, revoking it signs you out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RevokeProgressDialog</name>
@@ -903,18 +1009,6 @@
             <numerusform>%1 per second, about %Ln second left</numerusform>
             <numerusform>%1 per second, about %Ln seconds left</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 requests in %2 s</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(any)</source>
@@ -1000,12 +1094,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped: signed out.</source>
+        <source>%L1 revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped: signed in to another server or as someone else.</source>
+        <source>%L1 failed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by signing out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by signing in to another server or as someone else: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) in %1 s</source>
+        <translation>
+            <numerusform>%Ln request in %1 s</numerusform>
+            <numerusform>%Ln requests in %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not revoked (%L1) or with an unknown outcome (%L2): a request whose answer was lost may or may not have revoked its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown (%L1): the answer was lost and could not be checked, so the server may or may not have revoked these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked (%L1), and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln in the whole run</source>
+        <translation>
+            <numerusform>of %Ln in the whole run</numerusform>
+            <numerusform>of %Ln in the whole run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s)</source>
+        <translation>
+            <numerusform>Revoked %Ln token</numerusform>
+            <numerusform>Revoked %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with an unknown outcome</source>
+        <translation>
+            <numerusform>%Ln with an unknown outcome</numerusform>
+            <numerusform>%Ln with an unknown outcome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1491,18 @@
     </message>
     <message>
         <source>Click to sort by this column; Shift+click to add it as the next sort key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sorted by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted ascending, sort key %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted descending, sort key %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,8 @@ ConsoleController::ConsoleController(Settings *settings, CredentialStore *creden
     m_window->setAuditJournal(m_journal.get());
 
     connect(m_window.get(), &MainWindow::reauthenticationRequired, this, [this] {
+        m_sessionEnded = true;
+        updateSessionStatus();
         showSignIn(tr("Your session ended. Sign in again to go on where you were."), true);
     });
     connect(m_window.get(), &MainWindow::signInRequested, this, [this] { showSignIn({}, false); });
@@ -56,8 +58,23 @@ ConsoleController::ConsoleController(Settings *settings, CredentialStore *creden
 
     connect(m_quiet, &SignInController::succeeded, this,
             [this](const SessionInfo &session) { onSignedIn(session, m_remembered); });
+    connect(m_window.get(), &MainWindow::ownTokenIdentified, this, [this](const TokenKey &key) {
+        m_discoveredIdentity = key;
+        updateSessionStatus();
+    });
+    connect(m_quiet, &SignInController::stepChanged, this,
+            [this](const QString &step) { m_window->setSessionStatus(step); });
     connect(m_quiet, &SignInController::failed, this, [this](const QString &message) {
-        showSignIn(tr("Could not sign in: %1").arg(message), false);
+        const QString token = std::exchange(m_tokenBeingChecked, {});
+        m_window->setSessionStatus(tr("Not signed in"));
+        showSignIn({}, false);
+        if (!m_dialog)
+            return;
+        // A token from --token-stdin is not thrown away by a failed check: it stays in the
+        // form (masked) beside the reason, for Sign In to try again.
+        if (!token.isEmpty())
+            m_dialog->setAccessToken(token);
+        m_dialog->setError(tr("Could not sign in: %1").arg(message));
     });
 }
 
@@ -128,7 +145,7 @@ void ConsoleController::start()
         SessionInfo session;
         session.baseUrl = base;
         session.accessToken = m_options.token;
-        m_options.token.clear();
+        m_tokenBeingChecked = std::exchange(m_options.token, {});
         m_remembered = false;
         m_quiet->verify(session);
         return;
@@ -215,6 +232,9 @@ void ConsoleController::onSignedIn(const SessionInfo &session, bool remember)
 {
     const bool resuming = m_everSignedIn && m_session->info().baseUrl == session.baseUrl;
     m_everSignedIn = true;
+    m_sessionEnded = false;
+    m_tokenBeingChecked.clear();
+    m_discoveredIdentity.reset();
     m_session->begin(session);
     const QString account = accountFor(session.baseUrl);
     if (!m_sandbox) {
@@ -265,6 +285,7 @@ void ConsoleController::signOut()
     const QString account = accountFor(m_session->info().baseUrl);
     m_session->end();
     m_statusTimer.stop();
+    m_discoveredIdentity.reset();
     m_window->setSignedIn(false);
     m_window->setSessionStatus(tr("Signed out"));
     if (m_remembered || m_settings->value(Settings::Key::RememberedServer).toString() == account) {
@@ -281,9 +302,17 @@ void ConsoleController::updateSessionStatus()
 {
     if (!m_session->isActive())
         return;
+    if (m_sessionEnded) {
+        m_window->setSessionStatus(tr("Session ended: sign in again"));
+        return;
+    }
     const SessionInfo &info = m_session->info();
     QString who = info.username.isEmpty() ? info.clientId : info.username;
-    QString text = who.isEmpty() ? tr("Signed in") : tr("Signed in as %1").arg(who);
+    if (info.username.isEmpty() && m_discoveredIdentity)
+        who = tr("%1 (client %2)").arg(m_discoveredIdentity->username,
+                                       m_discoveredIdentity->clientId);
+    QString text = who.isEmpty() ? tr("Signed in with a pasted token")
+                                 : tr("Signed in as %1").arg(who);
     const qint64 left = m_session->secondsLeft();
     if (left >= 0) {
         if (left < 120)

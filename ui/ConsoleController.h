@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class AuditJournal;
 class CredentialStore;
@@ -81,6 +82,12 @@ private:
     QTimer m_statusTimer;
     bool m_remembered = false;
     bool m_everSignedIn = false;
+    // The session's token was refused (401): the status bar says so until a new sign-in.
+    bool m_sessionEnded = false;
+    // A --token-stdin token being checked: kept for the dialog if the check fails.
+    QString m_tokenBeingChecked;
+    // Who a pasted token belongs to, once a revoke confirmation found its pair.
+    std::optional<TokenKey> m_discoveredIdentity;
     QString m_caFile;
     QString m_caSubject;
 };

@@ -7,12 +7,16 @@
 #include "RevokeConfirmDialog.h"
 #include "RevokeProgressDialog.h"
 #include "Settings.h"
+#include "SortHeaderView.h"
 #include "TokenDetailsDialog.h"
 #include "TokensApi.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,6 +32,7 @@
 #include <QStyle>
 #include <QTime>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <climits>
 
@@ -40,6 +45,7 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
       m_busy(new QProgressBar(this)),
       m_statusText(new QLabel(this)),
       m_sessionText(new QLabel(this)),
+      m_selectionText(new QLabel(this)),
       m_removalTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -56,19 +62,25 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
 
     QTableView *table = m_ui->tokenTable;
+    table->setHorizontalHeader(new SortHeaderView(TokenTableModel::SortOrderRole,
+                                                  TokenTableModel::SortPriorityRole, table));
     table->setModel(m_model);
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionsClickable(true);
-    header->setSortIndicatorShown(false); // the model draws every key with its priority
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->resizeSection(TokenTableModel::UsernameColumn, 380);
     // The modifiers of the click itself (sectionClicked does not carry them).
     header->viewport()->installEventFilter(this);
+    // Username and Client ID share the width by their content, until the admin drags a column.
+    table->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingColumns && m_ui->tokenTable->horizontalHeader()->underMouse())
+            m_columnsSizedByHand = true;
+    });
     connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
         m_model->clickSortColumn(section, m_headerClickModifiers & Qt::ShiftModifier);
     });
@@ -82,8 +94,35 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     m_statusText->setObjectName(QStringLiteral("statusText"));
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_busy);
+    m_selectionText->setObjectName(QStringLiteral("selectionStatus"));
+    statusBar()->addPermanentWidget(m_selectionText);
     m_sessionText->setObjectName(QStringLiteral("sessionStatus"));
     statusBar()->addPermanentWidget(m_sessionText);
+
+    // Before sign-in and after Sign Out: say so, and offer Sign In (not an empty table).
+    m_signedOutPage = new QWidget(m_ui->viewStack);
+    m_signedOutPage->setObjectName(QStringLiteral("signedOutPage"));
+    auto *signedOutLayout = new QVBoxLayout(m_signedOutPage);
+    m_signedOutLabel = new QLabel(tr("You are not signed in."), m_signedOutPage);
+    m_signedOutLabel->setObjectName(QStringLiteral("signedOutLabel"));
+    m_signedOutLabel->setAlignment(Qt::AlignCenter);
+    m_signedOutLabel->setWordWrap(true);
+    QFont bigger = m_signedOutLabel->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
+    m_signedOutLabel->setFont(bigger);
+    m_signedOutDetail = new QLabel(m_signedOutPage);
+    m_signedOutDetail->setObjectName(QStringLiteral("signedOutDetail"));
+    m_signedOutDetail->setAlignment(Qt::AlignCenter);
+    m_signedOutDetail->setWordWrap(true);
+    auto *signInButton = new QPushButton(tr("Sign In..."), m_signedOutPage);
+    signInButton->setObjectName(QStringLiteral("signedOutSignInButton"));
+    connect(signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
+    signedOutLayout->addStretch();
+    signedOutLayout->addWidget(m_signedOutLabel);
+    signedOutLayout->addWidget(m_signedOutDetail);
+    signedOutLayout->addWidget(signInButton, 0, Qt::AlignHCenter);
+    signedOutLayout->addStretch();
+    m_ui->viewStack->addWidget(m_signedOutPage);
 
     // Restore what the admin left: geometry, columns, sort and page size. The first time,
     // a size that fits the screen.
@@ -120,14 +159,14 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
         m_model, &TokenTableModel::retrying, this,
         [this](int attempt, int maxAttempts, int delayMs, const ApiError &reason) {
             // kindName() is for logs and files; the status bar gets words.
-            const QString why = reason.httpStatus()        ? tr("HTTP %1").arg(reason.httpStatus())
-                : reason.kind() == ApiError::Kind::Timeout ? tr("no answer in time")
-                                                           : tr("the connection failed");
-            m_statusText->setText(
-                tr("The server did not answer well (%1); trying again in %2 s (try %3 of %4)...")
-                    .arg(why, QLocale().toString(delayMs / 1000.0, 'f', 1))
-                    .arg(attempt)
-                    .arg(maxAttempts));
+            const QString why = reason.httpStatus()
+                ? tr("The server answered HTTP %1").arg(reason.httpStatus())
+                : reason.kind() == ApiError::Kind::Timeout ? tr("No answer from the server")
+                                                           : tr("Cannot reach the server");
+            m_statusText->setText(tr("%1; trying again in %2 s (try %3 of %4)")
+                                      .arg(why, QLocale().toString(delayMs / 1000.0, 'f', 1))
+                                      .arg(attempt)
+                                      .arg(maxAttempts));
         });
     connect(m_model, &TokenTableModel::queryChanged, this, [this] {
         m_settings->setSortKeys(m_model->query().sort);
@@ -144,17 +183,20 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
         m_ui->usernameFilterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->usernameFilterEdit->selectAll();
     });
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Knetik Token Console"),
-            tr("<p><b>Knetik Token Console</b> %1</p>"
-               "<p>Browse and revoke the OAuth access tokens of a Knetik platform server.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     m_ui->actionRevokeSelected->setIcon(QIcon::fromTheme(
         QStringLiteral("edit-delete"), style()->standardIcon(QStyle::SP_TrashIcon)));
     // Delete and Ctrl+C act on the table only; in a filter field they edit text.
-    table->addActions({m_ui->actionRevokeSelected, m_ui->actionCopy});
+    // So do the wide revokes' shortcuts. Return opens the details through the table's own
+    // activation (a Return shortcut would also fire while a dialog has not taken the focus);
+    // the menu shows it all the same.
+    m_ui->actionViewDetails->setText(m_ui->actionViewDetails->text() + QLatin1Char('\t')
+                                     + QKeySequence(Qt::Key_Return).toString(
+                                         QKeySequence::NativeText));
+    table->addActions({m_ui->actionRevokeSelected,
+                       m_ui->actionRevokeAllOfUser, m_ui->actionRevokeAllOfClient,
+                       m_ui->actionCopy});
     connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copySelection);
     connect(m_ui->actionFilterByUser, &QAction::triggered, this,
@@ -231,6 +273,8 @@ void MainWindow::onPageLoaded(const PageState &state)
         tr("%Ln token(s), updated %1", nullptr, int(qMin<qint64>(state.totalElements, INT_MAX)))
             .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     updateEmptyState();
+    updateActions();
+    fitColumns();
     if (!m_firstPageShown) {
         m_firstPageShown = true;
         emit firstPageShown();
@@ -258,6 +302,7 @@ void MainWindow::onError(const ApiError &error)
     m_statusText->setText(tr("The last request failed."));
     m_ui->errorBanner->showMessage(error.message());
     updateEmptyState();
+    updateActions();
 }
 
 void MainWindow::onLoadingChanged(bool loading)
@@ -277,9 +322,83 @@ void MainWindow::updateEmptyState()
     const bool filtered = !query.usernameFilter.isEmpty() || !query.clientIdFilter.isEmpty();
     m_ui->emptyStateLabel->setText(filtered ? tr("No tokens match these filters")
                                             : tr("There are no tokens on this server"));
-    m_ui->viewStack->setCurrentWidget(empty && m_firstPageShown
-                                          ? static_cast<QWidget *>(m_ui->emptyStateLabel)
-                                          : m_ui->tokenTable);
+    QWidget *page = m_ui->tokenTable;
+    if (!m_signedIn)
+        page = m_signedOutPage;
+    else if (empty && m_firstPageShown)
+        page = m_ui->emptyStateLabel;
+    m_ui->viewStack->setCurrentWidget(page);
+    m_ui->pager->setVisible(page != m_signedOutPage);
+    m_ui->usernameFilterEdit->setEnabled(m_signedIn);
+    m_ui->clientIdFilterEdit->setEnabled(m_signedIn);
+}
+
+bool MainWindow::serverUnreachable() const
+{
+    const ApiError &error = m_model->lastError();
+    return error
+        && (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout
+            || error.kind() == ApiError::Kind::Tls);
+}
+
+void MainWindow::fitColumns()
+{
+    // Username and Client ID share the width in proportion to what they show.
+    if (m_columnsSizedByHand || m_model->rowCount() == 0)
+        return;
+    QTableView *table = m_ui->tokenTable;
+    QHeaderView *header = table->horizontalHeader();
+    const QAbstractItemView *view = table; // sizeHintForColumn() is public here
+    const int available = table->viewport()->width();
+    const int user = qMax(view->sizeHintForColumn(TokenTableModel::UsernameColumn),
+                          header->sectionSizeHint(TokenTableModel::UsernameColumn));
+    const int client = qMax(view->sizeHintForColumn(TokenTableModel::ClientIdColumn),
+                            header->sectionSizeHint(TokenTableModel::ClientIdColumn));
+    if (available <= 0 || user + client <= 0)
+        return;
+    const int minimum = header->minimumSectionSize();
+    const int width = std::clamp(int(qint64(available) * user / (user + client)), minimum,
+                                 qMax(minimum, available - minimum));
+    m_fittingColumns = true;
+    header->resizeSection(TokenTableModel::UsernameColumn, width);
+    m_fittingColumns = false;
+}
+
+void MainWindow::showAbout()
+{
+    // The documentation: installed beside the program, or in the source tree of a build.
+    QString docs;
+    for (const QString &candidate :
+         {QStringLiteral(KNETIK_DOC_DIR "/README.md"),
+          QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("../README.md"))}) {
+        if (QFileInfo::exists(candidate)) {
+            docs = QFileInfo(candidate).canonicalFilePath();
+            break;
+        }
+    }
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setWindowTitle(tr("About Knetik Token Console"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    QString text
+        = tr("<p><b>Knetik Token Console</b> %1</p>"
+             "<p>Browse and revoke the OAuth access tokens of a Knetik platform server.</p>"
+             "<p>Built with Qt %2, running on Qt %3.</p>"
+             "<p>Licensed under the MIT License.</p>")
+              .arg(QApplication::applicationVersion().toHtmlEscaped(),
+                   QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+    if (!docs.isEmpty())
+        text += tr("<p>Documentation: <a href=\"%1\">%2</a></p>")
+                    .arg(QUrl::fromLocalFile(docs).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                         QDir::toNativeSeparators(docs).toHtmlEscaped());
+    box.setText(text);
+    box.setTextInteractionFlags(Qt::TextBrowserInteraction);
+    QPushButton *aboutQt = box.addButton(tr("About &Qt"), QMessageBox::HelpRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == aboutQt)
+        QApplication::aboutQt();
 }
 
 void MainWindow::updateActions()
@@ -291,11 +410,27 @@ void MainWindow::updateActions()
         clients.insert(key.clientId);
     }
     const bool busy = m_revoker && m_revoker->isRunning();
-    m_ui->actionViewDetails->setEnabled(keys.size() == 1);
+    m_selectionText->setText(keys.size() > 1 ? tr("%Ln selected", nullptr, int(keys.size()))
+                                             : QString());
+    m_selectionText->setVisible(keys.size() > 1);
+    // While the server cannot be reached, what needs it says why instead of failing later.
+    const bool reachable = !serverUnreachable();
+    const QString unreachable = reachable
+        ? QString()
+        : tr("The server cannot be reached now: Refresh (F5) to try again.");
+    for (QAction *action : {m_ui->actionViewDetails, m_ui->actionRevokeSelected,
+                            m_ui->actionRevokeAllOfUser, m_ui->actionRevokeAllOfClient}) {
+        action->setStatusTip(unreachable);
+    }
+    m_ui->actionViewDetails->setToolTip(reachable ? tr("Show the selected token (Return)")
+                                                  : unreachable);
+    m_ui->actionRevokeSelected->setToolTip(reachable ? tr("Revoke the selected tokens (Delete)")
+                                                     : unreachable);
+    m_ui->actionViewDetails->setEnabled(keys.size() == 1 && reachable);
     m_ui->actionCopy->setEnabled(!keys.isEmpty());
     m_ui->actionFilterByUser->setEnabled(users.size() == 1);
     m_ui->actionFilterByClient->setEnabled(clients.size() == 1);
-    m_ui->actionRevokeSelected->setEnabled(!keys.isEmpty() && !busy);
+    m_ui->actionRevokeSelected->setEnabled(!keys.isEmpty() && !busy && reachable);
     m_ui->actionRevokeSelected->setText(
         tr("&Revoke %Ln Selected Token(s)...", nullptr, int(keys.size())));
     // Named, so that the admin sees whose tokens all go.
@@ -303,8 +438,8 @@ void MainWindow::updateActions()
         return fontMetrics().elidedText(name, Qt::ElideMiddle,
                                         fontMetrics().averageCharWidth() * 32);
     };
-    m_ui->actionRevokeAllOfUser->setEnabled(users.size() == 1 && !busy);
-    m_ui->actionRevokeAllOfClient->setEnabled(clients.size() == 1 && !busy);
+    m_ui->actionRevokeAllOfUser->setEnabled(users.size() == 1 && !busy && reachable);
+    m_ui->actionRevokeAllOfClient->setEnabled(clients.size() == 1 && !busy && reachable);
     m_ui->actionRevokeAllOfUser->setText(
         users.size() == 1
             ? tr("Revoke All Tokens of User \u201C%1\u201D...").arg(elided(*users.begin()))
@@ -378,6 +513,7 @@ void MainWindow::updateRetryAvailability()
 void MainWindow::setSessionStatus(const QString &text)
 {
     m_sessionText->setText(text);
+    m_signedOutDetail->setText(text);
 }
 
 void MainWindow::setSignedIn(bool signedIn)
@@ -393,11 +529,22 @@ void MainWindow::setSignedIn(bool signedIn)
     m_ui->actionRefresh->setEnabled(signedIn);
     if (signedIn)
         m_waitingForSignIn = false;
+    updateEmptyState();
 }
 
 void MainWindow::setSessionIdentity(const std::optional<TokenKey> &identity)
 {
     m_identity = identity;
+}
+
+std::optional<TokenKey> MainWindow::ownIdentity() const
+{
+    if (m_identity)
+        return m_identity;
+    // Found by a confirmation in this session (a pasted token): not a later session's.
+    if (m_discoveredIdentity && m_discoveredSession == m_api->sessionGeneration())
+        return m_discoveredIdentity;
+    return std::nullopt;
 }
 
 void MainWindow::setAuditJournal(AuditJournal *journal)
@@ -466,12 +613,20 @@ void MainWindow::confirmRevocation(int modeValue)
         name = keys.first().clientId;
     if (m_confirmDialog)
         return;
-    auto *dialog = new RevokeConfirmDialog(m_api, mode, keys, name, m_identity, this);
+    auto *dialog = new RevokeConfirmDialog(m_api, mode, keys, name, ownIdentity(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmDialog = dialog;
     m_confirmBinding = currentBinding();
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { startRevocationAt(dialog->targets(), m_confirmBinding); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->foundOwnToken() && m_confirmBinding.sameAs(currentBinding())) {
+            // The confirmation found which pair the console's own token is: it is sent last
+            // and alone, its revocation signs out, and the status bar can say who this is.
+            m_discoveredIdentity = dialog->foundOwnToken();
+            m_discoveredSession = m_api->sessionGeneration();
+            emit ownTokenIdentified(*m_discoveredIdentity);
+        }
+        startRevocationAt(dialog->targets(), m_confirmBinding);
+    });
     dialog->open();
 }
 
@@ -482,7 +637,7 @@ void MainWindow::startRevocation(const QList<DeleteTarget> &targets)
 
 void MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
                                    const RevokeBinding &binding,
-                                   const QList<bool> &givenMayHaveArrived)
+                                   const QList<bool> &givenMayHaveArrived, bool continuesRun)
 {
     // The console's own token goes last: revoking it ends the session, and everything after
     // it would wait for a new sign-in.
@@ -493,12 +648,13 @@ void MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
     for (qsizetype i = 0; i < givenTargets.size(); ++i) {
         const DeleteTarget &target = givenTargets[i];
         const bool arrived = givenMayHaveArrived.value(i, false);
-        const bool own = m_identity
-            && ((target.scope() == DeleteTarget::Scope::Token && target.key() == *m_identity)
+        const std::optional<TokenKey> identity = ownIdentity();
+        const bool own = identity
+            && ((target.scope() == DeleteTarget::Scope::Token && target.key() == *identity)
                 || (target.scope() == DeleteTarget::Scope::AllOfUser
-                    && target.key().username == m_identity->username)
+                    && target.key().username == identity->username)
                 || (target.scope() == DeleteTarget::Scope::AllOfClient
-                    && target.key().clientId == m_identity->clientId));
+                    && target.key().clientId == identity->clientId));
         (own ? ownTargets : targets).append(target);
         (own ? ownMayHaveArrived : mayHaveArrived).append(arrived);
     }
@@ -542,7 +698,7 @@ void MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
             QList<bool> arrived;
             const QList<DeleteTarget> again = m_revoker->targetsToRetry(&arrived);
             const RevokeBinding bound = m_revoker->binding();
-            startRevocationAt(again, bound, arrived);
+            startRevocationAt(again, bound, arrived, true);
         });
         connect(m_progress, &RevokeProgressDialog::signInRequested, this, [this] {
             if (!m_waitingForSignIn) {
@@ -553,7 +709,7 @@ void MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
     }
     m_ownTokenRevoked = false;
     m_revoker->start(targets, binding, mayHaveArrived, int(ownTargets.size()));
-    m_progress->follow(m_revoker);
+    m_progress->follow(m_revoker, continuesRun);
     m_progress->show();
     updateRetryAvailability();
     updateActions();
@@ -567,9 +723,10 @@ void MainWindow::onRevokeItemFinished(int index)
     if (!gone)
         return;
     const TokenKey &key = item.target.key();
+    const std::optional<TokenKey> identity = ownIdentity();
     if (item.target.scope() == DeleteTarget::Scope::Token) {
         m_pendingRemovals.append(key);
-        if (m_identity && *m_identity == key && item.outcome.kind == RevokeOutcome::Kind::Revoked) {
+        if (identity && *identity == key && item.outcome.kind == RevokeOutcome::Kind::Revoked) {
             m_ownTokenRevoked = true;
             m_ownTokenSession = m_api->sessionGeneration();
         }
@@ -580,9 +737,8 @@ void MainWindow::onRevokeItemFinished(int index)
             if (user ? row.username == key.username : row.clientId == key.clientId)
                 m_pendingRemovals.append(row);
         }
-        if (m_identity && item.outcome.kind == RevokeOutcome::Kind::Revoked
-            && (user ? m_identity->username == key.username
-                     : m_identity->clientId == key.clientId)) {
+        if (identity && item.outcome.kind == RevokeOutcome::Kind::Revoked
+            && (user ? identity->username == key.username : identity->clientId == key.clientId)) {
             m_ownTokenRevoked = true;
             m_ownTokenSession = m_api->sessionGeneration();
         }
@@ -608,7 +764,9 @@ void MainWindow::onRevocationFinished()
         QTimer::singleShot(0, this, &QWidget::close);
         return;
     }
-    m_statusText->setText(m_progress ? m_progress->summaryText() : QString());
+    // Says what happened for a while, over the page counts that the refresh below writes.
+    if (m_progress)
+        statusBar()->showMessage(m_progress->statusText(), 20000);
     // Stopped by a sign-out (nothing more may leave with that session's token) or by a
     // sign-in elsewhere (the new session loads its own page): nothing more to do here.
     const BulkRevoker::Stop reason = m_revoker->stopReason();
@@ -681,6 +839,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         && (event->type() == QEvent::MouseButtonPress
             || event->type() == QEvent::MouseButtonRelease))
         m_headerClickModifiers = static_cast<QMouseEvent *>(event)->modifiers();
+    if (watched == m_ui->tokenTable->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &MainWindow::fitColumns);
     return QMainWindow::eventFilter(watched, event);
 }
 

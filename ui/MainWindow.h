@@ -71,6 +71,9 @@ signals:
     void signOutRequested();
     void signInRequested();
     void reauthenticationRequired();
+    // A revoke confirmation found which (username, client id) the console's own token is,
+    // which the console did not know (a pasted token).
+    void ownTokenIdentified(const TokenKey &key);
     // The first page after start() has been shown (for the startup timing).
     void firstPageShown();
 
@@ -96,8 +99,13 @@ private:
     void onRevocationFinished();
     void showHistory();
     void startRevocationAt(const QList<DeleteTarget> &targets, const RevokeBinding &binding,
-                           const QList<bool> &mayHaveArrived = {});
+                           const QList<bool> &mayHaveArrived = {}, bool continuesRun = false);
     void updateRetryAvailability();
+    void fitColumns();
+    void showAbout();
+    bool serverUnreachable() const;
+    // The pair of the console's own token: known from the sign-in, or found in this session.
+    std::optional<TokenKey> ownIdentity() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     TokensApi *m_api;
@@ -106,6 +114,14 @@ private:
     QProgressBar *m_busy;
     QLabel *m_statusText;
     QLabel *m_sessionText;
+    QLabel *m_selectionText;
+    QWidget *m_signedOutPage = nullptr;
+    QLabel *m_signedOutLabel = nullptr;
+    QLabel *m_signedOutDetail = nullptr;
+    bool m_fittingColumns = false;
+    bool m_columnsSizedByHand = false;
+    std::optional<TokenKey> m_discoveredIdentity;
+    quint64 m_discoveredSession = 0;
     bool m_waitingForSignIn = false;
     bool m_signedIn = false;
     bool m_closeWhenRevocationEnds = false;

@@ -1,10 +1,15 @@
 #include "RevocationHistoryDialog.h"
 #include "ui_RevocationHistoryDialog.h"
 
+#include "BulkRevoker.h"
+#include "RevokeProgressDialog.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QScreen>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -12,6 +17,40 @@
 
 namespace {
 constexpr int EntryIndexRole = Qt::UserRole + 1;
+constexpr int MessageColumn = 7;
+// Rows are sized to their wrapped message up to this many entries; beyond, the cost of
+// measuring every row is not worth it and the whole message is in the tooltip.
+constexpr int WrapRowsUpTo = 5000;
+}
+
+QString RevocationHistoryDialog::eventText(const QString &event)
+{
+    if (event == QLatin1String("intent"))
+        return tr("Sending");
+    if (event == QLatin1String("outcome"))
+        return tr("Result");
+    return event;
+}
+
+QString RevocationHistoryDialog::scopeText(const QString &scope)
+{
+    if (scope == QLatin1String("token"))
+        return tr("One token");
+    if (scope == QLatin1String("user"))
+        return tr("Every token of the user");
+    if (scope == QLatin1String("client"))
+        return tr("Every token of the client");
+    return scope;
+}
+
+QString RevocationHistoryDialog::outcomeWords(const QString &outcome)
+{
+    for (int kind = int(RevokeOutcome::Kind::Pending); kind <= int(RevokeOutcome::Kind::NotSent);
+         ++kind) {
+        if (outcome == RevokeOutcome::name(RevokeOutcome::Kind(kind)))
+            return RevokeProgressDialog::outcomeText(kind);
+    }
+    return outcome;
 }
 
 RevocationHistoryDialog::RevocationHistoryDialog(const QString &journalPath, QWidget *parent)
@@ -31,6 +70,14 @@ RevocationHistoryDialog::RevocationHistoryDialog(const QString &journalPath, QWi
     m_ui->historyTable->setModel(m_proxy);
     m_ui->historyTable->verticalHeader()->hide();
     m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->historyTable->setWordWrap(true);
+    m_ui->historyTable->setTextElideMode(Qt::ElideMiddle);
+    // Fits the screen it opens on (800x500 included), with Close in reach.
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        resize(qMin(width(), available.width() * 9 / 10),
+               qMin(height(), available.height() * 9 / 10));
+    }
     connect(m_ui->historyFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         updateCount();
@@ -63,23 +110,35 @@ void RevocationHistoryDialog::reload()
         const JournalEntry &e = m_entries[i];
         QList<QStandardItem *> row {
             new QStandardItem(QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat)),
-            new QStandardItem(e.event),
-            new QStandardItem(e.outcome),
+            new QStandardItem(eventText(e.event)),
+            new QStandardItem(outcomeWords(e.outcome)),
             new QStandardItem(e.username),
             new QStandardItem(e.clientId),
-            new QStandardItem(e.scope),
+            new QStandardItem(scopeText(e.scope)),
             new QStandardItem(e.httpStatus ? QString::number(e.httpStatus) : QString()),
             new QStandardItem(e.message),
             new QStandardItem(e.server),
             new QStandardItem(e.identity)};
-        // Sort by the real time, not by its text.
+        // Sort by the real time, not by its text; the whole message in its tooltip.
+        // (Every column sorts by its UserRole: the text, the time, the HTTP status as a number.)
+        for (QStandardItem *item : std::as_const(row))
+            item->setData(item->text(), Qt::UserRole);
         row.first()->setData(e.time, Qt::UserRole);
+        row[6]->setData(e.httpStatus, Qt::UserRole);
+        row[MessageColumn]->setToolTip(e.message);
         row.first()->setData(int(i), EntryIndexRole);
         m_model->appendRow(row);
     }
     m_proxy->setSortRole(Qt::UserRole);
     m_ui->historyTable->sortByColumn(0, Qt::DescendingOrder);
-    m_ui->historyTable->resizeColumnsToContents();
+    // Every column as wide as its content, but the message wraps within a readable width.
+    QTableView *table = m_ui->historyTable;
+    table->resizeColumnsToContents();
+    const int messageWidth = fontMetrics().averageCharWidth() * 48;
+    if (table->columnWidth(MessageColumn) > messageWidth)
+        table->setColumnWidth(MessageColumn, messageWidth);
+    if (m_entries.size() <= WrapRowsUpTo)
+        table->resizeRowsToContents();
     if (!error.isEmpty())
         m_ui->countLabel->setText(
             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), error));

@@ -27,6 +27,11 @@ public:
     QList<JournalEntry> shownEntries() const;
     bool exportCsv(const QString &path, QString *error = nullptr) const;
 
+    // The journal's words ("intent", "outcome", "user", "already-gone") in the admin's.
+    static QString eventText(const QString &event);
+    static QString scopeText(const QString &scope);
+    static QString outcomeWords(const QString &outcome);
+
 private:
     void updateTornLineNotice(bool tornTail);
     void updateCount();

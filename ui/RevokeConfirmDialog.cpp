@@ -1,8 +1,12 @@
 #include "RevokeConfirmDialog.h"
 #include "ui_RevokeConfirmDialog.h"
 
+#include "OwnTokenFinder.h"
+#include "ReadingListDelegate.h"
 #include "TokenMatchCounter.h"
+#include "TokensApi.h"
 
+#include <QHeaderView>
 #include <QPushButton>
 #include <QSet>
 #include <QStyle>
@@ -18,7 +22,8 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
       m_ui(std::make_unique<Ui::RevokeConfirmDialog>()),
       m_mode(mode),
       m_name(name),
-      m_ownSession(ownSession)
+      m_ownSession(ownSession),
+      m_api(api)
 {
     m_ui->setupUi(this);
     m_revokeButton = m_ui->buttonBox->addButton(tr("&Revoke"), QDialogButtonBox::DestructiveRole);
@@ -27,17 +32,23 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
     m_revokeButton->setAutoDefault(false);
     m_revokeButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete"),
                                              style()->standardIcon(QStyle::SP_TrashIcon)));
-    // Cancel is where Enter lands: an irreversible action is never the default.
+    // Enter: where nothing has to be typed, it lands on Cancel (an irreversible action is not
+    // the default of a plain question); where the count or name must be typed, it presses
+    // Revoke once the text matches, and until then does nothing but say what to type.
     QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setDefault(true);
+    cancel->setAutoDefault(false);
+    connect(m_ui->confirmEdit, &QLineEdit::returnPressed, this,
+            &RevokeConfirmDialog::onConfirmReturnPressed);
     QFont headline = m_ui->headlineLabel->font();
     headline.setBold(true);
     headline.setPointSizeF(headline.pointSizeF() * 1.15);
     m_ui->headlineLabel->setFont(headline);
     m_ui->ownTokenWarning->setStyleSheet(QStringLiteral("color: #b02a37; font-weight: bold;"));
     m_ui->noticeLabel->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-    m_ui->pairList->header()->setStretchLastSection(true);
-    m_ui->pairList->setColumnWidth(0, 260);
+    // The same row height as the main table; the two columns share the width.
+    m_ui->pairList->setItemDelegate(
+        new ReadingListDelegate(fontMetrics().height() + 8, m_ui->pairList));
+    m_ui->pairList->header()->setSectionResizeMode(QHeaderView::Stretch);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_revokeButton, &QPushButton::clicked, this, [this] {
@@ -140,11 +151,11 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
             m_mode == Mode::Selection
                 ? tr("To confirm, type the number of tokens (%1):").arg(m_required)
                 : tr("To confirm, type \u201C%1\u201D:").arg(m_required));
-        m_ui->confirmEdit->setPlaceholderText(m_required);
         m_ui->confirmEdit->setFocus();
     } else {
         m_ui->confirmLabel->hide();
         m_ui->confirmEdit->hide();
+        cancel->setDefault(true);
     }
     updateRevokeButton();
 }
@@ -191,6 +202,67 @@ void RevokeConfirmDialog::showKeys()
     m_ui->ownTokenWarning->setVisible(m_includesOwn);
     updateNotice();
     updateRevokeButton();
+    checkForOwnToken();
+}
+
+void RevokeConfirmDialog::checkForOwnToken()
+{
+    // Known identity: decided above by name. Unknown: read the pairs' details (their token
+    // values) before Revoke is offered.
+    if (m_ownSession || !m_api || !m_api->hasAccessToken() || m_keys.isEmpty() || !m_ready)
+        return;
+    if (!m_ownFinder) {
+        m_ownFinder = new OwnTokenFinder(m_api, this);
+        connect(m_ownFinder, &OwnTokenFinder::progress, this, [this](int checked, int total) {
+            m_ui->countingProgress->setRange(0, total);
+            m_ui->countingProgress->setValue(checked);
+            m_ui->countingLabel->setText(
+                tr("Checking whether the console's own token is among these: %L1 of %L2...")
+                    .arg(checked)
+                    .arg(total));
+        });
+        connect(m_ownFinder, &OwnTokenFinder::finished, this, [this] {
+            m_checkingOwn = false;
+            m_ui->countingLabel->hide();
+            m_ui->countingProgress->hide();
+            m_ui->countingProgress->setRange(0, 0);
+            m_foundOwn = m_ownFinder->found();
+            m_includesOwn = m_foundOwn.has_value();
+            m_ownUnchecked = m_foundOwn ? 0 : m_ownFinder->failedCount();
+            m_ownCheckError = m_ownFinder->lastError();
+            m_ui->ownTokenWarning->setVisible(m_includesOwn);
+            updateNotice();
+            updateRevokeButton();
+        });
+    }
+    m_checkingOwn = true;
+    m_foundOwn.reset();
+    m_ownUnchecked = 0;
+    m_ui->countingLabel->setText(tr("Checking whether the console's own token is among these..."));
+    m_ui->countingLabel->show();
+    m_ui->countingProgress->show();
+    updateRevokeButton();
+    m_ownFinder->start(m_keys);
+}
+
+void RevokeConfirmDialog::onConfirmReturnPressed()
+{
+    // A matching text with Revoke enabled: Revoke is the default button and QDialog presses
+    // it. Anything else says why nothing happened.
+    if (m_revokeButton->isEnabled())
+        return;
+    QString why;
+    if (m_ui->confirmEdit->text() != m_required)
+        why = m_mode == Mode::Selection
+            ? tr("Type %1, the number of tokens, to confirm.").arg(m_required)
+            : tr("Type \u201C%1\u201D exactly as shown, with the same case, to confirm.")
+                  .arg(m_required);
+    else if (m_recounting || m_checkingOwn || (!m_ready && m_counter))
+        why = tr("Wait until the check above has finished.");
+    else
+        why = tr("There is nothing to revoke.");
+    m_ui->confirmHint->setText(why);
+    m_ui->confirmHint->show();
 }
 
 void RevokeConfirmDialog::updateNotice()
@@ -216,6 +288,11 @@ void RevokeConfirmDialog::updateNotice()
                     nullptr, int(m_caseOnly.size()))
                      .arg(names.mid(0, 5).join(QLatin1String(", ")));
     }
+    if (m_ownUnchecked > 0)
+        lines << tr("%Ln token(s) could not be checked for the console's own token (%1). If "
+                    "it is among them, revoking it signs you out.",
+                    nullptr, m_ownUnchecked)
+                     .arg(m_ownCheckError);
     m_ui->noticeLabel->setText(lines.join(QLatin1Char('\n')));
     m_ui->noticeLabel->setVisible(!lines.isEmpty());
 }
@@ -237,7 +314,12 @@ void RevokeConfirmDialog::recountThenAccept()
 void RevokeConfirmDialog::updateRevokeButton()
 {
     const bool typed = m_required.isEmpty() || m_ui->confirmEdit->text() == m_required;
-    m_revokeButton->setEnabled(m_ready && typed && !m_recounting);
+    const bool enabled = m_ready && typed && !m_recounting && !m_checkingOwn;
+    m_revokeButton->setEnabled(enabled);
+    if (!m_required.isEmpty())
+        m_revokeButton->setDefault(enabled); // Enter presses Revoke only once it may
+    if (typed || m_ui->confirmEdit->text().isEmpty())
+        m_ui->confirmHint->hide();
 }
 
 QList<DeleteTarget> RevokeConfirmDialog::targets() const

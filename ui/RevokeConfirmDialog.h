@@ -11,6 +11,7 @@
 namespace Ui {
 class RevokeConfirmDialog;
 }
+class OwnTokenFinder;
 class QPushButton;
 class TokenMatchCounter;
 class TokensApi;
@@ -38,6 +39,11 @@ public:
     // Tokens the revoke will remove (known once counting ended, in the wide modes).
     int expectedCount() const { return int(m_keys.size()); }
     bool includesOwnSession() const { return m_includesOwn; }
+    // The console's own pair, found by reading the details of the pairs to revoke when the
+    // console did not know who it is signed in as (a pasted token, client credentials).
+    const std::optional<TokenKey> &foundOwnToken() const { return m_foundOwn; }
+    // Still reading the pairs' details to find the console's own token (Revoke waits).
+    bool isCheckingOwnToken() const { return m_checkingOwn; }
     // Selected rows left out because they cannot be sent (an empty or blank name).
     int unrevocableCount() const { return m_unrevocable; }
     // Names that differ from the target only in case (the wide modes).
@@ -50,13 +56,21 @@ private:
     void updateNotice();
     // The wide modes count again right before sending: a changed number asks again.
     void recountThenAccept();
+    void checkForOwnToken();
+    void onConfirmReturnPressed();
 
     std::unique_ptr<Ui::RevokeConfirmDialog> m_ui;
     Mode m_mode;
     QString m_name;
     QList<TokenKey> m_keys;
     std::optional<TokenKey> m_ownSession;
+    TokensApi *m_api;
     TokenMatchCounter *m_counter = nullptr;
+    OwnTokenFinder *m_ownFinder = nullptr;
+    bool m_checkingOwn = false;
+    std::optional<TokenKey> m_foundOwn;
+    int m_ownUnchecked = 0;
+    QString m_ownCheckError;
     QPushButton *m_revokeButton;
     QString m_required;
     bool m_ready = false;

@@ -6,6 +6,7 @@
 #include <QCloseEvent>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QStyle>
 
 RevokeProgressDialog::RevokeProgressDialog(QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::RevokeProgressDialog>())
@@ -102,9 +103,18 @@ QString RevokeProgressDialog::outcomeText(int kind)
     return {};
 }
 
-void RevokeProgressDialog::follow(BulkRevoker *revoker)
+void RevokeProgressDialog::follow(BulkRevoker *revoker, bool continuesRun)
 {
+    if (continuesRun) {
+        m_carriedRevoked += m_lastBatchRevoked;
+        m_carriedGone += m_lastBatchGone;
+    } else {
+        m_carriedRevoked = m_carriedGone = 0;
+    }
+    m_lastBatchRevoked = m_lastBatchGone = 0;
     m_revoker = revoker;
+    m_ui->statusIcon->hide();
+    m_ui->failureHeading->hide();
     m_ui->signInButton->hide();
     m_ui->cancelButton->setText(tr("&Cancel"));
     m_ui->noticeLabel->hide();
@@ -149,27 +159,53 @@ void RevokeProgressDialog::showResult()
     updateProgress();
     if (!m_revoker)
         return;
+    m_lastBatchRevoked = m_revoker->count(RevokeOutcome::Kind::Revoked);
+    m_lastBatchGone = m_revoker->count(RevokeOutcome::Kind::AlreadyGone);
+    // The heading says what happened to the whole run, with a warning when anything did not go.
+    const int done = runCount(int(RevokeOutcome::Kind::Revoked))
+        + runCount(int(RevokeOutcome::Kind::AlreadyGone));
+    const int failed = runCount(int(RevokeOutcome::Kind::Failed));
+    const int unknown = runCount(int(RevokeOutcome::Kind::Unknown));
+    const int notSent = runCount(int(RevokeOutcome::Kind::NotSent));
+    QStringList parts {tr("%L1 revoked").arg(done)};
+    if (failed > 0)
+        parts << tr("%L1 failed").arg(failed);
+    if (unknown > 0)
+        parts << tr("%L1 unknown").arg(unknown);
+    if (notSent > 0)
+        parts << tr("%L1 not sent").arg(notSent);
+    const QString counts = parts.join(QLatin1String(", "));
     switch (m_revoker->stopReason()) {
     case BulkRevoker::Stop::None:
-        m_ui->statusLabel->setText(tr("Done."));
+        m_ui->statusLabel->setText(tr("Done: %1").arg(counts));
         break;
     case BulkRevoker::Stop::Cancelled:
-        m_ui->statusLabel->setText(tr("Cancelled."));
+        m_ui->statusLabel->setText(tr("Cancelled: %1").arg(counts));
         break;
     case BulkRevoker::Stop::SignedOut:
-        m_ui->statusLabel->setText(tr("Stopped: signed out."));
+        m_ui->statusLabel->setText(tr("Stopped by signing out: %1").arg(counts));
         break;
     case BulkRevoker::Stop::SignedInElsewhere:
-        m_ui->statusLabel->setText(tr("Stopped: signed in to another server or as someone else."));
+        m_ui->statusLabel->setText(
+            tr("Stopped by signing in to another server or as someone else: %1").arg(counts));
         break;
     }
+    const bool allWent = failed == 0 && unknown == 0 && notSent == 0;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_ui->statusIcon->setPixmap(
+        style()
+            ->standardIcon(allWent ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning)
+            .pixmap(iconSize, iconSize));
+    m_ui->statusIcon->show();
     m_ui->rateLabel->setText(
-        tr("%L1 requests in %2 s")
-            .arg(m_revoker->total() - m_revoker->count(RevokeOutcome::Kind::NotSent))
+        tr("%Ln request(s) in %1 s", nullptr,
+           m_revoker->total() - m_revoker->count(RevokeOutcome::Kind::NotSent))
             .arg(QLocale().toString(m_revoker->elapsedMs() / 1000.0, 'f', 1)));
     m_ui->summaryLabel->setText(summaryText());
 
+    // Failures first, then the unknown ones; the heading names what the list holds.
     QList<QTreeWidgetItem *> failures;
+    QList<QTreeWidgetItem *> unknowns;
     for (const BulkRevoker::Item &item : m_revoker->items()) {
         if (item.outcome.kind != RevokeOutcome::Kind::Failed
             && item.outcome.kind != RevokeOutcome::Kind::Unknown)
@@ -180,9 +216,26 @@ void RevokeProgressDialog::showResult()
             outcomeText(int(item.outcome.kind)), item.outcome.reason()});
         for (int column = 0; column < row->columnCount(); ++column)
             row->setToolTip(column, row->text(column));
-        failures.append(row);
+        (item.outcome.kind == RevokeOutcome::Kind::Failed ? failures : unknowns).append(row);
     }
+    const int listedFailed = int(failures.size());
+    const int listedUnknown = int(unknowns.size());
+    if (listedFailed > 0 && listedUnknown > 0)
+        m_ui->failureHeading->setText(
+            tr("Not revoked (%L1) or with an unknown outcome (%L2): a request whose answer was "
+               "lost may or may not have revoked its token.")
+                .arg(listedFailed)
+                .arg(listedUnknown));
+    else if (listedUnknown > 0)
+        m_ui->failureHeading->setText(
+            tr("Outcome unknown (%L1): the answer was lost and could not be checked, so the "
+               "server may or may not have revoked these.")
+                .arg(listedUnknown));
+    else
+        m_ui->failureHeading->setText(tr("Not revoked (%L1), and why:").arg(listedFailed));
+    failures += unknowns;
     m_ui->failureList->addTopLevelItems(failures);
+    m_ui->failureHeading->setVisible(!failures.isEmpty());
     m_ui->failureList->setVisible(!failures.isEmpty());
     const bool retryable
         = !failures.isEmpty() || m_revoker->count(RevokeOutcome::Kind::NotSent) > 0;
@@ -199,20 +252,56 @@ void RevokeProgressDialog::showResult()
         resize(width(), qMax(height(), 360));
 }
 
+int RevokeProgressDialog::runCount(int kind) const
+{
+    int count = m_revoker ? m_revoker->count(RevokeOutcome::Kind(kind)) : 0;
+    if (RevokeOutcome::Kind(kind) == RevokeOutcome::Kind::Revoked)
+        count += m_carriedRevoked;
+    else if (RevokeOutcome::Kind(kind) == RevokeOutcome::Kind::AlreadyGone)
+        count += m_carriedGone;
+    return count;
+}
+
+int RevokeProgressDialog::runTotal() const
+{
+    return (m_revoker ? m_revoker->total() : 0) + m_carriedRevoked + m_carriedGone;
+}
+
 QString RevokeProgressDialog::summaryText() const
 {
     if (!m_revoker)
         return {};
     QStringList parts {
-        tr("Revoked: %L1").arg(m_revoker->count(RevokeOutcome::Kind::Revoked)),
-        tr("already gone: %L1").arg(m_revoker->count(RevokeOutcome::Kind::AlreadyGone)),
-        tr("failed: %L1").arg(m_revoker->count(RevokeOutcome::Kind::Failed))};
-    const int unknown = m_revoker->count(RevokeOutcome::Kind::Unknown);
+        tr("Revoked: %L1").arg(runCount(int(RevokeOutcome::Kind::Revoked))),
+        tr("already gone: %L1").arg(runCount(int(RevokeOutcome::Kind::AlreadyGone))),
+        tr("failed: %L1").arg(runCount(int(RevokeOutcome::Kind::Failed)))};
+    const int unknown = runCount(int(RevokeOutcome::Kind::Unknown));
     if (unknown > 0)
         parts << tr("unknown: %L1").arg(unknown);
-    const int notSent = m_revoker->count(RevokeOutcome::Kind::NotSent);
+    const int notSent = runCount(int(RevokeOutcome::Kind::NotSent));
     if (notSent > 0)
         parts << tr("not sent: %L1").arg(notSent);
+    if (m_carriedRevoked + m_carriedGone > 0)
+        parts << tr("of %Ln in the whole run", nullptr, runTotal());
+    return parts.join(QLatin1String(", "));
+}
+
+QString RevokeProgressDialog::statusText() const
+{
+    if (!m_revoker)
+        return {};
+    const int revoked = runCount(int(RevokeOutcome::Kind::Revoked))
+        + runCount(int(RevokeOutcome::Kind::AlreadyGone));
+    QStringList parts {tr("Revoked %Ln token(s)", nullptr, revoked)};
+    const int failed = runCount(int(RevokeOutcome::Kind::Failed));
+    if (failed > 0)
+        parts << tr("%Ln failed", nullptr, failed);
+    const int unknown = runCount(int(RevokeOutcome::Kind::Unknown));
+    if (unknown > 0)
+        parts << tr("%Ln with an unknown outcome", nullptr, unknown);
+    const int notSent = runCount(int(RevokeOutcome::Kind::NotSent));
+    if (notSent > 0)
+        parts << tr("%Ln not sent", nullptr, notSent);
     return parts.join(QLatin1String(", "));
 }
 

@@ -24,8 +24,16 @@ public:
     explicit RevokeProgressDialog(QWidget *parent = nullptr);
     ~RevokeProgressDialog() override;
 
-    void follow(BulkRevoker *revoker);
+    // continuesRun: a Retry Failed / Send the Rest of the run shown before; the counts then
+    // cover the whole run, not only the batch sent again.
+    void follow(BulkRevoker *revoker, bool continuesRun = false);
+    // "Revoked: 45, already gone: 0, failed: 5" for the whole run.
     QString summaryText() const;
+    // For the main window's status bar: "Revoked 48 tokens, 2 failed".
+    QString statusText() const;
+    // Whole-run counts (this batch and the earlier ones of the same run).
+    int runCount(int kind) const;
+    int runTotal() const;
     // Retry Failed / Send the Rest only where the run was confirmed; reason says why not.
     void setRetryAllowed(bool allowed, const QString &reason);
     // An outcome's name in the admin's words ("revoked", "not sent"...).
@@ -51,5 +59,10 @@ private:
     QPointer<BulkRevoker> m_revoker;
     QTimer m_refresh; // labels repaint at most every 100 ms, not once per token
     bool m_retryAllowed = true;
+    // What the earlier batches of this run revoked for good (only the rest was sent again).
+    int m_carriedRevoked = 0;
+    int m_carriedGone = 0;
+    int m_lastBatchRevoked = 0;
+    int m_lastBatchGone = 0;
     QString m_retryBlockedReason;
 };

@@ -4,6 +4,7 @@
 #include "ApiUrls.h"
 
 #include <QDir>
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QPushButton>
 
@@ -22,9 +23,16 @@ SignInDialog::SignInDialog(QNetworkAccessManager *manager, QWidget *parent)
 
     connect(m_ui->serverCombo, &QComboBox::editTextChanged, this,
             &SignInDialog::updateServerWarning);
-    connect(m_ui->showTokenCheck, &QCheckBox::toggled, this, [this](bool show) {
-        m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    // Every secret field is hidden unless its own Show is ticked.
+    const std::pair<QCheckBox *, QLineEdit *> secrets[] = {
+        {m_ui->showTokenCheck, m_ui->tokenEdit},
+        {m_ui->showSecretCheck, m_ui->clientSecretEdit},
+        {m_ui->showPasswordCheck, m_ui->passwordEdit}};
+    for (const auto &[check, edit] : secrets) {
+        connect(check, &QCheckBox::toggled, edit, [edit = edit](bool show) {
+            edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        });
+    }
     // Both client id fields are one value.
     connect(m_ui->clientIdEdit, &QLineEdit::textEdited, m_ui->passwordClientIdEdit,
             &QLineEdit::setText);
@@ -58,6 +66,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *manager, QWidget *parent)
         setBusy(false);
         m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b02a37;"));
         m_ui->statusLabel->setText(message);
+        focusFirstEmptyField();
     });
     connect(m_controller, &SignInController::succeeded, this, [this](const SessionInfo &session) {
         setBusy(false);
@@ -102,6 +111,38 @@ void SignInDialog::setRemember(bool remember, bool allowed)
     m_ui->rememberCheck->setEnabled(allowed);
     if (!allowed)
         m_ui->rememberCheck->setToolTip(tr("Turned off by --no-remember."));
+}
+
+void SignInDialog::setAccessToken(const QString &token)
+{
+    m_ui->methodTabs->setCurrentWidget(m_ui->tokenTab);
+    m_ui->showTokenCheck->setChecked(false); // kept, and masked
+    m_ui->tokenEdit->setText(token);
+}
+
+void SignInDialog::setError(const QString &message)
+{
+    m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b02a37;"));
+    m_ui->statusLabel->setText(message);
+}
+
+void SignInDialog::focusFirstEmptyField()
+{
+    // After a refused submit, the field that still needs something gets the focus.
+    QList<QLineEdit *> fields;
+    const QWidget *tab = m_ui->methodTabs->currentWidget();
+    if (tab == m_ui->tokenTab)
+        fields = {m_ui->tokenEdit};
+    else if (tab == m_ui->clientTab)
+        fields = {m_ui->clientIdEdit, m_ui->clientSecretEdit};
+    else
+        fields = {m_ui->passwordClientIdEdit, m_ui->usernameEdit, m_ui->passwordEdit};
+    for (QLineEdit *field : std::as_const(fields)) {
+        if (field->text().trimmed().isEmpty()) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void SignInDialog::setMessage(const QString &message)

@@ -31,6 +31,11 @@ public:
     void setRemember(bool remember, bool allowed = true);
     // Shown above the form, e.g. "Your session expired".
     void setMessage(const QString &message);
+    // The same, shown as an error.
+    void setError(const QString &message);
+    // A token given before (--token-stdin) whose check failed: kept in the form, masked, so
+    // that the admin can try again without pasting it.
+    void setAccessToken(const QString &token);
     // Shows which extra CA file is trusted (empty: only the system's).
     void setTrustedCaFile(const QString &path, const QString &subject);
 
@@ -49,6 +54,7 @@ private:
     void updateServerWarning();
     void signIn();
     void setBusy(bool busy);
+    void focusFirstEmptyField();
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     SignInController *m_controller;

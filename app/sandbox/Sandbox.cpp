@@ -202,8 +202,10 @@ bool Sandbox::start(QString *error)
         return true;
     {
         QMutexLocker lock(&m_mutex);
-        if (m_options.tokens > 0 && m_store.size() == 0)
-            m_store.seed(m_options.tokens, m_options.seed);
+        // tokens counts the admin's own row too: "--tokens 1000" and --demo's 5,000 are what
+        // the console then shows.
+        if (m_options.tokens > 1 && m_store.size() == 0)
+            m_store.seed(m_options.tokens - 1, m_options.seed);
         // The admin user's token: the one the sandbox prints and --demo signs in with.
         m_store.put(QString::fromLatin1(AdminUsername), QString::fromLatin1(AdminClientId), true, 0,
                     m_adminToken);
@@ -687,8 +689,8 @@ Sandbox::Answer Sandbox::oauthToken(const QByteArray &body)
         const QString password = firstValue(form, QStringLiteral("password")).value_or(QString());
         const bool isAdmin
             = username == QLatin1String(AdminUsername) && password == QLatin1String(AdminPassword);
-        const bool isViewer
-            = username == QLatin1String("viewer") && password == QLatin1String("viewer-password");
+        const bool isViewer = username == QLatin1String(ViewerUsername)
+            && password == QLatin1String(ViewerPassword);
         if (!isAdmin && !isViewer)
             return oauthError(400, QStringLiteral("invalid_grant"),
                               QStringLiteral("Bad credentials"));

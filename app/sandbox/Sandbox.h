@@ -28,13 +28,17 @@ public:
     static constexpr const char *AdminUsername = "admin"; // password grant, TOKENS_ADMIN
     static constexpr const char *AdminPassword = "admin-password";
     static constexpr const char *PublicClientId = "console"; // for the password grant, no secret
+    static constexpr const char *ViewerUsername = "viewer"; // password grant, no TOKENS_ADMIN: 403
+    static constexpr const char *ViewerPassword = "viewer-password";
     static constexpr const char *ReaderClientId = "reporting-readonly"; // no TOKENS_ADMIN: 403
     static constexpr const char *ReaderClientSecret = "reader-secret";
 
     struct Options
     {
         quint16 port = 0; // 0: any free port
-        qint64 tokens = 0; // seeded rows
+        // Tokens in the store at the start, the admin's own included, so that the console
+        // shows exactly this many: tokens - 1 are generated. 0 or 1: the admin's alone.
+        qint64 tokens = 0;
         quint64 seed = 1;
         QString adminToken; // empty: a random one
         int latencyMs = 0;

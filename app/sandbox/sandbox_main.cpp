@@ -1,4 +1,5 @@
 #include "Sandbox.h"
+#include "XdgRuntimeDir.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 // knetik-sandbox: the Knetik-compatible server on 127.0.0.1, for trying the console by hand.
 int main(int argc, char *argv[])
 {
+    ensureXdgRuntimeDir(); // before Qt looks for it
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("knetik-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KNETIK_VERSION));
@@ -19,9 +21,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port to listen on; 0 picks a free one."),
                                         QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption tokensOption(QStringLiteral("tokens"),
-                                          QStringLiteral("Number of tokens to seed."),
-                                          QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption tokensOption(
+        QStringLiteral("tokens"),
+        QStringLiteral("Number of tokens at the start, the admin's own included (n - 1 are "
+                       "generated)."),
+        QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QStringLiteral("Seed for the generated tokens."),
                                         QStringLiteral("s"), QStringLiteral("1"));
@@ -63,7 +67,7 @@ int main(int argc, char *argv[])
     };
     Sandbox::Options options;
     options.port = quint16(number(portOption, 0, 65535));
-    options.tokens = number(tokensOption, 0, 50'000'000);
+    options.tokens = number(tokensOption, 1, 50'000'000); // the admin's own token is always there
     options.seed = quint64(number(seedOption, 0, std::numeric_limits<qint64>::max()));
     options.latencyMs = int(number(latencyOption, 0, 600'000));
     options.jitterMs = int(number(jitterOption, 0, 600'000));
@@ -90,14 +94,20 @@ int main(int argc, char *argv[])
     }
     QTextStream out(stdout);
     // Printing the admin token is this tool's purpose: it is a local test server's own secret.
+    // The accounts in the order and words of the README's table.
     out << "Knetik sandbox listening on " << sandbox.url().toString() << '\n'
-        << "tokens: " << sandbox.withStore([](TokenStore &s) { return s.size(); }) << '\n'
+        << "tokens: " << sandbox.withStore([](TokenStore &s) { return s.size(); })
+        << " (the admin's own included)\n"
         << "admin access token: " << sandbox.adminToken() << '\n'
-        << "admin client: " << Sandbox::AdminClientId << " / " << Sandbox::AdminClientSecret << '\n'
-        << "admin user: " << Sandbox::AdminUsername << " / " << Sandbox::AdminPassword
-        << " (client " << Sandbox::PublicClientId << ")\n"
-        << "non-admin client: " << Sandbox::ReaderClientId << " / " << Sandbox::ReaderClientSecret
-        << '\n';
+        << "accounts:\n"
+        << "  client " << Sandbox::AdminClientId << " / secret " << Sandbox::AdminClientSecret
+        << " (client credentials grant): TOKENS_ADMIN\n"
+        << "  user " << Sandbox::AdminUsername << " / " << Sandbox::AdminPassword << ", client "
+        << Sandbox::PublicClientId << " (password grant, no client secret): TOKENS_ADMIN\n"
+        << "  user " << Sandbox::ViewerUsername << " / " << Sandbox::ViewerPassword << ", client "
+        << Sandbox::PublicClientId << " (password grant): no TOKENS_ADMIN (403)\n"
+        << "  client " << Sandbox::ReaderClientId << " / secret " << Sandbox::ReaderClientSecret
+        << " (client credentials grant): no TOKENS_ADMIN (403)\n";
     out.flush();
     return app.exec();
 }

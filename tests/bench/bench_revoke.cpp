@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -62,12 +63,24 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &MainWindow::firstPageShown, &wait, &QEventLoop::quit);
     wait.exec();
 
+    // The first `count` rows of the page, but never the admin's own token: revoking it would
+    // end the session. "admin" sorts early, so with --tokens 1000 the page holds only 999
+    // others; the rest come from the rows after the page, so that exactly `count` are revoked.
     QList<DeleteTarget> targets;
-    for (int row = 0; row < count; ++row) {
-        const TokenKey key = window.model()->keyAt(row);
-        if (key.username != QLatin1String(Sandbox::AdminUsername))
-            targets.append(DeleteTarget::token(key));
-    }
+    QSet<QString> chosen;
+    auto choose = [&](const QString &username, const QString &clientId) {
+        const QString pair = username + QLatin1Char('\n') + clientId;
+        if (targets.size() < count && username != QLatin1String(Sandbox::AdminUsername)
+            && !chosen.contains(pair)) {
+            chosen.insert(pair);
+            targets.append(DeleteTarget::token({username, clientId}));
+        }
+    };
+    for (int row = 0; row < window.model()->rowCount(); ++row)
+        choose(window.model()->keyAt(row).username, window.model()->keyAt(row).clientId);
+    const auto allPairs = sandbox.withStore([](TokenStore &s) { return s.allPairs(); });
+    for (const TokenStore::Pair &pair : allPairs)
+        choose(pair.username, pair.clientId);
     const qint64 before = sandbox.withStore([](TokenStore &s) { return s.size(); });
     sandbox.setLatencyMs(latency);
 

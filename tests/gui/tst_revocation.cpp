@@ -1,5 +1,6 @@
 #include "AuditJournal.h"
 #include "BulkRevoker.h"
+#include "EnglishTexts.h"
 #include "FilterLineEdit.h"
 #include "MainWindow.h"
 #include "RevocationHistoryDialog.h"
@@ -23,6 +24,8 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,7 @@ class TestRevocation : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(installEnglishTexts()); }
     void init();
     void cleanup();
 
@@ -55,6 +59,8 @@ private slots:
     void cancelInTheProgressWindowSendsNothingMore();
     void theContextMenuRevokes();
     void countingReadsEveryPageAndAFailureBlocksTheRevoke();
+    void enterRevokesOnlyOnceTheTypedTextMatches();
+    void aPastedTokensOwnPairIsFoundBeforeConfirming();
 
 private:
     int deleteRequests() const;
@@ -396,6 +402,12 @@ void TestRevocation::failuresAreListedAndRetried()
     waitRevoked();
     auto *progress = m_window->findChild<RevokeProgressDialog *>();
     QCOMPARE(progress->summaryText(), QStringLiteral("Revoked: 1, already gone: 0, failed: 1"));
+    // The heading says what happened, and the list's heading says these failed.
+    auto *status = progress->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QCOMPARE(status->text(), QStringLiteral("Done: 1 revoked, 1 failed"));
+    QVERIFY(progress->findChild<QLabel *>(QStringLiteral("statusIcon"))->isVisible());
+    QCOMPARE(progress->findChild<QLabel *>(QStringLiteral("failureHeading"))->text(),
+             QStringLiteral("Not revoked (1), and why:"));
     auto *failures = progress->findChild<QTreeWidget *>(QStringLiteral("failureList"));
     QVERIFY(failures->isVisible());
     QCOMPARE(failures->topLevelItemCount(), 1);
@@ -408,7 +420,12 @@ void TestRevocation::failuresAreListedAndRetried()
     QTest::mouseClick(retry, Qt::LeftButton);
     waitRevoked();
     QVERIFY(!inStore(bad));
-    QCOMPARE(progress->summaryText(), QStringLiteral("Revoked: 1, already gone: 0, failed: 0"));
+    // The counts are the whole run's, not only the retried batch's.
+    QCOMPARE(progress->summaryText(),
+             QStringLiteral("Revoked: 2, already gone: 0, failed: 0, of 2 in the whole run"));
+    QCOMPARE(status->text(), QStringLiteral("Done: 2 revoked"));
+    QCOMPARE(progress->statusText(), QStringLiteral("Revoked 2 tokens"));
+    QVERIFY(!progress->findChild<QLabel *>(QStringLiteral("failureHeading"))->isVisible());
 }
 
 // The count the admin confirmed is checked again right before sending; a changed number asks
@@ -556,8 +573,9 @@ void TestRevocation::cancelInTheProgressWindowSendsNothingMore()
         if (item.outcome.kind == RevokeOutcome::Kind::NotSent)
             QVERIFY(inStore(item.target.key()));
     }
-    QCOMPARE(progress->findChild<QLabel *>(QStringLiteral("statusLabel"))->text(),
-             QStringLiteral("Cancelled."));
+    QVERIFY(progress->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Cancelled: %1 revoked, ").arg(sent)));
 }
 
 // Right-click on a row that is not selected selects it; the menu's Revoke revokes it.
@@ -634,3 +652,139 @@ void TestRevocation::countingReadsEveryPageAndAFailureBlocksTheRevoke()
 
 QTEST_MAIN(TestRevocation)
 #include "tst_revocation.moc"
+
+// Enter in the typed confirmation: does nothing but say what to type until the text matches,
+// then presses Revoke (Cancel is not the default there). The answer is in the label, not in
+// the field as a placeholder.
+void TestRevocation::enterRevokesOnlyOnceTheTypedTextMatches()
+{
+    auto *sizes = m_window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
+    sizes->setCurrentIndex(sizes->findData(50));
+    waitIdle();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    QList<TokenKey> chosen;
+    QItemSelection selection;
+    for (int row = 0; chosen.size() < 30 && row < m_window->model()->rowCount(); ++row) {
+        if (m_window->model()->keyAt(row).username == QLatin1String(Sandbox::AdminUsername))
+            continue;
+        chosen << m_window->model()->keyAt(row);
+        selection.select(m_window->model()->index(row, 0), m_window->model()->index(row, 1));
+    }
+    QCOMPARE(chosen.size(), 30);
+    table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                   | QItemSelectionModel::Rows);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("selectionStatus"))->text(),
+             QStringLiteral("30 selected"));
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("confirmHint"));
+    QVERIFY(confirm->placeholderText().isEmpty());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("confirmLabel"))
+                ->text()
+                .contains(QStringLiteral("30")));
+
+    QTest::keyClick(confirm, Qt::Key_Return); // nothing typed
+    QTest::keyClicks(confirm, QStringLiteral("3"));
+    QTest::keyClick(confirm, Qt::Key_Return); // a wrong number
+    QTest::qWait(100);
+    QVERIFY(confirmDialog());
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QStringLiteral("30")));
+    QCOMPARE(deleteRequests(), 0);
+
+    QTest::keyClicks(confirm, QStringLiteral("0"));
+    QVERIFY(!hint->isVisible());
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QTRY_VERIFY(!confirmDialog());
+    waitRevoked();
+    QCOMPARE(deleteRequests(), 30);
+    for (const TokenKey &key : std::as_const(chosen))
+        QVERIFY(!inStore(key));
+    // The status bar says what happened.
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Revoked 30 tokens")));
+}
+
+// With a pasted token the console does not know its own pair: the confirmation reads the
+// details of the selected pairs, finds the one whose value is the console's token, warns, and
+// sends it last; nothing can be confirmed while it checks.
+void TestRevocation::aPastedTokensOwnPairIsFoundBeforeConfirming()
+{
+    m_window->setSessionIdentity(std::nullopt);
+    m_window->setBindingIdentity(QString());
+    QSignalSpy identified(m_window.get(), &MainWindow::ownTokenIdentified);
+    const TokenKey own {QString::fromLatin1(Sandbox::AdminUsername),
+                        QString::fromLatin1(Sandbox::AdminClientId)};
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    auto selectRows = [&](bool withOwn) {
+        QItemSelection selection;
+        int picked = 0;
+        for (int row = 0; row < m_window->model()->rowCount() && picked < 5; ++row) {
+            // Names the details call cannot reach ("..", blank) are not checkable: not these.
+            const TokenKey key = m_window->model()->keyAt(row);
+            if (key == own || key.username.trimmed().isEmpty() || key.username.startsWith(u'.'))
+                continue;
+            selection.select(m_window->model()->index(row, 0), m_window->model()->index(row, 1));
+            ++picked;
+        }
+        table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                       | QItemSelectionModel::Rows);
+        if (withOwn) {
+            const int row = m_window->model()->rowOf(own);
+            QVERIFY(row >= 0);
+            table->selectionModel()->select(m_window->model()->index(row, 0),
+                                            QItemSelectionModel::Select
+                                                | QItemSelectionModel::Rows);
+        }
+    };
+    auto detailRequests = [this] {
+        int n = 0;
+        for (const auto &r : m_sandbox->requests())
+            n += r.method == "GET" && r.path.size() == 4 ? 1 : 0; // auth/tokens/{user}/{client}
+        return n;
+    };
+
+    // Without the own token: checked, no warning, Revoke offered.
+    selectRows(false);
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    QVERIFY(dialog->isCheckingOwnToken());
+    QVERIFY(!revoke->isEnabled());
+    QTRY_VERIFY(!dialog->isCheckingOwnToken());
+    QCOMPARE(detailRequests(), 5);
+    QVERIFY(!dialog->includesOwnSession());
+    QVERIFY(revoke->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!confirmDialog());
+
+    // With it (the admin's row is on the page when filtered by its client).
+    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
+    QTest::keyClicks(edit, QString::fromLatin1(Sandbox::AdminClientId));
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    m_sandbox->clearRequests();
+    selectRows(true);
+    const int selected = int(m_window->selectedKeys().size());
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    dialog = confirmDialog();
+    QVERIFY(dialog);
+    revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    QTRY_VERIFY(!dialog->isCheckingOwnToken());
+    QVERIFY(detailRequests() >= 1 && detailRequests() <= selected);
+    QVERIFY(dialog->includesOwnSession());
+    QCOMPARE(*dialog->foundOwnToken(), own);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("ownTokenWarning"))->isVisible());
+    QSignalSpy signedOut(m_window.get(), &MainWindow::signOutRequested);
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    waitRevoked();
+    QCOMPARE(identified.size(), 1);
+    QCOMPARE(identified.first().first().value<TokenKey>(), own);
+    // Sent last, and its revocation signs out.
+    const auto &items = m_window->revoker()->items();
+    QCOMPARE(items.back().target.key(), own);
+    QVERIFY(!inStore(own));
+    QCOMPARE(signedOut.size(), 1);
+}

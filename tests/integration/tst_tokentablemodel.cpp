@@ -117,7 +117,7 @@ void TestTokenTableModel::aPagePastTheEndFallsBackToTheLastPage()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.refresh();
     QTRY_VERIFY(!model.isLoading());
-    model.lastPage(); // page 3: rows 51-61
+    model.lastPage(); // page 3: rows 51-60
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.query().page, 3);
     // Revoke everything past row 25 behind the console's back.

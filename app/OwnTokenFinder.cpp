@@ -1,0 +1,72 @@
+#include "OwnTokenFinder.h"
+
+#include "TokensApi.h"
+
+OwnTokenFinder::OwnTokenFinder(TokensApi *api, QObject *parent) : QObject(parent), m_api(api) { }
+
+OwnTokenFinder::~OwnTokenFinder()
+{
+    cancel();
+}
+
+void OwnTokenFinder::start(const QList<TokenKey> &keys)
+{
+    cancel();
+    m_keys = keys;
+    m_next = 0;
+    m_found.reset();
+    m_checked = 0;
+    m_failed = 0;
+    m_lastError.clear();
+    m_running = true;
+    if (m_keys.isEmpty()) {
+        finish();
+        return;
+    }
+    sendMore();
+}
+
+void OwnTokenFinder::cancel()
+{
+    const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->abandon();
+    }
+    m_running = false;
+}
+
+void OwnTokenFinder::sendMore()
+{
+    while (m_running && !m_found && m_calls.size() < Parallel && m_next < m_keys.size()) {
+        const TokenKey key = m_keys[m_next++];
+        GetTokenCall *call = m_api->getToken(key);
+        m_calls.append(call);
+        connect(call, &ApiCall::finished, this, [this, call, key] {
+            m_calls.removeAll(call);
+            ++m_checked;
+            if (call->error()) {
+                // No such token (revoked meanwhile) cannot be the one in use.
+                if (call->error().kind() != ApiError::Kind::NotFound) {
+                    ++m_failed;
+                    m_lastError = call->error().message();
+                }
+            } else if (m_api->isOwnToken(call->value().token)) {
+                m_found = key;
+            }
+            emit progress(m_checked, int(m_keys.size()));
+            if (m_found || (m_calls.isEmpty() && m_next >= m_keys.size()))
+                finish();
+            else
+                sendMore();
+        });
+    }
+}
+
+void OwnTokenFinder::finish()
+{
+    if (!m_running)
+        return;
+    cancel(); // the rest are not needed once the own token is found
+    emit finished();
+}

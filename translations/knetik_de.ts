@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>%1 - Knetik Token Console</source>
-        <translation>%1 – Knetik Token Console</translation>
+        <translation>%1 - Knetik Token Console</translation>
     </message>
     <message numerus="yes">
         <source>%Ln token(s), updated %1</source>
@@ -627,6 +627,10 @@
         <source>The server cannot be reached now: Refresh (F5) to try again.</source>
         <translation>Der Server ist gerade nicht erreichbar: Aktualisieren (F5) versucht es erneut.</translation>
     </message>
+    <message>
+        <source>View Details</source>
+        <translation>Details anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -691,7 +695,7 @@
     </message>
     <message>
         <source>%L1-%L2 of %L3</source>
-        <translation>%L1–%L2 von %L3</translation>
+        <translation>%L1-%L2 von %L3</translation>
     </message>
 </context>
 <context>

@@ -627,6 +627,10 @@
         <source>The server cannot be reached now: Refresh (F5) to try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>

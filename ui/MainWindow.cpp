@@ -95,6 +95,7 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_busy);
     m_selectionText->setObjectName(QStringLiteral("selectionStatus"));
+    m_selectionText->setContentsMargins(0, 0, fontMetrics().averageCharWidth() * 2, 0);
     statusBar()->addPermanentWidget(m_selectionText);
     m_sessionText->setObjectName(QStringLiteral("sessionStatus"));
     statusBar()->addPermanentWidget(m_sessionText);

@@ -8,6 +8,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QTcpServer>
+#include <QSignalSpy>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -51,6 +53,8 @@ private slots:
     void refreshKeepsTheSelection();
     void ctrlFFocusesTheFilter();
     void sortAndPageSizePersist();
+    void signedOutShowsSignInInsteadOfAnEmptyTable();
+    void whileTheServerIsUnreachableActionsThatNeedItSayWhy();
 
 private:
     // The list requests the sandbox saw since the last clearRequests().
@@ -531,3 +535,51 @@ void TestMainWindow::thePageFieldGoesToThatPage()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::signedOutShowsSignInInsteadOfAnEmptyTable()
+{
+    auto *stack = find<QStackedWidget>("viewStack");
+    QCOMPARE(stack->currentWidget(), find<QTableView>("tokenTable"));
+    QSignalSpy signIn(m_window.get(), &MainWindow::signInRequested);
+    m_window->setSignedIn(false);
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("signedOutPage"));
+    QVERIFY(!find<PagerWidget>("pager")->isVisible()); // no "0 of 0"
+    QVERIFY(!find<FilterLineEdit>("usernameFilterEdit")->isEnabled());
+    QTest::mouseClick(find<QPushButton>("signedOutSignInButton"), Qt::LeftButton);
+    QCOMPARE(signIn.size(), 1);
+    m_window->setSignedIn(true);
+    QCOMPARE(stack->currentWidget(), find<QTableView>("tokenTable"));
+    QVERIFY(find<PagerWidget>("pager")->isVisible());
+}
+
+void TestMainWindow::whileTheServerIsUnreachableActionsThatNeedItSayWhy()
+{
+    auto *table = find<QTableView>("tokenTable");
+    table->selectRow(1);
+    auto *details = find<QAction>("actionViewDetails");
+    auto *revoke = find<QAction>("actionRevokeSelected");
+    QVERIFY(details->isEnabled() && revoke->isEnabled());
+    // Nothing listens where the console now sends.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    QUrl url = m_sandbox->url();
+    url.setPort(closed.serverPort());
+    closed.close();
+    m_api->setBaseUrl(url);
+    m_api->setRetryPolicy(RetryPolicy::never());
+    find<QAction>("actionRefresh")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->lastError(), 10000);
+    QVERIFY(!revoke->isEnabled());
+    QVERIFY(!details->isEnabled());
+    QVERIFY(revoke->statusTip().contains(QStringLiteral("cannot be reached")));
+    QVERIFY(revoke->toolTip().contains(QStringLiteral("cannot be reached")));
+    // Reachable again: offered again.
+    m_api->setBaseUrl(m_sandbox->url());
+    m_api->setAccessToken(m_sandbox->adminToken());
+    find<QAction>("actionRefresh")->trigger();
+    waitIdle();
+    QVERIFY(!m_window->model()->lastError());
+    table->selectRow(1);
+    QVERIFY(revoke->isEnabled());
+    QVERIFY(revoke->statusTip().isEmpty());
+}

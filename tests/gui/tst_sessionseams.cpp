@@ -51,6 +51,9 @@ private slots:
     void tokenStdinWithoutBaseUrlRefusesToStart();
     void retryFailedRemembersWhatMayHaveArrived();
     void theOwnTokenIsRevokedLast();
+    void aTokenFromStdinSurvivesAFailedCheck();
+    void aTokenFromStdinIsCheckedWithRetries();
+    void aRevocationThatEndsTheSessionSaysSoInTheStatusBar();
 
 private:
     void signInWithPassword(const Sandbox &sandbox);
@@ -448,3 +451,60 @@ void TestSessionSeams::theOwnTokenIsRevokedLast()
 
 QTEST_MAIN(TestSessionSeams)
 #include "tst_sessionseams.moc"
+
+// --token-stdin: a check that still fails after its retries opens the dialog with the token
+// kept (masked) beside the reason, and Sign In then works without pasting it again.
+void TestSessionSeams::aTokenFromStdinSurvivesAFailedCheck()
+{
+    ConsoleController::Options options;
+    options.journalPath = journalPath();
+    options.baseUrl = m_sandbox->url();
+    options.token = m_sandbox->adminToken();
+    m_console = std::make_unique<ConsoleController>(m_settings.get(), &m_store, options);
+    m_sandbox->failNext(50, 503, "GET");
+    m_console->start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog(), 30000);
+    QVERIFY(countRequests(*m_sandbox, "GET") > 1); // retried like every GET
+    auto *edit = dialog()->findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
+    QCOMPARE(edit->text(), m_sandbox->adminToken());
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QVERIFY(dialog()->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                ->text()
+                .contains(QStringLiteral("503")));
+    QVERIFY(!m_console->session()->isActive());
+
+    m_sandbox->clearFaults();
+    QTest::mouseClick(dialog()->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(m_console->session()->isActive());
+}
+
+void TestSessionSeams::aTokenFromStdinIsCheckedWithRetries()
+{
+    ConsoleController::Options options;
+    options.journalPath = journalPath();
+    options.baseUrl = m_sandbox->url();
+    options.token = m_sandbox->adminToken();
+    m_console = std::make_unique<ConsoleController>(m_settings.get(), &m_store, options);
+    m_sandbox->failNext(2, 503, "GET");
+    m_console->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->session()->isActive(), 20000);
+    QVERIFY(!dialog());
+}
+
+// A revocation that meets a 401 (the session's token was revoked elsewhere): the status bar
+// says the session ended, not "Signed in".
+void TestSessionSeams::aRevocationThatEndsTheSessionSaysSoInTheStatusBar()
+{
+    signInWithPassword(*m_sandbox);
+    auto *status = window()->findChild<QLabel *>(QStringLiteral("sessionStatus"));
+    QVERIFY(status->text().startsWith(QStringLiteral("Signed in")));
+    m_sandbox->failNext(1, 401, "DELETE");
+    window()->startRevocation(someTargets(1));
+    QTRY_VERIFY(dialog());
+    QCOMPARE(status->text(), QStringLiteral("Session ended: sign in again"));
+    // A new sign-in says who is signed in again.
+    fillPassword(m_sandbox->url().toString());
+    QTRY_VERIFY(!dialog());
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("Signed in")));
+}

@@ -55,6 +55,7 @@ private slots:
     void a401MidSessionSignsInAgainAndKeepsThePlace();
     void aBulkRevokePausesOnA401AndGoesOn();
     void noTokenLeaksIntoSettingsJournalOrLog();
+    void everySecretHasItsShowAndAnEmptyFieldGetsTheFocus();
 
 private:
     std::unique_ptr<ConsoleController> makeConsole(ConsoleController::Options options = {});
@@ -392,3 +393,43 @@ void TestSignIn::noTokenLeaksIntoSettingsJournalOrLog()
 
 QTEST_MAIN(TestSignIn)
 #include "tst_signin.moc"
+
+// Each secret field is masked until its own Show is ticked; a submit with a field left empty
+// says so and puts the focus in that field.
+void TestSignIn::everySecretHasItsShowAndAnEmptyFieldGetsTheFocus()
+{
+    m_console = makeConsole();
+    m_console->start();
+    QTRY_VERIFY(dialog());
+    SignInDialog *d = dialog();
+    d->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(d));
+    const std::pair<const char *, const char *> secrets[] = {
+        {"showTokenCheck", "tokenEdit"},
+        {"showSecretCheck", "clientSecretEdit"},
+        {"showPasswordCheck", "passwordEdit"}};
+    for (const auto &[checkName, editName] : secrets) {
+        auto *check = d->findChild<QCheckBox *>(QLatin1String(checkName));
+        auto *edit = d->findChild<QLineEdit *>(QLatin1String(editName));
+        QVERIFY2(check && edit, checkName);
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        check->setChecked(true);
+        QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+        check->setChecked(false);
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    }
+    auto *tabs = d->findChild<QTabWidget *>(QStringLiteral("methodTabs"));
+    d->findChild<QComboBox *>(QStringLiteral("serverCombo"))
+        ->setEditText(m_sandbox->url().toString());
+    tabs->setCurrentIndex(1); // client credentials: the id given, the secret left empty
+    d->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(QStringLiteral("some-client"));
+    d->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->clear();
+    QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY(d->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->hasFocus());
+    QVERIFY(!d->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().isEmpty());
+    tabs->setCurrentIndex(2); // username and password: the username left empty
+    d->findChild<QLineEdit *>(QStringLiteral("passwordClientIdEdit"))->setText(QStringLiteral("console"));
+    d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->clear();
+    QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY(d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->hasFocus());
+}

@@ -549,10 +549,6 @@
         <translation>Ein Widerruf läuft</translation>
     </message>
     <message>
-        <source>%L1 of %L2 revocations are done. Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</source>
-        <translation>%L1 von %L2 Widerrufen sind erledigt. Auf den Rest warten oder das Senden beenden und die Konsole schließen? Bereits gesendete Anfragen werden in jedem Fall festgehalten.</translation>
-    </message>
-    <message>
         <source>&amp;Wait</source>
         <translation>&amp;Warten</translation>
     </message>
@@ -630,6 +626,13 @@
     <message>
         <source>View Details</source>
         <translation>Details anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %L1 of %Ln revocation(s). Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</source>
+        <translation>
+            <numerusform>Erledigt: %L1 von %Ln Widerruf. Auf den Rest warten oder das Senden beenden und die Konsole schließen? Bereits gesendete Anfragen werden so oder so festgehalten.</numerusform>
+            <numerusform>Erledigt: %L1 von %Ln Widerrufen. Auf den Rest warten oder das Senden beenden und die Konsole schließen? Bereits gesendete Anfragen werden so oder so festgehalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -777,10 +780,6 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%L1 of %L2 entries</source>
-        <translation>%L1 von %L2 Einträgen</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -811,6 +810,13 @@
     <message>
         <source>Every token of the client</source>
         <translation>Alle Tokens des Clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln entries</source>
+        <translation>
+            <numerusform>%L1 von %Ln Eintrag</numerusform>
+            <numerusform>%L1 von %Ln Einträgen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

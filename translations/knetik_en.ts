@@ -549,10 +549,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%L1 of %L2 revocations are done. Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Wait</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,6 +626,13 @@
     <message>
         <source>View Details</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %L1 of %Ln revocation(s). Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</source>
+        <translation>
+            <numerusform>Done: %L1 of %Ln revocation. Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</numerusform>
+            <numerusform>Done: %L1 of %Ln revocations. Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -777,10 +780,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%L1 of %L2 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,6 +810,13 @@
     <message>
         <source>Every token of the client</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln entries</source>
+        <translation>
+            <numerusform>%L1 of %Ln entry</numerusform>
+            <numerusform>%L1 of %Ln entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -850,10 +850,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_revoker && m_revoker->isRunning()) {
         if (!m_closeWhenRevocationEnds) {
             QMessageBox box(QMessageBox::Warning, tr("A Revocation Is Running"),
-                            tr("%L1 of %L2 revocations are done. Wait for the rest, or stop "
-                               "sending and quit? Requests already sent are recorded either way.")
-                                .arg(m_revoker->doneCount())
-                                .arg(m_revoker->total()),
+                            tr("Done: %L1 of %Ln revocation(s). Wait for the rest, or stop "
+                               "sending and quit? Requests already sent are recorded either way.",
+                               nullptr, m_revoker->total())
+                                .arg(m_revoker->doneCount()),
                             QMessageBox::NoButton, this);
             box.setObjectName(QStringLiteral("quitWhileRevokingBox"));
             QPushButton *wait = box.addButton(tr("&Wait"), QMessageBox::RejectRole);

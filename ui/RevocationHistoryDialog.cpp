@@ -168,7 +168,7 @@ void RevocationHistoryDialog::updateTornLineNotice(bool tornTail)
 void RevocationHistoryDialog::updateCount()
 {
     m_ui->countLabel->setText(
-        tr("%L1 of %L2 entries").arg(m_proxy->rowCount()).arg(m_entries.size()));
+        tr("%L1 of %Ln entries", nullptr, int(m_entries.size())).arg(m_proxy->rowCount()));
 }
 
 QList<JournalEntry> RevocationHistoryDialog::shownEntries() const

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 TokenTableModel::TokenTableModel(TokensApi *api, QObject *parent)
     : QAbstractTableModel(parent), m_api(api)
@@ -13,8 +14,34 @@ TokenTableModel::TokenTableModel(TokensApi *api, QObject *parent)
 
 TokenTableModel::~TokenTableModel()
 {
+    abandonAll();
+}
+
+void TokenTableModel::abandonAll()
+{
     if (m_call)
         m_call->abandon();
+    for (const QPointer<ApiCall> &call : std::exchange(m_superseded, {})) {
+        if (call)
+            call->abandon();
+    }
+}
+
+void TokenTableModel::supersede(ApiCall *call)
+{
+    // The try on the wire finishes and its answer is read and dropped (onFetched: an older
+    // generation): aborting an HTTP/1.1 request closes its connection, and over TLS the next
+    // request would pay for a new handshake. It is not tried again, and a call waiting to try
+    // again ends now. More than a few superseded calls (paging fast on a slow server) would
+    // hold the connections the newest request needs: the oldest are aborted.
+    call->finishWithoutRetrying();
+    if (call->isFinished())
+        return;
+    m_superseded.append(call);
+    while (m_superseded.size() > MaxSupersededCalls) {
+        if (ApiCall *oldest = m_superseded.takeFirst())
+            oldest->abandon();
+    }
 }
 
 int TokenTableModel::rowCount(const QModelIndex &parent) const
@@ -180,11 +207,12 @@ void TokenTableModel::refresh()
 void TokenTableModel::clear()
 {
     ++m_generation;
-    if (m_call) {
-        m_call->abandon();
-        m_call = nullptr;
+    // Signed out: nothing of the old session is read any more.
+    const bool wasLoading = m_call != nullptr;
+    abandonAll();
+    m_call = nullptr;
+    if (wasLoading)
         emit loadingChanged(false);
-    }
     beginResetModel();
     m_rows.clear();
     m_state = PageState {};
@@ -226,10 +254,8 @@ void TokenTableModel::fetch()
 {
     const quint64 generation = ++m_generation;
     const bool wasLoading = m_call != nullptr;
-    if (m_call) {
-        // The older answer is of no use now; its generation would drop it anyway.
-        m_call->abandon();
-    }
+    if (m_call)
+        supersede(m_call); // its answer, older than this query, is dropped
     emit queryChanged(m_query);
     ListTokensCall *call = m_api->listTokens(m_query);
     m_call = call;
@@ -242,8 +268,12 @@ void TokenTableModel::fetch()
 
 void TokenTableModel::onFetched(ListTokensCall *call, quint64 generation)
 {
-    if (generation != m_generation || call != m_call)
-        return; // a stale answer: the query changed since it was asked
+    if (generation != m_generation || call != m_call) {
+        // A stale answer: the query changed since it was asked.
+        m_superseded.removeAll(call);
+        ++m_staleAnswersDropped;
+        return;
+    }
     m_call = nullptr;
     if (call->error()) {
         m_lastError = call->error();

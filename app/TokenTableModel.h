@@ -64,6 +64,8 @@ public:
     const ListQuery &query() const { return m_query; }
     const PageState &pageState() const { return m_state; }
     bool isLoading() const { return m_call != nullptr; }
+    // Answers to older queries that arrived after the query changed, and were dropped.
+    int staleAnswersDropped() const { return m_staleAnswersDropped; }
     const ApiError &lastError() const { return m_lastError; }
     TokenKey keyAt(int row) const { return m_rows.value(row); }
     int rowOf(const TokenKey &key) const { return int(m_rows.indexOf(key)); }
@@ -113,4 +115,10 @@ private:
     ApiError m_lastError;
     QPointer<ApiCall> m_call;
     quint64 m_generation = 0;
+    // Calls of older queries whose try on the wire is let finish (see supersede()).
+    static constexpr int MaxSupersededCalls = 2;
+    QList<QPointer<ApiCall>> m_superseded;
+    int m_staleAnswersDropped = 0;
+    void supersede(ApiCall *call);
+    void abandonAll();
 };

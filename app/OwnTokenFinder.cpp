@@ -19,6 +19,7 @@ void OwnTokenFinder::start(const QList<TokenKey> &keys)
     m_failed = 0;
     m_lastError.clear();
     m_running = true;
+    m_session = m_api->sessionGeneration();
     if (m_keys.isEmpty()) {
         finish();
         return;
@@ -45,6 +46,14 @@ void OwnTokenFinder::sendMore()
         connect(call, &ApiCall::finished, this, [this, call, key] {
             m_calls.removeAll(call);
             ++m_checked;
+            if (m_api->sessionGeneration() != m_session) {
+                // Another session now: its token is not the one asked about, and nothing more
+                // is read for the old one. What was not read is unchecked.
+                m_failed += int(m_keys.size()) - m_checked + 1;
+                m_lastError = tr("the session changed");
+                finish();
+                return;
+            }
             if (call->error()) {
                 // No such token (revoked meanwhile) cannot be the one in use.
                 if (call->error().kind() != ApiError::Kind::NotFound) {

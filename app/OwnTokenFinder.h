@@ -52,4 +52,5 @@ private:
     int m_failed = 0;
     QString m_lastError;
     bool m_running = false;
+    quint64 m_session = 0; // the session the pairs are checked for
 };

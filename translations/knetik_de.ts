@@ -659,6 +659,13 @@
     </message>
 </context>
 <context>
+    <name>OwnTokenFinder</name>
+    <message>
+        <source>the session changed</source>
+        <translation>die Sitzung hat gewechselt</translation>
+    </message>
+</context>
+<context>
     <name>PagerWidget</name>
     <message>
         <source>First page</source>
@@ -1187,6 +1194,17 @@
         <translation>
             <numerusform>%Ln nicht gesendet</numerusform>
             <numerusform>%Ln nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 already gone</source>
+        <translation>%L1 schon weg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already gone</source>
+        <translation>
+            <numerusform>%Ln schon weg</numerusform>
+            <numerusform>%Ln schon weg</numerusform>
         </translation>
     </message>
 </context>

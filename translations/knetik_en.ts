@@ -659,6 +659,13 @@
     </message>
 </context>
 <context>
+    <name>OwnTokenFinder</name>
+    <message>
+        <source>the session changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PagerWidget</name>
     <message>
         <source>First page</source>
@@ -1187,6 +1194,17 @@
         <translation>
             <numerusform>%Ln not sent</numerusform>
             <numerusform>%Ln not sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 already gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already gone</source>
+        <translation>
+            <numerusform>%Ln already gone</numerusform>
+            <numerusform>%Ln already gone</numerusform>
         </translation>
     </message>
 </context>

@@ -51,6 +51,7 @@ ConsoleController::ConsoleController(Settings *settings, CredentialStore *creden
             m_credentials->write(accountFor(m_session->info().baseUrl), stored, this,
                                  [](const CredentialStore::Result &) {});
         }
+        m_sessionEnded = false; // renewed: the session works again
         updateSessionStatus();
     });
     m_statusTimer.setInterval(15000);
@@ -66,13 +67,15 @@ ConsoleController::ConsoleController(Settings *settings, CredentialStore *creden
             [this](const QString &step) { m_window->setSessionStatus(step); });
     connect(m_quiet, &SignInController::failed, this, [this](const QString &message) {
         const QString token = std::exchange(m_tokenBeingChecked, {});
+        const bool dialogWasOpen = m_dialog;
         m_window->setSessionStatus(tr("Not signed in"));
         showSignIn({}, false);
         if (!m_dialog)
             return;
         // A token from --token-stdin is not thrown away by a failed check: it stays in the
-        // form (masked) beside the reason, for Sign In to try again.
-        if (!token.isEmpty())
+        // form (masked) beside the reason, for Sign In to try again. Only in a form opened for
+        // it, with its server: never in one the admin has filled for another server.
+        if (!token.isEmpty() && !dialogWasOpen)
             m_dialog->setAccessToken(token);
         m_dialog->setError(tr("Could not sign in: %1").arg(message));
     });
@@ -216,6 +219,12 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
     // A refresh still in flight must not install its token into the session being made, nor
     // store one under another server's keychain entry.
     connect(dialog, &SignInDialog::signInStarted, m_session, &Session::abandonRefresh);
+    // A quiet check still running (a remembered session, --token-stdin) gives way to the
+    // admin's own sign-in: its outcome would only get in the way.
+    connect(dialog, &SignInDialog::signInStarted, this, [this] {
+        m_quiet->cancel();
+        m_tokenBeingChecked.clear();
+    });
     connect(dialog, &QDialog::rejected, this, [this] {
         if (!m_everSignedIn) {
             emit gaveUp();

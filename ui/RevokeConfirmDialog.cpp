@@ -7,6 +7,7 @@
 #include "TokensApi.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QSet>
 #include <QStyle>
@@ -35,10 +36,10 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
     // Enter: where nothing has to be typed, it lands on Cancel (an irreversible action is not
     // the default of a plain question); where the count or name must be typed, it presses
     // Revoke once the text matches, and until then does nothing but say what to type.
+    // A focused button is what Enter presses (Cancel is auto-default, so Enter on a focused
+    // Cancel cancels); the rest is keyPressEvent().
     QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setAutoDefault(false);
-    connect(m_ui->confirmEdit, &QLineEdit::returnPressed, this,
-            &RevokeConfirmDialog::onConfirmReturnPressed);
+    cancel->setAutoDefault(true);
     QFont headline = m_ui->headlineLabel->font();
     headline.setBold(true);
     headline.setPointSizeF(headline.pointSizeF() * 1.15);
@@ -245,12 +246,36 @@ void RevokeConfirmDialog::checkForOwnToken()
     m_ownFinder->start(m_keys);
 }
 
-void RevokeConfirmDialog::onConfirmReturnPressed()
+void RevokeConfirmDialog::keyPressEvent(QKeyEvent *event)
 {
-    // A matching text with Revoke enabled: Revoke is the default button and QDialog presses
-    // it. Anything else says why nothing happened.
-    if (m_revokeButton->isEnabled())
+    // Enter where the count or name must be typed (in the field, or anywhere that is not a
+    // button): Revoke once the text matches, else only a word on what to type.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !m_required.isEmpty()
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        event->accept();
+        if (m_revokeButton->isEnabled())
+            m_revokeButton->click();
+        else
+            explainWhyNotYet();
         return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void RevokeConfirmDialog::done(int result)
+{
+    // Closed (Cancel, Escape, a sign-out, a sign-in elsewhere): nothing more is read for it.
+    if (m_ownFinder)
+        m_ownFinder->cancel();
+    if (m_counter)
+        m_counter->cancel();
+    m_checkingOwn = false;
+    QDialog::done(result);
+}
+
+void RevokeConfirmDialog::explainWhyNotYet()
+{
     QString why;
     if (m_ui->confirmEdit->text() != m_required)
         why = m_mode == Mode::Selection

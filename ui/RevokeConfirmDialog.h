@@ -50,6 +50,10 @@ public:
     const QList<TokenKey> &caseOnlyMatches() const { return m_caseOnly; }
     QString requiredConfirmation() const { return m_required; }
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void done(int result) override;
+
 private:
     void showKeys();
     void updateRevokeButton();
@@ -57,7 +61,7 @@ private:
     // The wide modes count again right before sending: a changed number asks again.
     void recountThenAccept();
     void checkForOwnToken();
-    void onConfirmReturnPressed();
+    void explainWhyNotYet();
 
     std::unique_ptr<Ui::RevokeConfirmDialog> m_ui;
     Mode m_mode;

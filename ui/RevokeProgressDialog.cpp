@@ -162,12 +162,14 @@ void RevokeProgressDialog::showResult()
     m_lastBatchRevoked = m_revoker->count(RevokeOutcome::Kind::Revoked);
     m_lastBatchGone = m_revoker->count(RevokeOutcome::Kind::AlreadyGone);
     // The heading says what happened to the whole run, with a warning when anything did not go.
-    const int done = runCount(int(RevokeOutcome::Kind::Revoked))
-        + runCount(int(RevokeOutcome::Kind::AlreadyGone));
+    const int done = runCount(int(RevokeOutcome::Kind::Revoked));
+    const int gone = runCount(int(RevokeOutcome::Kind::AlreadyGone));
     const int failed = runCount(int(RevokeOutcome::Kind::Failed));
     const int unknown = runCount(int(RevokeOutcome::Kind::Unknown));
     const int notSent = runCount(int(RevokeOutcome::Kind::NotSent));
     QStringList parts {tr("%L1 revoked").arg(done)};
+    if (gone > 0)
+        parts << tr("%L1 already gone").arg(gone);
     if (failed > 0)
         parts << tr("%L1 failed").arg(failed);
     if (unknown > 0)
@@ -290,9 +292,11 @@ QString RevokeProgressDialog::statusText() const
 {
     if (!m_revoker)
         return {};
-    const int revoked = runCount(int(RevokeOutcome::Kind::Revoked))
-        + runCount(int(RevokeOutcome::Kind::AlreadyGone));
+    const int revoked = runCount(int(RevokeOutcome::Kind::Revoked));
     QStringList parts {tr("Revoked %Ln token(s)", nullptr, revoked)};
+    const int gone = runCount(int(RevokeOutcome::Kind::AlreadyGone));
+    if (gone > 0)
+        parts << tr("%Ln already gone", nullptr, gone);
     const int failed = runCount(int(RevokeOutcome::Kind::Failed));
     if (failed > 0)
         parts << tr("%Ln failed", nullptr, failed);

@@ -3,6 +3,7 @@
 #include "EnglishTexts.h"
 #include "FilterLineEdit.h"
 #include "MainWindow.h"
+#include "OwnTokenFinder.h"
 #include "RevocationHistoryDialog.h"
 #include "RevokeConfirmDialog.h"
 #include "RevokeProgressDialog.h"
@@ -63,6 +64,8 @@ private slots:
     void countingReadsEveryPageAndAFailureBlocksTheRevoke();
     void enterRevokesOnlyOnceTheTypedTextMatches();
     void aPastedTokensOwnPairIsFoundBeforeConfirming();
+    void enterOnAFocusedCancelCancelsEvenWhenTheTextMatches();
+    void theOwnTokenCheckStopsWhenTheConfirmationCloses();
 
 private:
     int deleteRequests() const;
@@ -808,4 +811,61 @@ void TestRevocation::aPastedTokensOwnPairIsFoundBeforeConfirming()
     QCOMPARE(items.back().target.key(), own);
     QVERIFY(!inStore(own));
     QCOMPARE(signedOut.size(), 1);
+}
+
+// The typed text matches, but the admin tabbed to Cancel: Enter presses Cancel, not Revoke.
+void TestRevocation::enterOnAFocusedCancelCancelsEvenWhenTheTextMatches()
+{
+    auto *sizes = m_window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
+    sizes->setCurrentIndex(sizes->findData(50));
+    waitIdle();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    table->selectionModel()->select(QItemSelection(m_window->model()->index(10, 0),
+                                                   m_window->model()->index(39, 1)),
+                                    QItemSelectionModel::ClearAndSelect
+                                        | QItemSelectionModel::Rows);
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+    QTest::keyClicks(confirm, dialog->requiredConfirmation());
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"))->isEnabled());
+    QPushButton *cancel = nullptr;
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->objectName() != QLatin1String("revokeButton"))
+            cancel = button;
+    }
+    QVERIFY(cancel);
+    cancel->setFocus();
+    QTest::keyClick(cancel, Qt::Key_Return);
+    QTRY_VERIFY(!confirmDialog());
+    QTest::qWait(100);
+    QCOMPARE(deleteRequests(), 0);
+}
+
+// Cancel while the confirmation still reads the pairs' details: nothing more is read.
+void TestRevocation::theOwnTokenCheckStopsWhenTheConfirmationCloses()
+{
+    m_window->setSessionIdentity(std::nullopt);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    table->selectionModel()->select(QItemSelection(m_window->model()->index(5, 0),
+                                                   m_window->model()->index(24, 1)),
+                                    QItemSelectionModel::ClearAndSelect
+                                        | QItemSelectionModel::Rows);
+    m_sandbox->setLatencyMs(150);
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isCheckingOwnToken());
+    QTest::qWait(50);
+    auto *finder = dialog->findChild<OwnTokenFinder *>();
+    QVERIFY(finder && finder->isRunning());
+    dialog->reject();
+    QVERIFY(!finder->isRunning()); // at once, not only when the dialog is deleted later
+    QTest::qWait(800); // several rounds of answers, had it gone on
+    int details = 0;
+    for (const auto &r : m_sandbox->requests())
+        details += r.method == "GET" && r.path.size() == 4 ? 1 : 0;
+    QVERIFY2(details <= OwnTokenFinder::Parallel, qPrintable(QString::number(details)));
+    QCOMPARE(deleteRequests(), 0);
 }

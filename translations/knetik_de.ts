@@ -302,6 +302,90 @@
     </message>
 </context>
 <context>
+    <name>ExportProgressDialog</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Exporting Tokens</source>
+        <translation>Tokens werden exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting: %L1 of %Ln token(s)</source>
+        <translation>
+            <numerusform>Export: %L1 von %Ln Token</numerusform>
+            <numerusform>Export: %L1 von %Ln Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the first page...</source>
+        <translation>Die erste Seite wird gelesen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tokens per second, about %Ln second(s) left</source>
+        <translation>
+            <numerusform>%1 Tokens pro Sekunde, noch etwa %Ln Sekunde</numerusform>
+            <numerusform>%1 Tokens pro Sekunde, noch etwa %Ln Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written to %1.</source>
+        <translation>Abgebrochen: In %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed, so nothing was written to %1: %2</source>
+        <translation>Der Export ist fehlgeschlagen, in %1 wurde also nichts geschrieben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Token in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Tokens in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s total changed while the pages were read (from %L1, between %L2 and %L3): up to %Ln row(s) may be missing or repeated.</source>
+        <translation>
+            <numerusform>Die Gesamtzahl des Servers hat sich beim Lesen der Seiten geändert (von %L1, zwischen %L2 und %L3): Bis zu %Ln Zeile kann fehlen oder doppelt sein.</numerusform>
+            <numerusform>Die Gesamtzahl des Servers hat sich beim Lesen der Seiten geändert (von %L1, zwischen %L2 und %L3): Bis zu %Ln Zeilen können fehlen oder doppelt sein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln token(s) exported</source>
+        <translation>
+            <numerusform>Fertig: %Ln Token exportiert</numerusform>
+            <numerusform>Fertig: %Ln Tokens exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) in %1 s</source>
+        <translation>
+            <numerusform>%Ln Seite in %1 s</numerusform>
+            <numerusform>%Ln Seiten in %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) seen twice at a page boundary, written once.</source>
+        <translation>
+            <numerusform>%Ln Zeile an einer Seitengrenze doppelt gesehen, einmal geschrieben.</numerusform>
+            <numerusform>%Ln Zeilen an einer Seitengrenze doppelt gesehen, einmal geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading...</source>
@@ -633,6 +717,34 @@
             <numerusform>Erledigt: %L1 von %Ln Widerruf. Auf den Rest warten oder das Senden beenden und die Konsole schließen? Bereits gesendete Anfragen werden so oder so festgehalten.</numerusform>
             <numerusform>Erledigt: %L1 von %Ln Widerrufen. Auf den Rest warten oder das Senden beenden und die Konsole schließen? Bereits gesendete Anfragen werden so oder so festgehalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export Matching Tokens...</source>
+        <translation>Passende Tokens &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Write every token that matches the filters, in the current sort, to a CSV or JSON Lines file (Ctrl+E)</source>
+        <translation>Alle Tokens, die zu den Filtern passen, in der aktuellen Sortierung in eine CSV- oder JSON-Lines-Datei schreiben (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Matching Tokens</source>
+        <translation>Passende Tokens exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

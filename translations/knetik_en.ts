@@ -302,6 +302,90 @@
     </message>
 </context>
 <context>
+    <name>ExportProgressDialog</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting: %L1 of %Ln token(s)</source>
+        <translation>
+            <numerusform>Exporting: %L1 of %Ln token</numerusform>
+            <numerusform>Exporting: %L1 of %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the first page...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tokens per second, about %Ln second(s) left</source>
+        <translation>
+            <numerusform>%1 tokens per second, about %Ln second left</numerusform>
+            <numerusform>%1 tokens per second, about %Ln seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed, so nothing was written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln token written to %1.</numerusform>
+            <numerusform>%Ln tokens written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s total changed while the pages were read (from %L1, between %L2 and %L3): up to %Ln row(s) may be missing or repeated.</source>
+        <translation>
+            <numerusform>The server&apos;s total changed while the pages were read (from %L1, between %L2 and %L3): up to %Ln row may be missing or repeated.</numerusform>
+            <numerusform>The server&apos;s total changed while the pages were read (from %L1, between %L2 and %L3): up to %Ln rows may be missing or repeated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln token(s) exported</source>
+        <translation>
+            <numerusform>Done: %Ln token exported</numerusform>
+            <numerusform>Done: %Ln tokens exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) in %1 s</source>
+        <translation>
+            <numerusform>%Ln page in %1 s</numerusform>
+            <numerusform>%Ln pages in %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) seen twice at a page boundary, written once.</source>
+        <translation>
+            <numerusform>%Ln row seen twice at a page boundary, written once.</numerusform>
+            <numerusform>%Ln rows seen twice at a page boundary, written once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading...</source>
@@ -633,6 +717,34 @@
             <numerusform>Done: %L1 of %Ln revocation. Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</numerusform>
             <numerusform>Done: %L1 of %Ln revocations. Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export Matching Tokens...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every token that matches the filters, in the current sort, to a CSV or JSON Lines file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Matching Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

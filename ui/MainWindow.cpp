@@ -3,6 +3,7 @@
 
 #include "AuditJournal.h"
 #include "BulkRevoker.h"
+#include "ExportProgressDialog.h"
 #include "RevocationHistoryDialog.h"
 #include "RevokeConfirmDialog.h"
 #include "RevokeProgressDialog.h"
@@ -16,6 +17,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -211,6 +213,7 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     connect(m_ui->actionRevokeAllOfClient, &QAction::triggered, this,
             [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::AllOfClient)); });
     connect(m_ui->actionRevocationHistory, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_ui->actionExportMatching, &QAction::triggered, this, &MainWindow::exportMatching);
     connect(table, &QTableView::activated, this, &MainWindow::viewDetails);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -528,6 +531,7 @@ void MainWindow::setSignedIn(bool signedIn)
     m_ui->actionSignIn->setVisible(!signedIn);
     m_ui->actionSignOut->setVisible(signedIn);
     m_ui->actionRefresh->setEnabled(signedIn);
+    m_ui->actionExportMatching->setEnabled(signedIn);
     if (signedIn)
         m_waitingForSignIn = false;
     updateEmptyState();
@@ -787,6 +791,47 @@ void MainWindow::onRevocationFinished()
     m_model->refresh();
 }
 
+void MainWindow::exportMatching()
+{
+    if (!m_signedIn || (m_exporter && m_exporter->isRunning()))
+        return;
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString jsonlFilter = tr("JSON Lines files (*.jsonl)");
+    QString chosenFilter = csvFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Matching Tokens"), QDir::homePath() + QStringLiteral("/tokens.csv"),
+        csvFilter + QStringLiteral(";;") + jsonlFilter, &chosenFilter);
+    if (path.isEmpty())
+        return;
+    const bool jsonl = chosenFilter == jsonlFilter
+        || path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
+    exportMatchingTo(path, jsonl ? TokenExporter::Format::JsonLines : TokenExporter::Format::Csv);
+}
+
+bool MainWindow::exportMatchingTo(const QString &path, TokenExporter::Format format)
+{
+    if (m_exporter && m_exporter->isRunning())
+        return false;
+    delete m_exporter;
+    m_exporter = new TokenExporter(m_api, this);
+    QString error;
+    // The filters applied now and the table's sort; every page is read.
+    if (!m_exporter->start(m_model->query(), path, format, &error)) {
+        m_ui->errorBanner->showMessage(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error), false);
+        return false;
+    }
+    auto *dialog = new ExportProgressDialog(m_exporter, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_exporter, &TokenExporter::finished, this, [this, dialog = QPointer(dialog)] {
+        if (dialog)
+            statusBar()->showMessage(dialog->summaryText().section(QLatin1Char('\n'), 0, 0),
+                                     20000);
+    });
+    dialog->show();
+    return true;
+}
+
 void MainWindow::showHistory()
 {
     if (!m_journal)
@@ -819,6 +864,8 @@ void MainWindow::signOut()
         m_confirmDialog->reject();
     if (m_revoker && m_revoker->isRunning())
         m_revoker->stopForSignOut();
+    if (m_exporter && m_exporter->isRunning())
+        m_exporter->cancel(); // nothing more is read with the session's token
     m_model->clear();
     m_ui->pager->setState(PageState {});
     m_statusText->setText(tr("Signed out."));

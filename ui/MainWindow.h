@@ -2,6 +2,7 @@
 
 #include "ApiUrls.h"
 #include "BulkRevoker.h"
+#include "TokenExporter.h"
 #include "TokenTableModel.h"
 
 #include <QMainWindow>
@@ -52,6 +53,11 @@ public:
     // The server and identity signed in now (invalid when signed out).
     RevokeBinding currentBinding() const;
     BulkRevoker *revoker() const { return m_revoker; }
+    // Exports every token matching the filters, in the table's sort, to path (the entry point
+    // of Tokens > Export Matching Tokens after its file dialog, and of the tests). False when
+    // the file cannot be opened (the window says why).
+    bool exportMatchingTo(const QString &path, TokenExporter::Format format);
+    TokenExporter *exporter() const { return m_exporter; }
 
     // The session ended (401): pause, keep everything, and let the admin sign in again.
     // After a new sign-in, resumeAfterSignIn() repeats the failed request and goes on with a
@@ -98,6 +104,7 @@ private:
     void onRevokeItemFinished(int index);
     void onRevocationFinished();
     void showHistory();
+    void exportMatching();
     void startRevocationAt(const QList<DeleteTarget> &targets, const RevokeBinding &binding,
                            const QList<bool> &mayHaveArrived = {}, bool continuesRun = false);
     void updateRetryAvailability();
@@ -132,6 +139,7 @@ private:
     AuditJournal *m_journal = nullptr;
     BulkRevoker *m_revoker = nullptr;
     RevokeProgressDialog *m_progress = nullptr;
+    TokenExporter *m_exporter = nullptr;
     bool m_ownTokenRevoked = false;
     quint64 m_ownTokenSession = 0; // the session whose own token was revoked
     QString m_bindingIdentity;

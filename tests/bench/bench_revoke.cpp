@@ -1,24 +1,47 @@
-// Revoking 1,000 tokens through the console's own path (MainWindow -> BulkRevoker -> TokensApi)
-// against the sandbox with 20 ms added latency per request.
-// Targets: done within 1.25x of the connection bound (1,000 x 20 ms / 6 = 3.33 s, so 4.17 s)
-// and the GUI thread's longest stall at or under 16 ms, measured by a 1 ms timer probe.
+// Revoking 1,000 tokens through the console's own path, from the confirmation onwards: the rows
+// selected in the table, Revoke, the count typed, Enter; then MainWindow -> BulkRevoker ->
+// TokensApi against the sandbox with 20 ms added latency per request, and the page reloaded.
+// Targets: the revocation done within 1.25x of the connection bound (1,000 x 20 ms / 6 =
+// 3.33 s, so 4.17 s), and the GUI thread's longest stall at or under 16 ms, measured by a 1 ms
+// timer probe from before Revoke is pressed until the reloaded page has been painted.
 //   QT_QPA_PLATFORM=offscreen bench_revoke [--tokens 1000] [--latency-ms 20] [--check]
 #include "AuditJournal.h"
+#include "BenchResult.h"
 #include "BulkRevoker.h"
 #include "MainWindow.h"
+#include "RevokeConfirmDialog.h"
 #include "Sandbox.h"
 #include "Settings.h"
 #include "TokensApi.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
-#include <QSet>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+
+namespace {
+// Paint events of the table after the reload: the end of what the admin waits for.
+class PaintWatcher : public QObject
+{
+public:
+    bool armed = false;
+    bool painted = false;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (armed && event->type() == QEvent::Paint)
+            painted = true;
+        return false;
+    }
+};
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -51,9 +74,16 @@ int main(int argc, char *argv[])
     api.setAccessToken(sandbox.adminToken());
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     settings.setValue(Settings::Key::PageSize, 1000);
+    // Newest names first: "admin" (the console's own token) sorts early, so in this order it is
+    // not among the first `count` rows, and the whole selection can be revoked.
+    settings.setValue(Settings::Key::SortOrder, QStringLiteral("username:DESC"));
     AuditJournal journal(dir.filePath(QStringLiteral("journal.jsonl")));
     MainWindow window(&api, &settings);
     window.setAuditJournal(&journal);
+    // Signed in as the admin user (as --demo is): the confirmation knows its own pair and
+    // reads no details.
+    window.setSessionIdentity(
+        TokenKey {QString::fromLatin1(Sandbox::AdminUsername), QString::fromLatin1(Sandbox::AdminClientId)});
     window.setSignedIn(true);
     window.resize(1280, 800);
     if (!qEnvironmentVariableIsSet("BENCH_HIDDEN"))
@@ -63,26 +93,27 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &MainWindow::firstPageShown, &wait, &QEventLoop::quit);
     wait.exec();
 
-    // The first `count` rows of the page, but never the admin's own token: revoking it would
-    // end the session. "admin" sorts early, so with --tokens 1000 the page holds only 999
-    // others; the rest come from the rows after the page, so that exactly `count` are revoked.
-    QList<DeleteTarget> targets;
-    QSet<QString> chosen;
-    auto choose = [&](const QString &username, const QString &clientId) {
-        const QString pair = username + QLatin1Char('\n') + clientId;
-        if (targets.size() < count && username != QLatin1String(Sandbox::AdminUsername)
-            && !chosen.contains(pair)) {
-            chosen.insert(pair);
-            targets.append(DeleteTarget::token({username, clientId}));
-        }
-    };
-    for (int row = 0; row < window.model()->rowCount(); ++row)
-        choose(window.model()->keyAt(row).username, window.model()->keyAt(row).clientId);
-    const auto allPairs = sandbox.withStore([](TokenStore &s) { return s.allPairs(); });
-    for (const TokenStore::Pair &pair : allPairs)
-        choose(pair.username, pair.clientId);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("tokenTable"));
+    const int rows = qMin(count, window.model()->rowCount());
+    table->selectionModel()->select(
+        QItemSelection(window.model()->index(0, 0), window.model()->index(rows - 1, 1)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    for (const TokenKey &key : window.selectedKeys()) {
+        if (key.username == QLatin1String(Sandbox::AdminUsername))
+            return 2; // the own token is never part of this benchmark
+    }
+    const int selected = int(window.selectedKeys().size());
     const qint64 before = sandbox.withStore([](TokenStore &s) { return s.size(); });
     sandbox.setLatencyMs(latency);
+
+    // The confirmation, as the admin sees it: the count typed, then Enter.
+    window.findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    auto *dialog = window.findChild<RevokeConfirmDialog *>();
+    if (!dialog)
+        return 2;
+    auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+    if (!dialog->requiredConfirmation().isEmpty())
+        confirm->setText(dialog->requiredConfirmation());
 
     // The probe: a 1 ms timer on the GUI thread; the longest gap between its ticks is the
     // longest time the thread could not run an event.
@@ -99,36 +130,74 @@ int main(int argc, char *argv[])
         }
         lastTick = now;
     });
+    PaintWatcher paints;
+    table->viewport()->installEventFilter(&paints);
 
-    QElapsedTimer run;
     probeClock.start();
     probe.start();
-    run.start();
-    window.startRevocation(targets);
+    QElapsedTimer run;
+    bool started = false;
+    // Enter once the probe runs (it is what the admin does in the dialog).
+    QTimer::singleShot(5, [&] {
+        run.start();
+        QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QApplication::sendEvent(confirm, &enter);
+        started = window.revoker() && window.revoker()->isRunning();
+    });
     QEventLoop done;
-    QObject::connect(window.revoker(), &BulkRevoker::finished, &done, &QEventLoop::quit);
+    double seconds = 0;
+    QTimer poll;
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (!started || !window.revoker())
+            return;
+        if (seconds == 0 && !window.revoker()->isRunning()) {
+            seconds = run.nsecsElapsed() / 1e9;
+            paints.armed = true; // the reload after the run comes next
+        }
+        if (paints.armed && paints.painted && !window.model()->isLoading())
+            done.quit();
+    });
+    poll.start();
+    QTimer::singleShot(120000, &done, &QEventLoop::quit);
     done.exec();
-    const double seconds = run.nsecsElapsed() / 1e9;
+    const double untilPainted = probeClock.nsecsElapsed() / 1e9;
     probe.stop();
+    poll.stop();
+    if (!started || seconds == 0) {
+        out << "the revocation did not start or did not end" << Qt::endl;
+        return 1;
+    }
 
     const int revoked = window.revoker()->count(RevokeOutcome::Kind::Revoked);
     const qint64 after = sandbox.withStore([](TokenStore &s) { return s.size(); });
-    const double bound = targets.size() * latency / 1000.0 / BulkRevoker::MaxInFlight;
+    const double bound = selected * latency / 1000.0 / BulkRevoker::MaxInFlight;
     const double stallMs = longestStall / 1e6 - 1.0; // minus the probe's own 1 ms interval
-    out << "revoked " << revoked << " of " << targets.size() << " (store " << before << " -> "
-        << after << "), peak in flight " << window.revoker()->peakInFlight() << Qt::endl;
-    out << QStringLiteral("time %1 s; connection bound %2 s; ratio %3 (target <= 1.25)")
+    out << "revoked " << revoked << " of " << selected << " (store " << before << " -> " << after
+        << "), peak in flight " << window.revoker()->peakInFlight() << Qt::endl;
+    out << QStringLiteral("time %1 s; connection bound %2 s; ratio %3; reloaded page painted "
+                          "%4 s after Enter")
                .arg(seconds, 0, 'f', 2)
                .arg(bound, 0, 'f', 2)
                .arg(seconds / bound, 0, 'f', 3)
+               .arg(untilPainted, 0, 'f', 2)
         << Qt::endl;
-    out << QStringLiteral("longest GUI-thread stall %1 ms, %2 ms into the run (target <= 16 ms)")
+    out << QStringLiteral("longest GUI-thread stall %1 ms, %2 ms after the probe started")
                .arg(stallMs, 0, 'f', 1)
                .arg(longestStallAt / 1e6, 0, 'f', 0)
         << Qt::endl;
-    if (revoked != targets.size() || after != before - revoked)
+    bool met = benchResult(out,
+                           QStringLiteral("revoke %L1 at %2 ms latency / connection bound")
+                               .arg(selected)
+                               .arg(latency),
+                           QStringLiteral("<= 1.25"), QString::number(seconds / bound, 'f', 3),
+                           seconds / bound <= 1.25);
+    met &= benchResult(out, QStringLiteral("longest GUI stall, Enter to reloaded page painted"),
+                       QStringLiteral("<= 16 ms"), QStringLiteral("%1 ms").arg(stallMs, 0, 'f', 1),
+                       stallMs <= 16);
+    if (revoked != selected || after != before - revoked)
         return 1;
-    if (parser.isSet(checkOption) && (seconds / bound > 1.25 || stallMs > 16))
+    if (parser.isSet(checkOption) && !met)
         return 1;
     return 0;
 }

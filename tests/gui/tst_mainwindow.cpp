@@ -8,6 +8,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialog>
+#include <QFile>
 #include <QTcpServer>
 #include <QSignalSpy>
 #include <QApplication>
@@ -55,6 +57,7 @@ private slots:
     void sortAndPageSizePersist();
     void signedOutShowsSignInInsteadOfAnEmptyTable();
     void whileTheServerIsUnreachableActionsThatNeedItSayWhy();
+    void exportWritesEveryMatchOfTheFilters();
 
 private:
     // The list requests the sandbox saw since the last clearRequests().
@@ -599,4 +602,33 @@ void TestMainWindow::whileTheServerIsUnreachableActionsThatNeedItSayWhy()
     table->selectRow(1);
     QVERIFY(revoke->isEnabled());
     QVERIFY(revoke->statusTip().isEmpty());
+}
+
+// Tokens > Export Matching Tokens (Ctrl+E) writes every match of the filters applied now, in
+// the table's sort, not just the page shown; the progress window says what was written.
+void TestMainWindow::exportWritesEveryMatchOfTheFilters()
+{
+    QCOMPARE(find<QAction>("actionExportMatching")->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+    auto *edit = find<FilterLineEdit>("usernameFilterEdit");
+    QTest::keyClicks(edit, QStringLiteral("a"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    const qint64 matches = m_window->model()->pageState().totalElements;
+    QVERIFY(matches > m_window->model()->rowCount()); // more than the page shown
+    const QString path = m_dir->filePath(QStringLiteral("export.csv"));
+    QVERIFY(m_window->exportMatchingTo(path, TokenExporter::Format::Csv));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->exporter()->isRunning(), 20000);
+    QVERIFY(m_window->exporter()->succeeded());
+    QCOMPARE(m_window->exporter()->written(), matches);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first(), QByteArray("username,client_id\r"));
+    QCOMPARE(lines.size() - 2, matches); // the header, and the empty piece after the last CRLF
+    // The first rows are the first rows of the table (the same filter and sort).
+    QVERIFY(lines.at(1).startsWith('"' + m_window->model()->keyAt(0).username.toUtf8()));
+    auto *progress = m_window->findChild<QDialog *>(QStringLiteral("exportProgressDialog"));
+    QVERIFY(progress);
+    QVERIFY(progress->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().startsWith(QStringLiteral("Done")));
+    progress->close();
 }

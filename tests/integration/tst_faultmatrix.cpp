@@ -271,8 +271,17 @@ void TestFaultMatrix::bulkRevokeReportsExactly()
         else if (r.method == "GET" && r.path.size() == 4)
             ++checks;
     }
-    if (fault.startsWith(QLatin1String("reset")) || fault.startsWith(QLatin1String("truncate"))
-        || fault.startsWith(QLatin1String("malformed")))
+    // A reset can also be followed up by sending the DELETE again (Qt resends on its own when
+    // the reset came before any byte of the answer was read, which depends on timing): then
+    // the second answer decides (a 404 means gone). Either way the broken answer was followed
+    // up, never taken as it came.
+    int sentAgain = 0;
+    for (const int n : std::as_const(deletesOf))
+        sentAgain += n > 1 ? 1 : 0;
+    if (fault.startsWith(QLatin1String("reset")))
+        QVERIFY2(checks + sentAgain > 0, "no DELETE was checked or sent again after a reset");
+    else if (fault.startsWith(QLatin1String("truncate"))
+             || fault.startsWith(QLatin1String("malformed")))
         QVERIFY2(checks > 0, "no DELETE was checked after a broken answer");
 
     // The journal: an intent line for each pair a DELETE was received for, one outcome line
@@ -301,8 +310,8 @@ void TestFaultMatrix::bulkRevokeReportsExactly()
         else if (outcome == QLatin1String("failed"))
             QVERIFY2(after.contains(it.value()), "journalled as failed, but gone");
     }
-    qInfo("%s: revoked %d, failed %d, unknown %d; %d checks", qPrintable(fault), revoked, failed,
-          unknown, checks);
+    qInfo("%s: revoked %d, failed %d, unknown %d; %d checks, %d sent again", qPrintable(fault),
+          revoked, failed, unknown, checks, sentAgain);
 }
 
 QTEST_GUILESS_MAIN(TestFaultMatrix)

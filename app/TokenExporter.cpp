@@ -1,0 +1,192 @@
+#include "TokenExporter.h"
+
+#include "TokensApi.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <climits>
+
+TokenExporter::TokenExporter(TokensApi *api, QObject *parent) : QObject(parent), m_api(api) { }
+
+TokenExporter::~TokenExporter()
+{
+    if (m_running) {
+        m_cancelled = true;
+        end(false, false); // nobody to tell any more
+    }
+}
+
+QString TokenExporter::csvField(QString value)
+{
+    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    value.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + value + QLatin1Char('"');
+}
+
+bool TokenExporter::start(const ListQuery &query, const QString &path, Format format,
+                          QString *error)
+{
+    cancel();
+    m_query = query;
+    m_query.size = PageSize;
+    m_format = format;
+    m_inFlight.clear();
+    m_pending.clear();
+    m_previousPage.clear();
+    m_nextToAsk = 1;
+    m_nextToWrite = 1;
+    m_lastPage = 0;
+    m_pagesWritten = 0;
+    m_peakHeld = 0;
+    m_written = 0;
+    m_duplicates = 0;
+    m_totalAtStart = m_totalMin = m_totalMax = -1;
+    m_succeeded = m_cancelled = false;
+    m_error = {};
+    m_fileError.clear();
+    m_file = std::make_unique<QSaveFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = m_file->errorString();
+        m_file.reset();
+        return false;
+    }
+    if (m_format == Format::Csv)
+        m_file->write("username,client_id\r\n");
+    m_running = true;
+    m_session = m_api->sessionGeneration();
+    m_clock.start();
+    // The first page tells how many there are; then up to m_parallel at once.
+    request(m_nextToAsk++);
+    return true;
+}
+
+void TokenExporter::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    end(false);
+}
+
+void TokenExporter::request(int page)
+{
+    if (m_api->sessionGeneration() != m_session) {
+        // Signed out or in elsewhere: the rest is not read, not with the new session either.
+        fail(ApiError::sessionEnded());
+        return;
+    }
+    ListQuery query = m_query;
+    query.page = page;
+    ListTokensCall *call = m_api->listTokens(query);
+    m_inFlight.insert(page, call);
+    m_peakHeld = qMax(m_peakHeld, int(m_inFlight.size() + m_pending.size()));
+    connect(call, &ApiCall::finished, this, [this, call, page] {
+        m_inFlight.remove(page);
+        if (!m_running)
+            return;
+        if (call->error()) {
+            fail(call->error());
+            return;
+        }
+        onPage(page, call->value());
+    });
+}
+
+void TokenExporter::onPage(int page, const TokenPage &content)
+{
+    const qint64 total = content.totalElements;
+    if (m_totalAtStart < 0)
+        m_totalAtStart = m_totalMin = m_totalMax = total;
+    m_totalMin = qMin(m_totalMin, total);
+    m_totalMax = qMax(m_totalMax, total);
+    if (m_lastPage == 0)
+        m_lastPage = int(qBound(qint64(1), content.totalPages, qint64(INT_MAX)));
+    m_pending.insert(page, content.content);
+    writePending();
+    if (!m_running)
+        return;
+    if (m_nextToWrite > m_lastPage && m_inFlight.isEmpty()) {
+        end(true);
+        return;
+    }
+    // Never more than m_parallel pages asked or waiting to be written: memory stays flat.
+    while (m_running && m_nextToAsk <= m_lastPage
+           && m_inFlight.size() + m_pending.size() < m_parallel)
+        request(m_nextToAsk++);
+    if (m_running)
+        emit progress(m_written, m_totalMax);
+}
+
+void TokenExporter::writePending()
+{
+    while (m_pending.contains(m_nextToWrite)) {
+        const QList<TokenKey> rows = m_pending.take(m_nextToWrite);
+        QSet<TokenKey> thisPage;
+        thisPage.reserve(rows.size());
+        QByteArray chunk;
+        for (const TokenKey &key : rows) {
+            thisPage.insert(key);
+            if (m_previousPage.contains(key)) {
+                ++m_duplicates; // moved across the boundary while the pages were read
+                continue;
+            }
+            if (m_format == Format::Csv) {
+                chunk += (csvField(key.username) + QLatin1Char(',') + csvField(key.clientId)
+                          + QLatin1String("\r\n"))
+                             .toUtf8();
+            } else {
+                chunk += QJsonDocument(QJsonObject {{QStringLiteral("username"), key.username},
+                                                    {QStringLiteral("client_id"), key.clientId}})
+                             .toJson(QJsonDocument::Compact)
+                    + '\n';
+            }
+            ++m_written;
+        }
+        if (m_file->write(chunk) != chunk.size()) {
+            fail({}, m_file->errorString());
+            return;
+        }
+        m_previousPage = std::move(thisPage);
+        ++m_nextToWrite;
+        ++m_pagesWritten;
+    }
+}
+
+void TokenExporter::fail(const ApiError &error, const QString &fileError)
+{
+    if (!m_running)
+        return;
+    m_error = error;
+    m_fileError = fileError;
+    end(false);
+}
+
+void TokenExporter::end(bool ok, bool notify)
+{
+    m_running = false;
+    const QList<QPointer<ApiCall>> calls = m_inFlight.values();
+    m_inFlight.clear();
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->abandon();
+    }
+    m_pending.clear();
+    m_previousPage.clear();
+    if (m_file) {
+        if (ok && !m_file->commit()) {
+            ok = false;
+            m_fileError = m_file->errorString();
+        } else if (!ok) {
+            m_file->cancelWriting(); // nothing appears under the chosen name
+            m_file->commit();
+        }
+        m_file.reset();
+    }
+    m_succeeded = ok;
+    if (notify)
+        emit finished();
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every benchmark at its full size with --check and prints one table:
+#   figure | target | measured | pass/FAIL
+# Exits non-zero when a target is missed or a benchmark fails. Not part of CI (timings on a
+# shared CI machine are noise); run it on a quiet machine:
+#   tools/bench.sh            # builds into build-bench/ (Release) first
+# Takes about 3 minutes on 2 cores.
+set -uo pipefail
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${KNETIK_BENCH_BUILD_DIR:-$top/build-bench}
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+chmod 700 "$XDG_RUNTIME_DIR"
+export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='qt.qpa.*=false'
+
+"$top/tools/install-deps.sh" >/dev/null || exit 1
+KNETIK_BUILD_DIR=$build KNETIK_BUILD_TYPE=Release "$top/tools/build.sh" -DKNETIK_BUILD_TESTS=ON \
+    >"$build.log" 2>&1 || { echo "bench: the build failed, see $build.log" >&2; exit 1; }
+
+benches=(
+    "bench_tokenpage --check targets"
+    "bench_sandbox --check"
+    "bench_revoke --check"
+    "bench_export --check"
+    "bench_soak --check"
+)
+results=$(mktemp)
+failed=0
+for bench in "${benches[@]}"; do
+    name=${bench%% *}
+    echo "== $bench" >&2
+    # shellcheck disable=SC2086 # the arguments are words
+    if ! "$build/tests/bench/"$bench >"$results.$name" 2>&1; then
+        failed=1
+        echo "   $name exited with an error" >&2
+    fi
+    sed -n 's/^RESULT //p' "$results.$name" >>"$results"
+    grep -q '^RESULT ' "$results.$name" || { failed=1; echo "   $name printed no result" >&2; }
+done
+
+printf '\n%-58s | %-18s | %-12s | %s\n' figure target measured result
+printf -- '-%.0s' {1..100}; echo
+while IFS='|' read -r figure target measured verdict; do
+    printf '%-58s | %-18s | %-12s | %s\n' "$(echo $figure)" "$(echo $target)" "$(echo $measured)" "$(echo $verdict)"
+    [[ $(echo $verdict) == pass ]] || failed=1
+done <"$results"
+rm -f "$results" "$results".*
+exit $failed

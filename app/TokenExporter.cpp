@@ -29,10 +29,33 @@ QString TokenExporter::csvField(QString value)
 bool TokenExporter::start(const ListQuery &query, const QString &path, Format format,
                           QString *error)
 {
+    reset(query);
+    m_format = format;
+    m_file = std::make_unique<QSaveFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = m_file->errorString();
+        m_file.reset();
+        return false;
+    }
+    if (m_format == Format::Csv)
+        m_file->write("username,client_id\r\n");
+    begin();
+    return true;
+}
+
+void TokenExporter::collect(const ListQuery &query)
+{
+    reset(query);
+    m_collecting = true;
+    begin();
+}
+
+void TokenExporter::reset(const ListQuery &query)
+{
     cancel();
     m_query = query;
     m_query.size = PageSize;
-    m_format = format;
     m_inFlight.clear();
     m_pending.clear();
     m_previousPage.clear();
@@ -47,21 +70,17 @@ bool TokenExporter::start(const ListQuery &query, const QString &path, Format fo
     m_succeeded = m_cancelled = false;
     m_error = {};
     m_fileError.clear();
-    m_file = std::make_unique<QSaveFile>(path);
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = m_file->errorString();
-        m_file.reset();
-        return false;
-    }
-    if (m_format == Format::Csv)
-        m_file->write("username,client_id\r\n");
+    m_collecting = false;
+    m_collected.clear();
+}
+
+void TokenExporter::begin()
+{
     m_running = true;
     m_session = m_api->sessionGeneration();
     m_clock.start();
     // The first page tells how many there are; then up to m_parallel at once.
     request(m_nextToAsk++);
-    return true;
 }
 
 void TokenExporter::cancel()
@@ -134,7 +153,9 @@ void TokenExporter::writePending()
                 ++m_duplicates; // moved across the boundary while the pages were read
                 continue;
             }
-            if (m_format == Format::Csv) {
+            if (m_collecting) {
+                m_collected.append(key);
+            } else if (m_format == Format::Csv) {
                 chunk += (csvField(key.username) + QLatin1Char(',') + csvField(key.clientId)
                           + QLatin1String("\r\n"))
                              .toUtf8();
@@ -146,7 +167,7 @@ void TokenExporter::writePending()
             }
             ++m_written;
         }
-        if (m_file->write(chunk) != chunk.size()) {
+        if (m_file && m_file->write(chunk) != chunk.size()) {
             fail({}, m_file->errorString());
             return;
         }

@@ -38,6 +38,10 @@ public:
     // Starts; false (and *error) when the file cannot be opened. The query's page and size are
     // ignored: every page is read.
     bool start(const ListQuery &query, const QString &path, Format format, QString *error);
+    // The same reading, into memory instead of a file (collected()): the pairs a revoke of
+    // every match is about, which it needs in full anyway.
+    void collect(const ListQuery &query);
+    const QList<TokenKey> &collected() const { return m_collected; }
     void cancel();
     bool isRunning() const { return m_running; }
     // How many pages to ask at once (1: one after another, for the benchmark's comparison).
@@ -67,6 +71,8 @@ signals:
     void finished();
 
 private:
+    void reset(const ListQuery &query);
+    void begin();
     void request(int page);
     void onPage(int page, const TokenPage &content);
     void writePending();
@@ -92,6 +98,8 @@ private:
     qint64 m_totalMin = -1;
     qint64 m_totalMax = -1;
     bool m_running = false;
+    bool m_collecting = false;
+    QList<TokenKey> m_collected;
     quint64 m_session = 0; // the session the export reads with
     bool m_succeeded = false;
     bool m_cancelled = false;

@@ -746,6 +746,33 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Revoke All Matching Tokens...</source>
+        <translation>Alle passenden Tokens widerrufen...</translation>
+    </message>
+    <message>
+        <source>Revoke every token the filters match, each by its own exact request, after listing them all and asking for their number</source>
+        <translation>Jedes Token widerrufen, das zu den Filtern passt, jedes mit einer eigenen genauen Anfrage, nachdem alle aufgelistet sind und nach ihrer Anzahl gefragt wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke All %Ln Matching Token(s)...</source>
+        <translation>
+            <numerusform>Das %Ln passende Token widerrufen...</numerusform>
+            <numerusform>Alle %Ln passenden Tokens widerrufen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>username contains “%1”</source>
+        <translation>Benutzername enthält „%1“</translation>
+    </message>
+    <message>
+        <source>client ID contains “%1”</source>
+        <translation>Client-ID enthält „%1“</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -1091,6 +1118,56 @@
         <translation>
             <numerusform>%Ln Token konnte nicht darauf geprüft werden, ob es das eigene Token der Konsole ist (%1). Ist es darunter, meldet Sie der Widerruf ab.</numerusform>
             <numerusform>%Ln Tokens konnten nicht darauf geprüft werden, ob das eigene Token der Konsole darunter ist (%1). Ist es darunter, meldet Sie der Widerruf ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke every token that matches the filters?</source>
+        <translation>Jedes Token widerrufen, das zu den Filtern passt?</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Reading every matching token...</source>
+        <translation>Alle passenden Tokens werden gelesen...</translation>
+    </message>
+    <message>
+        <source>Reading every matching token: %L1 of %L2...</source>
+        <translation>Alle passenden Tokens werden gelesen: %L1 von %L2...</translation>
+    </message>
+    <message>
+        <source>Could not read the matching tokens, so nothing can be revoked: %1</source>
+        <translation>Die passenden Tokens ließen sich nicht lesen, also kann nichts widerrufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The list changed while it was read: these are the tokens read, and only these are revoked.</source>
+        <translation>Die Liste hat sich beim Lesen geändert: Dies sind die gelesenen Tokens, und nur diese werden widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln matching token(s)?</source>
+        <translation>
+            <numerusform>Das %Ln passende Token widerrufen?</numerusform>
+            <numerusform>Alle %Ln passenden Tokens widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token matches the filters any more.</source>
+        <translation>Kein Token passt mehr zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>The number to type appears once every matching token has been read.</source>
+        <translation>Die einzugebende Zahl erscheint, sobald alle passenden Tokens gelesen sind.</translation>
+    </message>
+    <message>
+        <source>too many to read one by one</source>
+        <translation>zu viele, um sie einzeln zu lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching token(s) cannot be revoked from here and are left out: %1</source>
+        <translation>
+            <numerusform>%Ln passendes Token kann von hier nicht widerrufen werden und wird ausgelassen: %1</numerusform>
+            <numerusform>%Ln passende Tokens können von hier nicht widerrufen werden und werden ausgelassen: %1</numerusform>
         </translation>
     </message>
 </context>

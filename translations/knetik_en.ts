@@ -746,6 +746,33 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revoke All Matching Tokens...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke every token the filters match, each by its own exact request, after listing them all and asking for their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke All %Ln Matching Token(s)...</source>
+        <translation>
+            <numerusform>Revoke All %Ln Matching Token...</numerusform>
+            <numerusform>Revoke All %Ln Matching Tokens...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>username contains “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client ID contains “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -1091,6 +1118,56 @@
         <translation>
             <numerusform>%Ln token could not be checked for the console&apos;s own token (%1). If it is among them, revoking it signs you out.</numerusform>
             <numerusform>%Ln tokens could not be checked for the console&apos;s own token (%1). If it is among them, revoking it signs you out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke every token that matches the filters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every matching token...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every matching token: %L1 of %L2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the matching tokens, so nothing can be revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list changed while it was read: these are the tokens read, and only these are revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln matching token(s)?</source>
+        <translation>
+            <numerusform>Revoke all %Ln matching token?</numerusform>
+            <numerusform>Revoke all %Ln matching tokens?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token matches the filters any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number to type appears once every matching token has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many to read one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching token(s) cannot be revoked from here and are left out: %1</source>
+        <translation>
+            <numerusform>%Ln matching token cannot be revoked from here and are left out: %1</numerusform>
+            <numerusform>%Ln matching tokens cannot be revoked from here and are left out: %1</numerusform>
         </translation>
     </message>
 </context>

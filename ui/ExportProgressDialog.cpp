@@ -137,6 +137,9 @@ void ExportProgressDialog::showResult()
         m_rateLabel->clear();
     }
     m_summaryLabel->setText(summaryText());
+    // Tall enough for the wrapped summary (a long path, a changed total).
+    m_summaryLabel->setMinimumHeight(m_summaryLabel->heightForWidth(m_summaryLabel->width()));
+    resize(width(), qMax(height(), sizeHint().height()));
     m_cancelButton->hide();
     m_closeButton->setEnabled(true);
     m_closeButton->setDefault(true);

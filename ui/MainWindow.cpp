@@ -212,6 +212,8 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
             [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::AllOfUser)); });
     connect(m_ui->actionRevokeAllOfClient, &QAction::triggered, this,
             [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::AllOfClient)); });
+    connect(m_ui->actionRevokeAllMatching, &QAction::triggered, this,
+            [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::AllMatching)); });
     connect(m_ui->actionRevocationHistory, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_ui->actionExportMatching, &QAction::triggered, this, &MainWindow::exportMatching);
     connect(table, &QTableView::activated, this, &MainWindow::viewDetails);
@@ -311,6 +313,7 @@ void MainWindow::onError(const ApiError &error)
 
 void MainWindow::onLoadingChanged(bool loading)
 {
+    updateActions();
     m_busy->setVisible(loading);
     if (loading)
         m_statusText->setText(tr("Loading..."));
@@ -443,6 +446,17 @@ void MainWindow::updateActions()
                                         fontMetrics().averageCharWidth() * 32);
     };
     m_ui->actionRevokeAllOfUser->setEnabled(users.size() == 1 && !busy && reachable);
+    // Every match of the filters: only with a filter, and named with the number shown.
+    const ListQuery &query = m_model->query();
+    const bool filtered = !query.usernameFilter.isEmpty() || !query.clientIdFilter.isEmpty();
+    const qint64 matches = m_model->pageState().totalElements;
+    m_ui->actionRevokeAllMatching->setEnabled(m_signedIn && filtered && matches > 0 && !busy
+                                              && reachable && !m_model->isLoading());
+    m_ui->actionRevokeAllMatching->setText(
+        filtered && matches > 0
+            ? tr("Revoke All %Ln Matching Token(s)...", nullptr,
+                 int(qMin<qint64>(matches, INT_MAX)))
+            : tr("Revoke All Matching Tokens..."));
     m_ui->actionRevokeAllOfClient->setEnabled(clients.size() == 1 && !busy && reachable);
     m_ui->actionRevokeAllOfUser->setText(
         users.size() == 1
@@ -577,6 +591,8 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addAction(m_ui->actionRevokeSelected);
     menu.addAction(m_ui->actionRevokeAllOfUser);
     menu.addAction(m_ui->actionRevokeAllOfClient);
+    if (m_ui->actionRevokeAllMatching->isEnabled())
+        menu.addAction(m_ui->actionRevokeAllMatching);
     menu.exec(table->viewport()->mapToGlobal(pos));
 }
 
@@ -609,16 +625,23 @@ void MainWindow::confirmRevocation(int modeValue)
 {
     const auto mode = RevokeConfirmDialog::Mode(modeValue);
     const QList<TokenKey> keys = selectedKeys();
-    if (keys.isEmpty() || (m_revoker && m_revoker->isRunning()))
+    const bool allMatching = mode == RevokeConfirmDialog::Mode::AllMatching;
+    if ((keys.isEmpty() && !allMatching) || (m_revoker && m_revoker->isRunning()))
         return;
+    const ListQuery &query = m_model->query();
+    if (allMatching && query.usernameFilter.isEmpty() && query.clientIdFilter.isEmpty())
+        return; // never "every token on the server" from a filter that is not there
     QString name;
     if (mode == RevokeConfirmDialog::Mode::AllOfUser)
         name = keys.first().username;
     else if (mode == RevokeConfirmDialog::Mode::AllOfClient)
         name = keys.first().clientId;
+    else if (allMatching)
+        name = filterDescription();
     if (m_confirmDialog)
         return;
-    auto *dialog = new RevokeConfirmDialog(m_api, mode, keys, name, ownIdentity(), this);
+    auto *dialog
+        = new RevokeConfirmDialog(m_api, mode, keys, name, ownIdentity(), this, query);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmDialog = dialog;
     m_confirmBinding = currentBinding();
@@ -789,6 +812,17 @@ void MainWindow::onRevocationFinished()
     // Fill the page up again and get the totals right.
     m_selectionToRestore.clear();
     m_model->refresh();
+}
+
+QString MainWindow::filterDescription() const
+{
+    const ListQuery &query = m_model->query();
+    QStringList parts;
+    if (!query.usernameFilter.isEmpty())
+        parts << tr("username contains \u201C%1\u201D").arg(query.usernameFilter);
+    if (!query.clientIdFilter.isEmpty())
+        parts << tr("client ID contains \u201C%1\u201D").arg(query.clientIdFilter);
+    return parts.join(tr(" and "));
 }
 
 void MainWindow::exportMatching()

@@ -105,6 +105,8 @@ private:
     void onRevocationFinished();
     void showHistory();
     void exportMatching();
+    // "username contains “ada” and client ID contains “web”" for the filters applied now.
+    QString filterDescription() const;
     void startRevocationAt(const QList<DeleteTarget> &targets, const RevokeBinding &binding,
                            const QList<bool> &mayHaveArrived = {}, bool continuesRun = false);
     void updateRetryAvailability();

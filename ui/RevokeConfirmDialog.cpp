@@ -2,6 +2,7 @@
 #include "ui_RevokeConfirmDialog.h"
 
 #include "OwnTokenFinder.h"
+#include "TokenExporter.h"
 #include "ReadingListDelegate.h"
 #include "TokenMatchCounter.h"
 #include "TokensApi.h"
@@ -18,7 +19,8 @@ constexpr int MaxListedPairs = 5000; // the list is for reading, not for 1,000,0
 
 RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
                                          const QList<TokenKey> &selection, const QString &name,
-                                         const std::optional<TokenKey> &ownSession, QWidget *parent)
+                                         const std::optional<TokenKey> &ownSession, QWidget *parent,
+                                         const ListQuery &matching)
     : QDialog(parent),
       m_ui(std::make_unique<Ui::RevokeConfirmDialog>()),
       m_mode(mode),
@@ -55,30 +57,57 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
     connect(m_revokeButton, &QPushButton::clicked, this, [this] {
         if (!m_revokeButton->isEnabled())
             return;
-        if (m_mode == Mode::Selection)
-            accept();
+        if (m_mode == Mode::Selection || m_mode == Mode::AllMatching)
+            accept(); // per-token DELETEs: a pair gone meanwhile is "already gone", no wider
         else
             recountThenAccept();
     });
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this,
             &RevokeConfirmDialog::updateRevokeButton);
 
-    if (mode == Mode::Selection) {
-        // One request per distinct pair, in the order shown.
-        QSet<TokenKey> seen;
-        for (const TokenKey &key : selection) {
-            if (seen.contains(key))
-                continue;
-            seen.insert(key);
-            const QString why = DeleteTarget::token(key).whyInvalid();
-            if (why.isEmpty()) {
-                m_keys.append(key);
-            } else {
-                // Never sent: a server that trims a blank name would widen the DELETE.
-                ++m_unrevocable;
-                m_unrevocableWhy = why;
+    if (mode == Mode::AllMatching) {
+        // Every match of the filters, read in full first (pages in parallel); each is then
+        // revoked by its own exact DELETE, never by a wide one. Always confirmed by typing the
+        // number.
+        m_ui->headlineLabel->setText(tr("Revoke every token that matches the filters?"));
+        m_ui->summaryLabel->setText(tr("Filters: %1").arg(name));
+        m_ui->countingLabel->setText(tr("Reading every matching token..."));
+        m_lister = new TokenExporter(api, this);
+        connect(m_lister, &TokenExporter::progress, this, [this](qint64 read, qint64 total) {
+            m_ui->countingLabel->setText(
+                tr("Reading every matching token: %L1 of %L2...").arg(read).arg(total));
+        });
+        connect(m_lister, &TokenExporter::finished, this, [this] {
+            m_ui->countingLabel->hide();
+            m_ui->countingProgress->hide();
+            if (!m_lister->succeeded()) {
+                m_ui->countingLabel->setText(
+                    tr("Could not read the matching tokens, so nothing can be revoked: %1")
+                        .arg(m_lister->error().message()));
+                m_ui->countingLabel->show();
+                return;
             }
-        }
+            if (m_lister->totalChanged())
+                m_changedNotice = tr("The list changed while it was read: these are the "
+                                     "tokens read, and only these are revoked.");
+            useKeys(m_lister->collected());
+            m_required = QString::number(m_keys.size());
+            m_ui->headlineLabel->setText(tr("Revoke all %Ln matching token(s)?", nullptr,
+                                            int(m_keys.size())));
+            m_ui->confirmLabel->setText(
+                tr("To confirm, type the number of tokens (%1):").arg(m_required));
+            m_ui->confirmLabel->setVisible(!m_keys.isEmpty());
+            m_ui->confirmEdit->setVisible(!m_keys.isEmpty());
+            m_ui->confirmEdit->setFocus();
+            m_ready = !m_keys.isEmpty();
+            showKeys();
+            if (m_keys.isEmpty())
+                m_ui->summaryLabel->setText(tr("No token matches the filters any more."));
+        });
+        m_required = QStringLiteral("?"); // nothing matches until the list is read
+        m_lister->collect(matching);
+    } else if (mode == Mode::Selection) {
+        useKeys(selection);
         m_ui->headlineLabel->setText(tr("Revoke %Ln token(s)?", nullptr, int(m_keys.size())));
         m_ui->countingLabel->hide();
         m_ui->countingProgress->hide();
@@ -147,7 +176,11 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
         m_counter->start();
     }
 
-    if (!m_required.isEmpty()) {
+    if (m_mode == Mode::AllMatching) {
+        m_ui->confirmLabel->setText(
+            tr("The number to type appears once every matching token has been read."));
+        m_ui->confirmEdit->setFocus();
+    } else if (!m_required.isEmpty()) {
         m_ui->confirmLabel->setText(
             m_mode == Mode::Selection
                 ? tr("To confirm, type the number of tokens (%1):").arg(m_required)
@@ -162,6 +195,26 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
 }
 
 RevokeConfirmDialog::~RevokeConfirmDialog() = default;
+
+void RevokeConfirmDialog::useKeys(const QList<TokenKey> &keys)
+{
+    // One request per distinct pair, in the order shown.
+    m_keys.clear();
+    QSet<TokenKey> seen;
+    for (const TokenKey &key : keys) {
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        const QString why = DeleteTarget::token(key).whyInvalid();
+        if (why.isEmpty()) {
+            m_keys.append(key);
+        } else {
+            // Never sent: a server that trims a blank name would widen the DELETE.
+            ++m_unrevocable;
+            m_unrevocableWhy = why;
+        }
+    }
+}
 
 void RevokeConfirmDialog::showKeys()
 {
@@ -190,6 +243,7 @@ void RevokeConfirmDialog::showKeys()
     if (m_ownSession) {
         switch (m_mode) {
         case Mode::Selection:
+        case Mode::AllMatching:
             m_includesOwn = m_keys.contains(*m_ownSession);
             break;
         case Mode::AllOfUser:
@@ -212,6 +266,13 @@ void RevokeConfirmDialog::checkForOwnToken()
     // values) before Revoke is offered.
     if (m_ownSession || !m_api || !m_api->hasAccessToken() || m_keys.isEmpty() || !m_ready)
         return;
+    if (m_keys.size() > OwnTokenCheckUpTo) {
+        // A GET per pair would keep the admin waiting: say so instead.
+        m_ownUnchecked = int(m_keys.size());
+        m_ownCheckError = tr("too many to read one by one");
+        updateNotice();
+        return;
+    }
     if (!m_ownFinder) {
         m_ownFinder = new OwnTokenFinder(m_api, this);
         connect(m_ownFinder, &OwnTokenFinder::progress, this, [this](int checked, int total) {
@@ -270,6 +331,8 @@ void RevokeConfirmDialog::done(int result)
         m_ownFinder->cancel();
     if (m_counter)
         m_counter->cancel();
+    if (m_lister)
+        m_lister->cancel();
     m_checkingOwn = false;
     QDialog::done(result);
 }
@@ -278,11 +341,12 @@ void RevokeConfirmDialog::explainWhyNotYet()
 {
     QString why;
     if (m_ui->confirmEdit->text() != m_required)
-        why = m_mode == Mode::Selection
+        why = m_mode == Mode::Selection || m_mode == Mode::AllMatching
             ? tr("Type %1, the number of tokens, to confirm.").arg(m_required)
             : tr("Type \u201C%1\u201D exactly as shown, with the same case, to confirm.")
                   .arg(m_required);
-    else if (m_recounting || m_checkingOwn || (!m_ready && m_counter))
+    else if (m_recounting || m_checkingOwn || (!m_ready && m_counter)
+             || (m_lister && m_lister->isRunning()))
         why = tr("Wait until the check above has finished.");
     else
         why = tr("There is nothing to revoke.");
@@ -298,6 +362,11 @@ void RevokeConfirmDialog::updateNotice()
     if (m_unrevocable > 0)
         lines << (m_mode == Mode::Selection
                       ? tr("%Ln selected row(s) cannot be revoked from here and are left out: %1",
+                           nullptr, m_unrevocable)
+                            .arg(m_unrevocableWhy)
+                      : m_mode == Mode::AllMatching
+                      ? tr("%Ln matching token(s) cannot be revoked from here and are left out: "
+                           "%1",
                            nullptr, m_unrevocable)
                             .arg(m_unrevocableWhy)
                       : tr("This cannot be revoked from here: %1").arg(m_unrevocableWhy));
@@ -352,6 +421,7 @@ QList<DeleteTarget> RevokeConfirmDialog::targets() const
     QList<DeleteTarget> targets;
     switch (m_mode) {
     case Mode::Selection:
+    case Mode::AllMatching:
         for (const TokenKey &key : m_keys)
             targets.append(DeleteTarget::token(key));
         break;

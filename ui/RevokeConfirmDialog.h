@@ -12,6 +12,7 @@ namespace Ui {
 class RevokeConfirmDialog;
 }
 class OwnTokenFinder;
+class TokenExporter;
 class QPushButton;
 class TokenMatchCounter;
 class TokensApi;
@@ -24,14 +25,19 @@ class RevokeConfirmDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { Selection, AllOfUser, AllOfClient };
+    // AllMatching: every token the list's filters match (each revoked by its own exact DELETE).
+    enum class Mode { Selection, AllOfUser, AllOfClient, AllMatching };
+    // Above this many pairs the own-token check by details is not done (it would take a GET
+    // per pair); the confirmation says the pairs were not checked.
+    static constexpr int OwnTokenCheckUpTo = 1000;
     static constexpr int TypeToConfirmAbove = 25;
 
     // selection: the rows (Selection mode); name: the username or client id (the wide modes).
     // ownSession: the (username, client id) of the token this console uses, when known.
+    // matching: the filters and sort of the list (AllMatching).
     RevokeConfirmDialog(TokensApi *api, Mode mode, const QList<TokenKey> &selection,
                         const QString &name, const std::optional<TokenKey> &ownSession,
-                        QWidget *parent = nullptr);
+                        QWidget *parent = nullptr, const ListQuery &matching = {});
     ~RevokeConfirmDialog() override;
 
     Mode mode() const { return m_mode; }
@@ -62,6 +68,7 @@ private:
     void recountThenAccept();
     void checkForOwnToken();
     void explainWhyNotYet();
+    void useKeys(const QList<TokenKey> &keys);
 
     std::unique_ptr<Ui::RevokeConfirmDialog> m_ui;
     Mode m_mode;
@@ -70,6 +77,7 @@ private:
     std::optional<TokenKey> m_ownSession;
     TokensApi *m_api;
     TokenMatchCounter *m_counter = nullptr;
+    TokenExporter *m_lister = nullptr; // AllMatching: reads every matching pair
     OwnTokenFinder *m_ownFinder = nullptr;
     bool m_checkingOwn = false;
     std::optional<TokenKey> m_foundOwn;

@@ -8,6 +8,7 @@
 #include "RevokeConfirmDialog.h"
 #include "RevokeProgressDialog.h"
 #include "Sandbox.h"
+#include "SandboxProtocol.h"
 #include "SandboxClient.h"
 #include "Settings.h"
 #include "TokensApi.h"
@@ -66,6 +67,7 @@ private slots:
     void aPastedTokensOwnPairIsFoundBeforeConfirming();
     void enterOnAFocusedCancelCancelsEvenWhenTheTextMatches();
     void theOwnTokenCheckStopsWhenTheConfirmationCloses();
+    void revokeAllMatchingRevokesEveryMatchOneByOne();
 
 private:
     int deleteRequests() const;
@@ -868,4 +870,47 @@ void TestRevocation::theOwnTokenCheckStopsWhenTheConfirmationCloses()
         details += r.method == "GET" && r.path.size() == 4 ? 1 : 0;
     QVERIFY2(details <= OwnTokenFinder::Parallel, qPrintable(QString::number(details)));
     QCOMPARE(deleteRequests(), 0);
+}
+
+// Tokens > Revoke All N Matching Tokens: only with a filter; every match is read first (not
+// only the page shown), the number must be typed, and each is revoked by its own exact DELETE.
+void TestRevocation::revokeAllMatchingRevokesEveryMatchOneByOne()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllMatching"));
+    QVERIFY(!action->isEnabled()); // no filter: never "every token"
+    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+    QTest::keyClicks(edit, QStringLiteral("e")); // many, and not "admin" (the own token)
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    const qint64 total = m_window->model()->pageState().totalElements;
+    QVERIFY(total > m_window->model()->rowCount()); // more than the page shown
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->text(), QStringLiteral("Revoke All %1 Matching Tokens...").arg(total));
+    const qint64 before = m_sandbox->withStore([](TokenStore &s) { return s.size(); });
+    m_sandbox->clearRequests();
+
+    action->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->requiredConfirmation(), QString::number(total));
+    QCOMPARE(dialog->expectedCount(), int(total));
+    auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+    QTest::keyClicks(confirm, QString::number(total));
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QTRY_VERIFY(!confirmDialog());
+    waitRevoked();
+
+    int deletes = 0;
+    for (const auto &r : m_sandbox->requests()) {
+        if (r.method != "DELETE")
+            continue;
+        ++deletes;
+        // Exact: both parameters, every time.
+        QVERIFY(SandboxProtocol::firstValue(r.query, QStringLiteral("username")).has_value());
+        QVERIFY(SandboxProtocol::firstValue(r.query, QStringLiteral("client_id")).has_value());
+    }
+    QCOMPARE(deletes, int(total));
+    QCOMPARE(m_sandbox->withStore([](TokenStore &s) { return s.size(); }), before - total);
+    for (const auto &pair : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }))
+        QVERIFY(!pair.username.contains(QStringLiteral("e"), Qt::CaseInsensitive));
 }

@@ -117,13 +117,22 @@ void TokenExporter::request(int page)
 
 void TokenExporter::onPage(int page, const TokenPage &content)
 {
+    if (m_api->sessionGeneration() != m_session) {
+        // Answered, but for a session that has ended: not written.
+        fail(ApiError::sessionEnded());
+        return;
+    }
     const qint64 total = content.totalElements;
     if (m_totalAtStart < 0)
         m_totalAtStart = m_totalMin = m_totalMax = total;
     m_totalMin = qMin(m_totalMin, total);
     m_totalMax = qMax(m_totalMax, total);
-    if (m_lastPage == 0)
-        m_lastPage = int(qBound(qint64(1), content.totalPages, qint64(INT_MAX)));
+    // The pages there are: what the server says, but never more than its total needs (a
+    // server reporting absurd page counts with empty pages must not be asked forever); a
+    // list that grew while it was read is read further, up to the pages its total needs now.
+    const qint64 needed = qMax<qint64>(1, (total + PageSize - 1) / PageSize);
+    const int last = int(qBound(qint64(1), qMin(content.totalPages, needed), qint64(MaxPages)));
+    m_lastPage = qMax(m_lastPage, last);
     m_pending.insert(page, content.content);
     writePending();
     if (!m_running)

@@ -31,6 +31,7 @@ public:
     enum class Format { Csv, JsonLines };
     static constexpr int PageSize = 1000;
     static constexpr int Parallel = 6;
+    static constexpr int MaxPages = 1000000; // 1,000,000,000 tokens
 
     explicit TokenExporter(TokensApi *api, QObject *parent = nullptr);
     ~TokenExporter() override;

@@ -326,13 +326,6 @@
         <source>Reading the first page...</source>
         <translation>Die erste Seite wird gelesen...</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 tokens per second, about %Ln second(s) left</source>
-        <translation>
-            <numerusform>%1 Tokens pro Sekunde, noch etwa %Ln Sekunde</numerusform>
-            <numerusform>%1 Tokens pro Sekunde, noch etwa %Ln Sekunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled: nothing was written to %1.</source>
         <translation>Abgebrochen: In %1 wurde nichts geschrieben.</translation>
@@ -346,13 +339,6 @@
         <translation>
             <numerusform>%Ln Token in %1 geschrieben.</numerusform>
             <numerusform>%Ln Tokens in %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server&apos;s total changed while the pages were read (from %L1, between %L2 and %L3): up to %Ln row(s) may be missing or repeated.</source>
-        <translation>
-            <numerusform>Die Gesamtzahl des Servers hat sich beim Lesen der Seiten geändert (von %L1, zwischen %L2 und %L3): Bis zu %Ln Zeile kann fehlen oder doppelt sein.</numerusform>
-            <numerusform>Die Gesamtzahl des Servers hat sich beim Lesen der Seiten geändert (von %L1, zwischen %L2 und %L3): Bis zu %Ln Zeilen können fehlen oder doppelt sein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -383,6 +369,17 @@
             <numerusform>%Ln Zeile an einer Seitengrenze doppelt gesehen, einmal geschrieben.</numerusform>
             <numerusform>%Ln Zeilen an einer Seitengrenze doppelt gesehen, einmal geschrieben.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 per second, about %Ln second(s) left</source>
+        <translation>
+            <numerusform>%1 pro Sekunde, noch etwa %Ln Sekunde</numerusform>
+            <numerusform>%1 pro Sekunde, noch etwa %Ln Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list changed while its pages were read (the server&apos;s total went from %L1 to between %L2 and %L3): some rows may be missing or repeated.</source>
+        <translation>Die Liste hat sich beim Lesen ihrer Seiten geändert (die Gesamtzahl des Servers ging von %L1 auf zwischen %L2 und %L3): Einige Zeilen können fehlen oder doppelt sein.</translation>
     </message>
 </context>
 <context>
@@ -770,8 +767,8 @@
         <translation>Client-ID enthält „%1“</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> und </translation>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1166,14 @@
             <numerusform>%Ln passendes Token kann von hier nicht widerrufen werden und wird ausgelassen: %1</numerusform>
             <numerusform>%Ln passende Tokens können von hier nicht widerrufen werden und werden ausgelassen: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wait until every matching token has been read.</source>
+        <translation>Warten Sie, bis alle passenden Tokens gelesen sind.</translation>
+    </message>
+    <message>
+        <source>The matching tokens could not be read: nothing can be revoked.</source>
+        <translation>Die passenden Tokens ließen sich nicht lesen: Nichts kann widerrufen werden.</translation>
     </message>
 </context>
 <context>

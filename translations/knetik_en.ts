@@ -326,13 +326,6 @@
         <source>Reading the first page...</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 tokens per second, about %Ln second(s) left</source>
-        <translation>
-            <numerusform>%1 tokens per second, about %Ln second left</numerusform>
-            <numerusform>%1 tokens per second, about %Ln seconds left</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled: nothing was written to %1.</source>
         <translation type="unfinished"></translation>
@@ -346,13 +339,6 @@
         <translation>
             <numerusform>%Ln token written to %1.</numerusform>
             <numerusform>%Ln tokens written to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server&apos;s total changed while the pages were read (from %L1, between %L2 and %L3): up to %Ln row(s) may be missing or repeated.</source>
-        <translation>
-            <numerusform>The server&apos;s total changed while the pages were read (from %L1, between %L2 and %L3): up to %Ln row may be missing or repeated.</numerusform>
-            <numerusform>The server&apos;s total changed while the pages were read (from %L1, between %L2 and %L3): up to %Ln rows may be missing or repeated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -383,6 +369,17 @@
             <numerusform>%Ln row seen twice at a page boundary, written once.</numerusform>
             <numerusform>%Ln rows seen twice at a page boundary, written once.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 per second, about %Ln second(s) left</source>
+        <translation>
+            <numerusform>%1 per second, about %Ln second left</numerusform>
+            <numerusform>%1 per second, about %Ln seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list changed while its pages were read (the server&apos;s total went from %L1 to between %L2 and %L3): some rows may be missing or repeated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -770,7 +767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> and </source>
+        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,6 +1166,14 @@
             <numerusform>%Ln matching token cannot be revoked from here and are left out: %1</numerusform>
             <numerusform>%Ln matching tokens cannot be revoked from here and are left out: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wait until every matching token has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching tokens could not be read: nothing can be revoked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

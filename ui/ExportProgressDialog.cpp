@@ -83,7 +83,7 @@ void ExportProgressDialog::updateProgress()
     if (written > 0 && seconds > 0.2 && total > written) {
         const double rate = written / seconds;
         const int left = int((total - written) / rate + 0.5);
-        m_rateLabel->setText(tr("%1 tokens per second, about %Ln second(s) left", nullptr, left)
+        m_rateLabel->setText(tr("%1 per second, about %Ln second(s) left", nullptr, left)
                                  .arg(QLocale().toString(rate, 'f', 0)));
     }
 }
@@ -104,10 +104,10 @@ QString ExportProgressDialog::summaryText() const
                           int(qMin<qint64>(m_exporter->written(), INT_MAX)))
                            .arg(where)};
     if (m_exporter->totalChanged()) {
-        const qint64 change = m_exporter->totalMax() - m_exporter->totalMin();
-        lines << tr("The server's total changed while the pages were read (from %L1, between "
-                    "%L2 and %L3): up to %Ln row(s) may be missing or repeated.",
-                    nullptr, int(qMin<qint64>(change, INT_MAX)))
+        // No bound: tokens issued and revoked meanwhile can shift rows by more than the
+        // total's change.
+        lines << tr("The list changed while its pages were read (the server's total went from "
+                    "%L1 to between %L2 and %L3): some rows may be missing or repeated.")
                      .arg(m_exporter->totalAtStart())
                      .arg(m_exporter->totalMin())
                      .arg(m_exporter->totalMax());
@@ -152,4 +152,12 @@ void ExportProgressDialog::closeEvent(QCloseEvent *event)
     if (m_exporter && m_exporter->isRunning())
         m_exporter->cancel();
     QDialog::closeEvent(event);
+}
+
+void ExportProgressDialog::done(int result)
+{
+    // Escape and reject() end here without a close event (Qt 6): they cancel too.
+    if (m_exporter && m_exporter->isRunning())
+        m_exporter->cancel();
+    QDialog::done(result);
 }

@@ -23,6 +23,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void done(int result) override;
 
 private:
     void updateProgress();

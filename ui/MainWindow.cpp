@@ -448,8 +448,11 @@ void MainWindow::updateActions()
     m_ui->actionRevokeAllOfUser->setEnabled(users.size() == 1 && !busy && reachable);
     // Every match of the filters: only with a filter, and named with the number shown.
     const ListQuery &query = m_model->query();
-    const bool filtered = !query.usernameFilter.isEmpty() || !query.clientIdFilter.isEmpty();
-    const qint64 matches = m_model->pageState().totalElements;
+    // (A filter of spaces only is none: a server that trims it would match every token.)
+    const bool filtered = !query.usernameFilter.trimmed().isEmpty()
+        || !query.clientIdFilter.trimmed().isEmpty();
+    // The number shown is that of the page loaded for these filters: not after a failed load.
+    const qint64 matches = m_model->lastError() ? 0 : m_model->pageState().totalElements;
     m_ui->actionRevokeAllMatching->setEnabled(m_signedIn && filtered && matches > 0 && !busy
                                               && reachable && !m_model->isLoading());
     m_ui->actionRevokeAllMatching->setText(
@@ -499,6 +502,8 @@ void MainWindow::sessionChanged()
         m_confirmDialog->reject(); // confirmed for another session: nothing is sent
     if (m_revoker)
         m_revoker->sessionChanged(current);
+    if (m_exporter && m_exporter->isRunning())
+        m_exporter->cancel(); // it read with the session before: nothing of it is kept
     updateRetryAvailability();
 }
 
@@ -629,7 +634,8 @@ void MainWindow::confirmRevocation(int modeValue)
     if ((keys.isEmpty() && !allMatching) || (m_revoker && m_revoker->isRunning()))
         return;
     const ListQuery &query = m_model->query();
-    if (allMatching && query.usernameFilter.isEmpty() && query.clientIdFilter.isEmpty())
+    if (allMatching && query.usernameFilter.trimmed().isEmpty()
+        && query.clientIdFilter.trimmed().isEmpty())
         return; // never "every token on the server" from a filter that is not there
     QString name;
     if (mode == RevokeConfirmDialog::Mode::AllOfUser)
@@ -822,7 +828,7 @@ QString MainWindow::filterDescription() const
         parts << tr("username contains \u201C%1\u201D").arg(query.usernameFilter);
     if (!query.clientIdFilter.isEmpty())
         parts << tr("client ID contains \u201C%1\u201D").arg(query.clientIdFilter);
-    return parts.join(tr(" and "));
+    return parts.size() == 2 ? tr("%1 and %2").arg(parts.at(0), parts.at(1)) : parts.value(0);
 }
 
 void MainWindow::exportMatching()

@@ -81,6 +81,8 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
             m_ui->countingLabel->hide();
             m_ui->countingProgress->hide();
             if (!m_lister->succeeded()) {
+                m_ui->confirmLabel->hide();
+                m_ui->confirmEdit->hide();
                 m_ui->countingLabel->setText(
                     tr("Could not read the matching tokens, so nothing can be revoked: %1")
                         .arg(m_lister->error().message()));
@@ -92,6 +94,8 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
                                      "tokens read, and only these are revoked.");
             useKeys(m_lister->collected());
             m_required = QString::number(m_keys.size());
+            // Whatever was typed before the list was there does not confirm it.
+            m_ui->confirmEdit->clear();
             m_ui->headlineLabel->setText(tr("Revoke all %Ln matching token(s)?", nullptr,
                                             int(m_keys.size())));
             m_ui->confirmLabel->setText(
@@ -340,7 +344,11 @@ void RevokeConfirmDialog::done(int result)
 void RevokeConfirmDialog::explainWhyNotYet()
 {
     QString why;
-    if (m_ui->confirmEdit->text() != m_required)
+    if (m_lister && m_lister->isRunning())
+        why = tr("Wait until every matching token has been read.");
+    else if (m_lister && !m_lister->succeeded())
+        why = tr("The matching tokens could not be read: nothing can be revoked.");
+    else if (m_ui->confirmEdit->text() != m_required)
         why = m_mode == Mode::Selection || m_mode == Mode::AllMatching
             ? tr("Type %1, the number of tokens, to confirm.").arg(m_required)
             : tr("Type \u201C%1\u201D exactly as shown, with the same case, to confirm.")

@@ -37,6 +37,7 @@ private slots:
 private:
     // Decode, apply, and let a shown table lay out and paint the page.
     void applyShown(TokenTableModel &model, QTableView &view);
+    static void setUpLikeTheMainTable(QTableView &view, TokenTableModel &model);
 
     QByteArray m_body;
     bool m_check;
@@ -89,6 +90,22 @@ void BenchTokenPage::decodeAndApply()
     QCOMPARE(model.rowCount(), 1000);
 }
 
+// The main window's table (ui/MainWindow.ui and MainWindow's constructor): no word wrap, no
+// grid, alternating rows, fixed row height, the last column stretched, at 1280x720.
+void BenchTokenPage::setUpLikeTheMainTable(QTableView &view, TokenTableModel &model)
+{
+    view.setModel(&model);
+    view.setWordWrap(false);
+    view.setShowGrid(false);
+    view.setAlternatingRowColors(true);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.verticalHeader()->hide();
+    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
+    view.horizontalHeader()->setStretchLastSection(true);
+    view.horizontalHeader()->resizeSection(0, 600);
+    view.resize(1280, 720);
+}
+
 void BenchTokenPage::applyShown(TokenTableModel &model, QTableView &view)
 {
     TokenPage page;
@@ -105,10 +122,7 @@ void BenchTokenPage::decodeApplyAndShow()
     TokensApi api(&network);
     TokenTableModel model(&api);
     QTableView view;
-    view.setModel(&model);
-    view.verticalHeader()->hide();
-    view.horizontalHeader()->setStretchLastSection(true);
-    view.resize(1280, 720);
+    setUpLikeTheMainTable(view, model);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QBENCHMARK
@@ -124,9 +138,7 @@ void BenchTokenPage::targets()
     TokensApi api(&network);
     TokenTableModel model(&api);
     QTableView view;
-    view.setModel(&model);
-    view.verticalHeader()->hide();
-    view.resize(1280, 720);
+    setUpLikeTheMainTable(view, model);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QList<qint64> ns;

@@ -58,6 +58,7 @@ private slots:
     void signedOutShowsSignInInsteadOfAnEmptyTable();
     void whileTheServerIsUnreachableActionsThatNeedItSayWhy();
     void exportWritesEveryMatchOfTheFilters();
+    void escapeInTheExportWindowCancelsIt();
 
 private:
     // The list requests the sandbox saw since the last clearRequests().
@@ -631,4 +632,19 @@ void TestMainWindow::exportWritesEveryMatchOfTheFilters()
     QVERIFY(progress);
     QVERIFY(progress->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().startsWith(QStringLiteral("Done")));
     progress->close();
+}
+
+void TestMainWindow::escapeInTheExportWindowCancelsIt()
+{
+    m_sandbox->setLatencyMs(100);
+    const QString path = m_dir->filePath(QStringLiteral("export.csv"));
+    QVERIFY(m_window->exportMatchingTo(path, TokenExporter::Format::Csv));
+    auto *progress = m_window->findChild<QDialog *>(QStringLiteral("exportProgressDialog"));
+    QVERIFY(progress);
+    QVERIFY(m_window->exporter()->isRunning());
+    QTest::keyClick(progress, Qt::Key_Escape);
+    QVERIFY(!m_window->exporter()->isRunning());
+    QVERIFY(m_window->exporter()->wasCancelled());
+    QTest::qWait(300);
+    QVERIFY(!QFile::exists(path));
 }

@@ -29,6 +29,7 @@ private slots:
     void aChangingListIsReportedAndRepeatsAreWrittenOnce();
     void csvFieldsAreQuotedAndGuarded();
     void signingOutStopsTheExport();
+    void pagesAnsweredAfterSignOutAreNotWritten();
 
 private:
     // The server's own list for the query, from its store (not through the client).
@@ -319,6 +320,26 @@ void TestTokenExporter::signingOutStopsTheExport()
     QVERIFY(atEnd <= 1);
     QTest::qWait(300);
     QCOMPARE(m_sandbox->requests().size(), atEnd);
+    QVERIFY(!QFile::exists(path));
+}
+
+// Pages already asked (6 at once) and answered after the session ended are not written: the
+// export fails and leaves no file.
+void TestTokenExporter::pagesAnsweredAfterSignOutAreNotWritten()
+{
+    m_sandbox->setLatencyMs(60);
+    TokenExporter exporter(m_api.get());
+    QSignalSpy progress(&exporter, &TokenExporter::progress);
+    QSignalSpy finished(&exporter, &TokenExporter::finished);
+    const QString path = m_dir->filePath(QStringLiteral("tokens.csv"));
+    QString error;
+    QVERIFY(exporter.start({}, path, TokenExporter::Format::Csv, &error));
+    QVERIFY(progress.wait(10000)); // page 1 written; pages 2-5 asked
+    m_api->endSession();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!exporter.succeeded());
+    QCOMPARE(exporter.error().kind(), ApiError::Kind::SessionEnded);
+    QCOMPARE(exporter.pagesRead(), 1);
     QVERIFY(!QFile::exists(path));
 }
 

@@ -1,5 +1,7 @@
 #include "AuditJournal.h"
 
+#include "Csv.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -309,14 +311,8 @@ QList<JournalEntry> AuditJournal::read(const QString &path, QString *error, bool
 
 QByteArray AuditJournal::toCsv(const QList<JournalEntry> &entries)
 {
-    // RFC 4180: every field quoted, quotes doubled. A leading =, +, - or @ is prefixed with
-    // an apostrophe so that a spreadsheet does not run a username as a formula.
-    auto field = [](QString value) {
-        if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
-            value.prepend(QLatin1Char('\''));
-        value.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return QLatin1Char('"') + value + QLatin1Char('"');
-    };
+    // RFC 4180, formula-guarded (Csv::field).
+    const auto field = &Csv::field;
     QStringList lines {QStringLiteral(
         "time,event,id,server,identity,username,client_id,scope,outcome,http_status,message")};
     for (const JournalEntry &e : entries) {

@@ -1,5 +1,6 @@
 #include "TokenExporter.h"
 
+#include "Csv.h"
 #include "TokensApi.h"
 
 #include <QJsonDocument>
@@ -18,12 +19,9 @@ TokenExporter::~TokenExporter()
     }
 }
 
-QString TokenExporter::csvField(QString value)
+QString TokenExporter::csvField(const QString &value)
 {
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    value.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
+    return Csv::field(value);
 }
 
 bool TokenExporter::start(const ListQuery &query, const QString &path, Format format,

@@ -65,7 +65,7 @@ public:
     int peakPagesHeld() const { return m_peakHeld; }
     // CSV: RFC 4180, every field quoted; a leading = + - @ tab or CR gets an apostrophe, so that
     // a spreadsheet does not run a username as a formula.
-    static QString csvField(QString value);
+    static QString csvField(const QString &value);
 
 signals:
     void progress(qint64 written, qint64 total);

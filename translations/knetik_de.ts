@@ -1141,13 +1141,6 @@
         <source>The list changed while it was read: these are the tokens read, and only these are revoked.</source>
         <translation>Die Liste hat sich beim Lesen geändert: Dies sind die gelesenen Tokens, und nur diese werden widerrufen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Revoke all %Ln matching token(s)?</source>
-        <translation>
-            <numerusform>Das %Ln passende Token widerrufen?</numerusform>
-            <numerusform>Alle %Ln passenden Tokens widerrufen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No token matches the filters any more.</source>
         <translation>Kein Token passt mehr zu den Filtern.</translation>
@@ -1174,6 +1167,13 @@
     <message>
         <source>The matching tokens could not be read: nothing can be revoked.</source>
         <translation>Die passenden Tokens ließen sich nicht lesen: Nichts kann widerrufen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln token(s) where %1?</source>
+        <translation>
+            <numerusform>Das %Ln Token widerrufen (%1)?</numerusform>
+            <numerusform>Alle %Ln Tokens widerrufen (%1)?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1141,13 +1141,6 @@
         <source>The list changed while it was read: these are the tokens read, and only these are revoked.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Revoke all %Ln matching token(s)?</source>
-        <translation>
-            <numerusform>Revoke all %Ln matching token?</numerusform>
-            <numerusform>Revoke all %Ln matching tokens?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No token matches the filters any more.</source>
         <translation type="unfinished"></translation>
@@ -1174,6 +1167,13 @@
     <message>
         <source>The matching tokens could not be read: nothing can be revoked.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln token(s) where %1?</source>
+        <translation>
+            <numerusform>Revoke all %Ln token where %1?</numerusform>
+            <numerusform>Revoke all %Ln tokens where %1?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -96,8 +96,10 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
             m_required = QString::number(m_keys.size());
             // Whatever was typed before the list was there does not confirm it.
             m_ui->confirmEdit->clear();
-            m_ui->headlineLabel->setText(tr("Revoke all %Ln matching token(s)?", nullptr,
-                                            int(m_keys.size())));
+            // The filters stay in sight: they are what "all" means here.
+            m_ui->headlineLabel->setText(tr("Revoke all %Ln token(s) where %1?", nullptr,
+                                            int(m_keys.size()))
+                                             .arg(m_name));
             m_ui->confirmLabel->setText(
                 tr("To confirm, type the number of tokens (%1):").arg(m_required));
             m_ui->confirmLabel->setVisible(!m_keys.isEmpty());

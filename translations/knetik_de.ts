@@ -770,6 +770,13 @@
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new matching token(s) appeared while the revocation ran. They were not in the confirmed list and were not revoked: the table shows them, and Revoke All Matching Tokens lists them for a new confirmation.</source>
+        <translation>
+            <numerusform>%Ln neues passendes Token ist während des Widerrufs erschienen. Es stand nicht in der bestätigten Liste und wurde nicht widerrufen: Die Tabelle zeigt es, und „Alle passenden Tokens widerrufen“ listet es für eine neue Bestätigung.</numerusform>
+            <numerusform>%Ln neue passende Tokens sind während des Widerrufs erschienen. Sie standen nicht in der bestätigten Liste und wurden nicht widerrufen: Die Tabelle zeigt sie, und „Alle passenden Tokens widerrufen“ listet sie für eine neue Bestätigung.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>

@@ -770,6 +770,13 @@
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new matching token(s) appeared while the revocation ran. They were not in the confirmed list and were not revoked: the table shows them, and Revoke All Matching Tokens lists them for a new confirmation.</source>
+        <translation>
+            <numerusform>%Ln new matching token appeared while the revocation ran. They were not in the confirmed list and were not revoked: the table shows them, and Revoke All Matching Tokens lists them for a new confirmation.</numerusform>
+            <numerusform>%Ln new matching tokens appeared while the revocation ran. They were not in the confirmed list and were not revoked: the table shows them, and Revoke All Matching Tokens lists them for a new confirmation.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>

@@ -281,6 +281,18 @@ void MainWindow::onPageLoaded(const PageState &state)
     updateEmptyState();
     updateActions();
     fitColumns();
+    if (std::exchange(m_checkNewMatches, false)) {
+        const ListQuery &query = m_model->query();
+        const qint64 appeared = state.totalElements - m_allMatchingLeft;
+        if (query.usernameFilter == m_allMatchingQuery.usernameFilter
+            && query.clientIdFilter == m_allMatchingQuery.clientIdFilter && appeared > 0)
+            m_ui->errorBanner->showMessage(
+                tr("%Ln new matching token(s) appeared while the revocation ran. They were not "
+                   "in the confirmed list and were not revoked: the table shows them, and "
+                   "Revoke All Matching Tokens lists them for a new confirmation.",
+                   nullptr, int(qMin<qint64>(appeared, INT_MAX))),
+                false);
+    }
     if (!m_firstPageShown) {
         m_firstPageShown = true;
         emit firstPageShown();
@@ -651,7 +663,10 @@ void MainWindow::confirmRevocation(int modeValue)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmDialog = dialog;
     m_confirmBinding = currentBinding();
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, query] {
+        // A revoke of every match: afterwards, say whether matches appeared meanwhile.
+        m_allMatchingRun = dialog->mode() == RevokeConfirmDialog::Mode::AllMatching;
+        m_allMatchingQuery = query;
         if (dialog->foundOwnToken() && m_confirmBinding.sameAs(currentBinding())) {
             // The confirmation found which pair the console's own token is: it is sent last
             // and alone, its revocation signs out, and the status bar can say who this is.
@@ -816,6 +831,14 @@ void MainWindow::onRevocationFinished()
         return;
     }
     // Fill the page up again and get the totals right.
+    if (m_allMatchingRun && m_progress) {
+        // What the run left on the server (failed, unknown, not sent) still matches; anything
+        // beyond that in the reloaded total appeared while it ran.
+        m_allMatchingLeft = m_progress->runCount(int(RevokeOutcome::Kind::Failed))
+            + m_progress->runCount(int(RevokeOutcome::Kind::Unknown))
+            + m_progress->runCount(int(RevokeOutcome::Kind::NotSent));
+        m_checkNewMatches = true;
+    }
     m_selectionToRestore.clear();
     m_model->refresh();
 }

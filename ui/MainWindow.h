@@ -130,6 +130,12 @@ private:
     bool m_fittingColumns = false;
     bool m_columnsSizedByHand = false;
     std::optional<TokenKey> m_discoveredIdentity;
+    // The last confirmed run revoked every match of these filters (AllMatching); after it, the
+    // reload says how many matches appeared meanwhile.
+    bool m_allMatchingRun = false;
+    bool m_checkNewMatches = false;
+    ListQuery m_allMatchingQuery;
+    int m_allMatchingLeft = 0;
     quint64 m_discoveredSession = 0;
     bool m_waitingForSignIn = false;
     bool m_signedIn = false;

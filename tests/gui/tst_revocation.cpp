@@ -68,6 +68,7 @@ private slots:
     void enterOnAFocusedCancelCancelsEvenWhenTheTextMatches();
     void theOwnTokenCheckStopsWhenTheConfirmationCloses();
     void revokeAllMatchingRevokesEveryMatchOneByOne();
+    void matchesThatAppearWhileRevokingAllAreReportedNotRevoked();
 
 private:
     int deleteRequests() const;
@@ -913,4 +914,40 @@ void TestRevocation::revokeAllMatchingRevokesEveryMatchOneByOne()
     QCOMPARE(m_sandbox->withStore([](TokenStore &s) { return s.size(); }), before - total);
     for (const auto &pair : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }))
         QVERIFY(!pair.username.contains(QStringLiteral("e"), Qt::CaseInsensitive));
+}
+
+// Tokens that start to match while a revoke of every match runs are not revoked (they were not
+// confirmed); afterwards the window says how many appeared.
+void TestRevocation::matchesThatAppearWhileRevokingAllAreReportedNotRevoked()
+{
+    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
+    QTest::keyClicks(edit, QStringLiteral("web"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    const qint64 total = m_window->model()->pageState().totalElements;
+    QVERIFY(total > 0);
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllMatching"))->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->requiredConfirmation(), QString::number(total));
+    m_sandbox->setLatencyMs(20);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
+                     QString::number(total));
+    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), Qt::Key_Return);
+    QTRY_VERIFY(m_window->revoker() && m_window->revoker()->isRunning());
+    // Three new tokens of a matching client, issued while the run goes on.
+    m_sandbox->withStore([](TokenStore &s) {
+        for (int i = 0; i < 3; ++i)
+            s.put(QStringLiteral("late-%1").arg(i), QStringLiteral("web"), false);
+        return 0;
+    });
+    waitRevoked();
+    QCOMPARE(m_window->revoker()->count(RevokeOutcome::Kind::Revoked), int(total));
+    for (int i = 0; i < 3; ++i) // not confirmed, not revoked
+        QVERIFY(inStore({QStringLiteral("late-%1").arg(i), QStringLiteral("web")}));
+    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("errorBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("errorMessageLabel"))
+                ->text()
+                .startsWith(QStringLiteral("3 new matching tokens appeared")));
 }

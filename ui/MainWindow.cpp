@@ -301,6 +301,7 @@ void MainWindow::onPageLoaded(const PageState &state)
 
 void MainWindow::onError(const ApiError &error)
 {
+    m_checkNewMatches = false; // the reload after a revoke of every match did not come
     if (error.kind() == ApiError::Kind::Unauthorized) {
         // Keep the selection to restore after the new sign-in repeats this request.
         m_selectionToRestore = selectedKeys();

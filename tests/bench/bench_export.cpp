@@ -5,6 +5,7 @@
 //   bench_export [--tokens 100000] [--latency-ms 20] [--check]
 #include "BenchResult.h"
 #include "ResidentMemory.h"
+#include "SandboxProcess.h"
 #include "TokenExporter.h"
 #include "TokensApi.h"
 
@@ -71,17 +72,11 @@ int main(int argc, char *argv[])
 
     // The sandbox in its own process, so that only the client's memory is measured.
     QProcess sandbox;
-    sandbox.start(QStringLiteral(KNETIK_SANDBOX_PATH),
-                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tokens"),
-                   QString::number(tokens), QStringLiteral("--latency-ms"),
-                   parser.value(latencyOption), QStringLiteral("--admin-token"),
-                   QStringLiteral("bench-admin")});
-    QUrl base;
-    while (base.isEmpty() && (sandbox.canReadLine() || sandbox.waitForReadyRead(60000))) {
-        const QByteArray line = sandbox.readLine();
-        if (line.startsWith("Knetik sandbox listening on "))
-            base = QUrl(QString::fromUtf8(line.mid(28).trimmed()));
-    }
+    const QUrl base = startSandboxProcess(
+        sandbox, QStringLiteral(KNETIK_SANDBOX_PATH),
+        {QStringLiteral("--tokens"), QString::number(tokens), QStringLiteral("--latency-ms"),
+         parser.value(latencyOption), QStringLiteral("--admin-token"),
+         QStringLiteral("bench-admin")});
     if (base.isEmpty())
         return 2;
 

@@ -8,6 +8,7 @@
 
 #include "BenchResult.h"
 #include "ResidentMemory.h"
+#include "SandboxProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,18 +53,10 @@ int main(int argc, char *argv[])
 
     // The sandbox in its own process, so that only the client's memory is measured.
     QProcess sandbox;
-    sandbox.start(QStringLiteral(KNETIK_SANDBOX_PATH),
-                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tokens"),
-                   QString::number(revokes + 2000), QStringLiteral("--admin-token"),
-                   QStringLiteral("soak-admin")});
-    if (!sandbox.waitForReadyRead(30000))
-        return 2;
-    QUrl base;
-    while (base.isEmpty() && sandbox.waitForReadyRead(5000) | sandbox.canReadLine()) {
-        const QByteArray line = sandbox.readLine();
-        if (line.startsWith("Knetik sandbox listening on "))
-            base = QUrl(QString::fromUtf8(line.mid(28).trimmed()));
-    }
+    const QUrl base = startSandboxProcess(
+        sandbox, QStringLiteral(KNETIK_SANDBOX_PATH),
+        {QStringLiteral("--tokens"), QString::number(revokes + 2000),
+         QStringLiteral("--admin-token"), QStringLiteral("soak-admin")});
     if (base.isEmpty())
         return 2;
 

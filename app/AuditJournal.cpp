@@ -196,7 +196,12 @@ bool AuditJournal::append(const JournalEntry &entry)
         object.insert(QStringLiteral("outcome"), entry.outcome);
         object.insert(QStringLiteral("http_status"), entry.httpStatus);
         object.insert(QStringLiteral("message"), entry.message);
+    } else if (entry.event == QLatin1String("list-line")) {
+        object.insert(QStringLiteral("outcome"), entry.outcome);
+        object.insert(QStringLiteral("message"), entry.message);
     }
+    if (!entry.source.isEmpty())
+        object.insert(QStringLiteral("source"), entry.source);
     QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     if (!m_endsOnLineBoundary)
         line.prepend('\n');
@@ -235,6 +240,7 @@ QString AuditJournal::recordIntent(const DeleteTarget &target)
     entry.username = target.key().username;
     entry.clientId = target.key().clientId;
     entry.scope = scopeName(target.scope());
+    entry.source = m_source;
     return append(entry) ? entry.id : QString();
 }
 
@@ -253,6 +259,27 @@ bool AuditJournal::recordOutcome(const QString &id, const DeleteTarget &target,
     entry.outcome = outcome;
     entry.httpStatus = httpStatus;
     entry.message = message;
+    entry.source = m_source;
+    return append(entry);
+}
+
+bool AuditJournal::recordListLine(int lineNumber, const QString &lineText, const QString &scope,
+                                  const QString &username, const QString &clientId,
+                                  const QString &outcome)
+{
+    JournalEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.event = QStringLiteral("list-line");
+    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8) + QLatin1Char('-')
+        + QString::number(++m_counter);
+    entry.server = m_server;
+    entry.identity = m_identity;
+    entry.username = username;
+    entry.clientId = clientId;
+    entry.scope = scope;
+    entry.outcome = outcome;
+    entry.message = QStringLiteral("line %1: %2").arg(lineNumber).arg(lineText);
+    entry.source = m_source;
     return append(entry);
 }
 
@@ -304,6 +331,7 @@ QList<JournalEntry> AuditJournal::read(const QString &path, QString *error, bool
         e.outcome = o.value(QStringLiteral("outcome")).toString();
         e.httpStatus = o.value(QStringLiteral("http_status")).toInt();
         e.message = o.value(QStringLiteral("message")).toString();
+        e.source = o.value(QStringLiteral("source")).toString();
         entries.append(e);
     }
     return entries;
@@ -314,7 +342,7 @@ QByteArray AuditJournal::toCsv(const QList<JournalEntry> &entries)
     // RFC 4180, formula-guarded (Csv::field).
     const auto field = &Csv::field;
     QStringList lines {QStringLiteral(
-        "time,event,id,server,identity,username,client_id,scope,outcome,http_status,message")};
+        "time,event,id,server,identity,username,client_id,scope,outcome,http_status,message,source")};
     for (const JournalEntry &e : entries) {
         lines << QStringList {field(e.time.toString(Qt::ISODateWithMs)),
                               field(e.event),
@@ -326,7 +354,8 @@ QByteArray AuditJournal::toCsv(const QList<JournalEntry> &entries)
                               field(e.scope),
                               field(e.outcome),
                               field(e.httpStatus ? QString::number(e.httpStatus) : QString()),
-                              field(e.message)}
+                              field(e.message),
+                              field(e.source)}
                      .join(QLatin1Char(','));
     }
     return lines.join(QLatin1String("\r\n")).toUtf8() + "\r\n";

@@ -21,6 +21,7 @@ struct JournalEntry
     QString outcome; // outcome lines: "revoked", "already-gone", "failed"
     int httpStatus = 0;
     QString message;
+    QString source; // where the targets came from: "list: incident.txt", "list: pasted"; or empty
 };
 
 // The append-only record of every revocation: a JSON Lines file, one line for each intent
@@ -42,12 +43,21 @@ public:
     QString path() const { return m_file.fileName(); }
     // Where the revocations go, and who signs them.
     void setContext(const QUrl &server, const QString &identity);
+    // Where the next revocations' targets came from (a list: its file name, or "pasted"),
+    // written with each line; empty for the main window's selection.
+    void setSource(const QString &source) { m_source = source; }
+    QString source() const { return m_source; }
 
     // Returns the new entry's id, or an empty string (and sets errorString) if the line could
     // not be written: callers must not send a request whose intent was not recorded.
     QString recordIntent(const DeleteTarget &target);
     bool recordOutcome(const QString &id, const DeleteTarget &target, const QString &outcome,
                        int httpStatus, const QString &message);
+    // After a revoke from a list: what became of one line of it ("list-line" event).
+    // scope: "user", "client" or "token"; outcome: e.g. "revoked 2, already-gone 1".
+    bool recordListLine(int lineNumber, const QString &lineText, const QString &scope,
+                        const QString &username, const QString &clientId,
+                        const QString &outcome);
     QString errorString() const { return m_error; }
 
     // Moves a torn last line (bytes after the last '\n', or a last line that is not a JSON
@@ -76,6 +86,7 @@ private:
     QFile m_file;
     QString m_server;
     QString m_identity;
+    QString m_source;
     QString m_error;
     QString m_tornTailNote;
     quint64 m_counter = 0;

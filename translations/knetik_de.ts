@@ -777,6 +777,30 @@
             <numerusform>%Ln neue passende Tokens sind während des Widerrufs erschienen. Sie standen nicht in der bestätigten Liste und wurden nicht widerrufen: Die Tabelle zeigt sie, und „Alle passenden Tokens widerrufen“ listet sie für eine neue Bestätigung.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Revoke From &amp;List...</source>
+        <translation>Aus &amp;Liste widerrufen...</translation>
+    </message>
+    <message>
+        <source>Revoke the tokens of a pasted or opened list of users, clients and pairs, after checking each line against the server (Ctrl+Shift+R)</source>
+        <translation>Die Tokens einer eingefügten oder geöffneten Liste von Benutzern, Clients und Paaren widerrufen, nachdem jede Zeile beim Server geprüft wurde (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Sign in to revoke.</source>
+        <translation>Melden Sie sich an, um zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>Another revocation is running: wait until it has finished.</source>
+        <translation>Ein anderer Widerruf läuft: Warten Sie, bis er beendet ist.</translation>
+    </message>
+    <message>
+        <source>The outcome of the list&apos;s lines could not be written to the journal: %1</source>
+        <translation>Das Ergebnis der Listenzeilen konnte nicht ins Protokoll geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -967,6 +991,38 @@
             <numerusform>%L1 von %Ln Eintrag</numerusform>
             <numerusform>%L1 von %Ln Einträgen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List line</source>
+        <translation>Listenzeile</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>neu: %1</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pasted list</source>
+        <translation>Eingefügte Liste</translation>
+    </message>
+    <message>
+        <source>List %1</source>
+        <translation>Liste %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1237,414 @@
             <numerusform>Das %Ln Token widerrufen (%1)?</numerusform>
             <numerusform>Alle %Ln Tokens widerrufen (%1)?</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %Ln token(s) found for the list %1?</source>
+        <translation>
+            <numerusform>%Ln für die Liste %1 gefundenes Token widerrufen?</numerusform>
+            <numerusform>%Ln für die Liste %1 gefundene Tokens widerrufen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevokeListDialog</name>
+    <message>
+        <source>&amp;Open File...</source>
+        <translation>Datei ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;Check Against Server</source>
+        <translation>Beim Server &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Revoke From List</source>
+        <translation>Aus Liste widerrufen</translation>
+    </message>
+    <message>
+        <source>Paste the list below, or open a text or CSV file.</source>
+        <translation>Fügen Sie die Liste unten ein oder öffnen Sie eine Text- oder CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>List to revoke from</source>
+        <translation>Liste zum Widerrufen</translation>
+    </message>
+    <message>
+        <source># incident 2026-11-28
+ada
+client:legacy-app
+bob,web-app</source>
+        <translation># Vorfall 2026-11-28
+ada
+client:legacy-app
+bob,web-app</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Bedeutet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Lines of the list</source>
+        <translation>Zeilen der Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>&amp;Widerrufen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking: %L1 of %Ln line(s)...</source>
+        <translation>
+            <numerusform>Prüfung: %L1 von %Ln Zeile...</numerusform>
+            <numerusform>Prüfung: %L1 von %Ln Zeilen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, edited</source>
+        <translation>%1, bearbeitet</translation>
+    </message>
+    <message>
+        <source>Open List</source>
+        <translation>Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Lists (*.txt *.csv *.tsv *.list);;All files (*)</source>
+        <translation>Listen (*.txt *.csv *.tsv *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>From %1, edited</source>
+        <translation>Aus %1, bearbeitet</translation>
+    </message>
+    <message>
+        <source>Pasted list</source>
+        <translation>Eingefügte Liste</translation>
+    </message>
+    <message>
+        <source>Check stopped: check again to revoke.</source>
+        <translation>Prüfung angehalten: Prüfen Sie erneut, um zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Wird geprüft...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked, but %Ln line(s) could not be checked.</source>
+        <translation>
+            <numerusform>Geprüft, aber %Ln Zeile konnte nicht geprüft werden.</numerusform>
+            <numerusform>Geprüft, aber %Ln Zeilen konnten nicht geprüft werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln line(s) against the server.</source>
+        <translation>
+            <numerusform>%Ln Zeile beim Server geprüft.</numerusform>
+            <numerusform>%Ln Zeilen beim Server geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Spaces before or after a name are kept: “%1”</source>
+        <translation>Leerzeichen vor oder nach einem Namen bleiben erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1, skipped</source>
+        <translation>%1, übersprungen</translation>
+    </message>
+    <message>
+        <source>Malformed: %1</source>
+        <translation>Fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Wird gesendet...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revoked</source>
+        <translation>
+            <numerusform>%Ln widerrufen</numerusform>
+            <numerusform>%Ln widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already gone</source>
+        <translation>
+            <numerusform>%Ln schon weg</numerusform>
+            <numerusform>%Ln schon weg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown</source>
+        <translation>
+            <numerusform>%Ln unbekannt</numerusform>
+            <numerusform>%Ln unbekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln nicht gesendet</numerusform>
+            <numerusform>%Ln nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln neu</numerusform>
+            <numerusform>%Ln neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none left</source>
+        <translation>keine mehr da</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Keine gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) differing only in case, not included (“%1”)</source>
+        <translation>
+            <numerusform>%Ln Token, das sich nur in Groß-/Kleinschreibung unterscheidet, nicht enthalten („%1“)</numerusform>
+            <numerusform>%Ln Tokens, die sich nur in Groß-/Kleinschreibung unterscheiden, nicht enthalten („%1“)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) matching without the spaces around the name, not included</source>
+        <translation>
+            <numerusform>%Ln Token, das ohne die Leerzeichen um den Namen passt, nicht enthalten</numerusform>
+            <numerusform>%Ln Tokens, die ohne die Leerzeichen um den Namen passen, nicht enthalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spaces around the name are kept</source>
+        <translation>Leerzeichen um den Namen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>same as line %1</source>
+        <translation>wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>Check the list against the server to see what each line would revoke.</source>
+        <translation>Prüfen Sie die Liste beim Server, um zu sehen, was jede Zeile widerrufen würde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) with an entry:</source>
+        <translation>
+            <numerusform>%Ln Zeile mit Eintrag:</numerusform>
+            <numerusform>%Ln Zeilen mit Eintrag:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 with tokens (%L2 ticked), %L3 with none, %L4 malformed, %L5 could not be checked.</source>
+        <translation>%L1 mit Tokens (%L2 angehakt), %L3 ohne, %L4 fehlerhaft, %L5 nicht prüfbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) with a problem to look at (spaces, case).</source>
+        <translation>
+            <numerusform>%Ln Zeile mit einem Problem zum Ansehen (Leerzeichen, Schreibung).</numerusform>
+            <numerusform>%Ln Zeilen mit einem Problem zum Ansehen (Leerzeichen, Schreibung).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticked: %1 of %2 and %3.</source>
+        <translation>Angehakt: %1 von %2 und %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln Client</numerusform>
+            <numerusform>%Ln Clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console signed in again since the check: check the list again before revoking.</source>
+        <translation>Die Konsole hat sich seit der Prüfung neu angemeldet: Prüfen Sie die Liste erneut, bevor Sie widerrufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Checking</source>
+        <translation>Prüfung &amp;anhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %Ln Token(s)...</source>
+        <translation>
+            <numerusform>%Ln Token &amp;widerrufen...</numerusform>
+            <numerusform>%Ln Tokens &amp;widerrufen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(pasted)</source>
+        <translation>(eingefügt)</translation>
+    </message>
+    <message>
+        <source>Revoking: see the progress window.</source>
+        <translation>Widerruf läuft: siehe Fortschrittsfenster.</translation>
+    </message>
+    <message>
+        <source>Revoked what was confirmed. Check Again lists what matches each line now.</source>
+        <translation>Das Bestätigte wurde widerrufen. Erneut prüfen zeigt, was jetzt zu jeder Zeile passt.</translation>
+    </message>
+    <message>
+        <source>One entry per line: a username for every token of that user; &lt;b&gt;client:&lt;/b&gt;&lt;i&gt;ID&lt;/i&gt; for every token of a client; or a username and a client ID separated by a tab or a comma for one token (&lt;b&gt;user:&lt;/b&gt;&lt;i&gt;name&lt;/i&gt; when a username starts with “client:”). Blank lines and lines starting with # are skipped. Names are matched exactly, with their case and spaces as written.</source>
+        <translation>Ein Eintrag pro Zeile: ein Benutzername für alle Tokens dieses Benutzers; &lt;b&gt;client:&lt;/b&gt;&lt;i&gt;ID&lt;/i&gt; für alle Tokens eines Clients; oder ein Benutzername und eine Client-ID, durch Tabulator oder Komma getrennt, für ein Token (&lt;b&gt;user:&lt;/b&gt;&lt;i&gt;Name&lt;/i&gt;, wenn ein Benutzername mit „client:“ beginnt). Leere Zeilen und Zeilen, die mit # beginnen, werden übersprungen. Namen gelten genau, mit Groß- und Kleinschreibung und Leerzeichen wie geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeListLine</name>
+    <message>
+        <source>blank</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>every token of user “%1”</source>
+        <translation>alle Tokens des Benutzers „%1“</translation>
+    </message>
+    <message>
+        <source>every token of client “%1”</source>
+        <translation>alle Tokens des Clients „%1“</translation>
+    </message>
+    <message>
+        <source>the token of “%1” with client “%2”</source>
+        <translation>das Token von „%1“ mit Client „%2“</translation>
+    </message>
+    <message>
+        <source>It contains a control character.</source>
+        <translation>Sie enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>A client line has one client ID and no tab.</source>
+        <translation>Eine Client-Zeile hat eine Client-ID und keinen Tabulator.</translation>
+    </message>
+    <message>
+        <source>There is no username after “user:”.</source>
+        <translation>Nach „user:“ steht kein Benutzername.</translation>
+    </message>
+    <message>
+        <source>A user line has one username and no tab.</source>
+        <translation>Eine Benutzerzeile hat einen Benutzernamen und keinen Tabulator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n tab-separated field(s); a token is username&lt;Tab&gt;client_id.</source>
+        <translation>
+            <numerusform>Sie hat %n durch Tabulator getrenntes Feld; ein Token ist Benutzername&lt;Tab&gt;Client-ID.</numerusform>
+            <numerusform>Sie hat %n durch Tabulator getrennte Felder; ein Token ist Benutzername&lt;Tab&gt;Client-ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its quotes do not pair up.</source>
+        <translation>Ihre Anführungszeichen sind nicht paarig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n comma-separated field(s); a token is username,client_id.</source>
+        <translation>
+            <numerusform>Sie hat %n durch Komma getrenntes Feld; ein Token ist Benutzername,Client-ID.</numerusform>
+            <numerusform>Sie hat %n durch Komma getrennte Felder; ein Token ist Benutzername,Client-ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The username is empty.</source>
+        <translation>Der Benutzername ist leer.</translation>
+    </message>
+    <message>
+        <source>The client ID is empty.</source>
+        <translation>Die Client-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %L1 MB; a list is text of one name per line.</source>
+        <translation>Die Datei ist größer als %L1 MB; eine Liste ist Text mit einem Namen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it contains NUL bytes).</source>
+        <translation>Die Datei ist kein Text (sie enthält NUL-Bytes).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>There is no client ID after “client:”.</source>
+        <translation>Nach „client:“ steht keine Client-ID.</translation>
     </message>
 </context>
 <context>

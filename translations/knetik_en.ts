@@ -777,6 +777,30 @@
             <numerusform>%Ln new matching tokens appeared while the revocation ran. They were not in the confirmed list and were not revoked: the table shows them, and Revoke All Matching Tokens lists them for a new confirmation.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Revoke From &amp;List...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the tokens of a pasted or opened list of users, clients and pairs, after checking each line against the server (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another revocation is running: wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the list&apos;s lines could not be written to the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -967,6 +991,38 @@
             <numerusform>%L1 of %Ln entry</numerusform>
             <numerusform>%L1 of %Ln entries</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1237,411 @@
             <numerusform>Revoke all %Ln token where %1?</numerusform>
             <numerusform>Revoke all %Ln tokens where %1?</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %Ln token(s) found for the list %1?</source>
+        <translation>
+            <numerusform>Revoke %Ln token found for the list %1?</numerusform>
+            <numerusform>Revoke %Ln tokens found for the list %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevokeListDialog</name>
+    <message>
+        <source>&amp;Open File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Against Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke From List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the list below, or open a text or CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List to revoke from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># incident 2026-11-28
+ada
+client:legacy-app
+bob,web-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking: %L1 of %Ln line(s)...</source>
+        <translation>
+            <numerusform>Checking: %L1 of %Ln line...</numerusform>
+            <numerusform>Checking: %L1 of %Ln lines...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.txt *.csv *.tsv *.list);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check stopped: check again to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked, but %Ln line(s) could not be checked.</source>
+        <translation>
+            <numerusform>Checked, but %Ln line could not be checked.</numerusform>
+            <numerusform>Checked, but %Ln lines could not be checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln line(s) against the server.</source>
+        <translation>
+            <numerusform>Checked %Ln line against the server.</numerusform>
+            <numerusform>Checked %Ln lines against the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces before or after a name are kept: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revoked</source>
+        <translation>
+            <numerusform>%Ln revoked</numerusform>
+            <numerusform>%Ln revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already gone</source>
+        <translation>
+            <numerusform>%Ln already gone</numerusform>
+            <numerusform>%Ln already gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown</source>
+        <translation>
+            <numerusform>%Ln unknown</numerusform>
+            <numerusform>%Ln unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) differing only in case, not included (“%1”)</source>
+        <translation>
+            <numerusform>%Ln token differing only in case, not included (“%1”)</numerusform>
+            <numerusform>%Ln tokens differing only in case, not included (“%1”)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s) matching without the spaces around the name, not included</source>
+        <translation>
+            <numerusform>%Ln token matching without the spaces around the name, not included</numerusform>
+            <numerusform>%Ln tokens matching without the spaces around the name, not included</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spaces around the name are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the list against the server to see what each line would revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) with an entry:</source>
+        <translation>
+            <numerusform>%Ln line with an entry:</numerusform>
+            <numerusform>%Ln lines with an entry:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 with tokens (%L2 ticked), %L3 with none, %L4 malformed, %L5 could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) with a problem to look at (spaces, case).</source>
+        <translation>
+            <numerusform>%Ln line with a problem to look at (spaces, case).</numerusform>
+            <numerusform>%Ln lines with a problem to look at (spaces, case).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticked: %1 of %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console signed in again since the check: check the list again before revoking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %Ln Token(s)...</source>
+        <translation>
+            <numerusform>&amp;Revoke %Ln Token...</numerusform>
+            <numerusform>&amp;Revoke %Ln Tokens...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(pasted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking: see the progress window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked what was confirmed. Check Again lists what matches each line now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry per line: a username for every token of that user; &lt;b&gt;client:&lt;/b&gt;&lt;i&gt;ID&lt;/i&gt; for every token of a client; or a username and a client ID separated by a tab or a comma for one token (&lt;b&gt;user:&lt;/b&gt;&lt;i&gt;name&lt;/i&gt; when a username starts with “client:”). Blank lines and lines starting with # are skipped. Names are matched exactly, with their case and spaces as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeListLine</name>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every token of user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every token of client “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token of “%1” with client “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client line has one client ID and no tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no username after “user:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user line has one username and no tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n tab-separated field(s); a token is username&lt;Tab&gt;client_id.</source>
+        <translation>
+            <numerusform>It has %n tab-separated field; a token is username&lt;Tab&gt;client_id.</numerusform>
+            <numerusform>It has %n tab-separated fields; a token is username&lt;Tab&gt;client_id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its quotes do not pair up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n comma-separated field(s); a token is username,client_id.</source>
+        <translation>
+            <numerusform>It has %n comma-separated field; a token is username,client_id.</numerusform>
+            <numerusform>It has %n comma-separated fields; a token is username,client_id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The username is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %L1 MB; a list is text of one name per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text (it contains NUL bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client ID after “client:”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

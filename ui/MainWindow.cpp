@@ -6,6 +6,7 @@
 #include "ExportProgressDialog.h"
 #include "RevocationHistoryDialog.h"
 #include "RevokeConfirmDialog.h"
+#include "RevokeListDialog.h"
 #include "RevokeProgressDialog.h"
 #include "Settings.h"
 #include "SortHeaderView.h"
@@ -216,6 +217,8 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
             [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::AllMatching)); });
     connect(m_ui->actionRevocationHistory, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_ui->actionExportMatching, &QAction::triggered, this, &MainWindow::exportMatching);
+    connect(m_ui->actionRevokeFromList, &QAction::triggered, this,
+            &MainWindow::openRevokeFromList);
     connect(table, &QTableView::activated, this, &MainWindow::viewDetails);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -474,6 +477,13 @@ void MainWindow::updateActions()
                  int(qMin<qint64>(matches, INT_MAX)))
             : tr("Revoke All Matching Tokens..."));
     m_ui->actionRevokeAllOfClient->setEnabled(clients.size() == 1 && !busy && reachable);
+    if (m_listDialog) {
+        m_listDialog->setRevokeAllowed(
+            m_signedIn && !busy && reachable,
+            !m_signedIn ? tr("Sign in to revoke.")
+                : busy  ? tr("Another revocation is running: wait until it has finished.")
+                        : unreachable);
+    }
     m_ui->actionRevokeAllOfUser->setText(
         users.size() == 1
             ? tr("Revoke All Tokens of User \u201C%1\u201D...").arg(elided(*users.begin()))
@@ -564,6 +574,8 @@ void MainWindow::setSignedIn(bool signedIn)
     m_ui->actionSignOut->setVisible(signedIn);
     m_ui->actionRefresh->setEnabled(signedIn);
     m_ui->actionExportMatching->setEnabled(signedIn);
+    m_ui->actionRevokeFromList->setEnabled(signedIn);
+    updateActions();
     if (signedIn)
         m_waitingForSignIn = false;
     updateEmptyState();
@@ -665,6 +677,8 @@ void MainWindow::confirmRevocation(int modeValue)
     m_confirmDialog = dialog;
     m_confirmBinding = currentBinding();
     connect(dialog, &QDialog::accepted, this, [this, dialog, query] {
+        m_listRun = false;
+        m_runSource.clear();
         // A revoke of every match: afterwards, say whether matches appeared meanwhile.
         m_allMatchingRun = dialog->mode() == RevokeConfirmDialog::Mode::AllMatching;
         m_allMatchingQuery = query;
@@ -680,12 +694,59 @@ void MainWindow::confirmRevocation(int modeValue)
     dialog->open();
 }
 
+void MainWindow::openRevokeFromList()
+{
+    if (!m_signedIn)
+        return;
+    if (!m_listDialog) {
+        m_listDialog = new RevokeListDialog(m_api, this);
+        connect(m_listDialog, &RevokeListDialog::revokeRequested, this,
+                &MainWindow::confirmListRevocation);
+    }
+    updateActions();
+    m_listDialog->show();
+    m_listDialog->raise();
+    m_listDialog->activateWindow();
+}
+
+void MainWindow::confirmListRevocation(const QList<TokenKey> &keys, const QString &listName,
+                                       quint64 session)
+{
+    // Read with this very session, and nothing else is being revoked or confirmed.
+    if (keys.isEmpty() || !m_listDialog || m_confirmDialog || !m_signedIn
+        || session != m_api->sessionGeneration() || (m_revoker && m_revoker->isRunning()))
+        return;
+    auto *dialog = new RevokeConfirmDialog(m_api, RevokeConfirmDialog::Mode::FromList, keys,
+                                           listName, ownIdentity(), m_listDialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirmDialog = dialog;
+    m_confirmBinding = currentBinding();
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_listDialog)
+            return;
+        m_allMatchingRun = false;
+        m_listRun = true;
+        m_runSource = m_listDialog->revocation().journalSource();
+        if (dialog->foundOwnToken() && m_confirmBinding.sameAs(currentBinding())) {
+            m_discoveredIdentity = dialog->foundOwnToken();
+            m_discoveredSession = m_api->sessionGeneration();
+            emit ownTokenIdentified(*m_discoveredIdentity);
+        }
+        m_listDialog->passStarted();
+        if (!startRevocationAt(dialog->targets(), m_confirmBinding)) {
+            m_listRun = false;
+            m_listDialog->runFinished({}); // nothing was sent: every token "not sent"
+        }
+    });
+    dialog->open();
+}
+
 void MainWindow::startRevocation(const QList<DeleteTarget> &targets)
 {
     startRevocationAt(targets, currentBinding());
 }
 
-void MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
+bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
                                    const RevokeBinding &binding,
                                    const QList<bool> &givenMayHaveArrived, bool continuesRun)
 {
@@ -711,7 +772,7 @@ void MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
     targets += ownTargets;
     mayHaveArrived += ownMayHaveArrived;
     if (targets.isEmpty() || (m_revoker && m_revoker->isRunning()))
-        return;
+        return false;
     if (!binding.sameAs(currentBinding())) {
         // Confirmed for another server or identity (or while signed out): never sent here.
         m_ui->errorBanner->showMessage(
@@ -719,13 +780,14 @@ void MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
                "there as the same identity now.")
                 .arg(binding.isValid() ? QUrl(binding.server).toDisplayString() : tr("no server")),
             false);
-        return;
+        return false;
     }
     if (!m_journal) {
         m_ui->errorBanner->showMessage(
             tr("Revoking is off: there is no audit journal to record it."), false);
-        return;
+        return false;
     }
+    m_journal->setSource(m_runSource); // a list's name with each line, or nothing
     delete m_revoker;
     m_revoker = new BulkRevoker(m_api, m_journal, this);
     connect(m_revoker, &BulkRevoker::itemFinished, this, &MainWindow::onRevokeItemFinished);
@@ -763,6 +825,7 @@ void MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
     m_progress->show();
     updateRetryAvailability();
     updateActions();
+    return true;
 }
 
 void MainWindow::onRevokeItemFinished(int index)
@@ -806,6 +869,15 @@ void MainWindow::flushRemovals()
 
 void MainWindow::onRevocationFinished()
 {
+    if (m_listRun && m_listDialog) {
+        // Each line of the list: what became of its tokens, on screen and in the journal.
+        m_listDialog->runFinished(m_revoker->items());
+        if (m_journal && !m_listDialog->revocation().writeJournal(m_journal))
+            m_ui->errorBanner->showMessage(
+                tr("The outcome of the list's lines could not be written to the journal: %1")
+                    .arg(m_journal->errorString()),
+                false);
+    }
     flushRemovals();
     updateActions();
     updateRetryAvailability();

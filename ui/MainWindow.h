@@ -17,6 +17,7 @@ class MainWindow;
 class AuditJournal;
 class QLabel;
 class RevokeConfirmDialog;
+class RevokeListDialog;
 class RevokeProgressDialog;
 class QProgressBar;
 class QTimer;
@@ -105,9 +106,13 @@ private:
     void onRevocationFinished();
     void showHistory();
     void exportMatching();
+    void openRevokeFromList();
+    void confirmListRevocation(const QList<TokenKey> &keys, const QString &listName,
+                               quint64 session);
     // "username contains “ada” and client ID contains “web”" for the filters applied now.
     QString filterDescription() const;
-    void startRevocationAt(const QList<DeleteTarget> &targets, const RevokeBinding &binding,
+    // False when nothing was started (another run, or not signed in where it was confirmed).
+    bool startRevocationAt(const QList<DeleteTarget> &targets, const RevokeBinding &binding,
                            const QList<bool> &mayHaveArrived = {}, bool continuesRun = false);
     void updateRetryAvailability();
     void fitColumns();
@@ -148,6 +153,11 @@ private:
     BulkRevoker *m_revoker = nullptr;
     RevokeProgressDialog *m_progress = nullptr;
     TokenExporter *m_exporter = nullptr;
+    // File > Revoke From List: one window for the console's life (it keeps the list between
+    // openings); m_listRun: the last confirmed run came from it (its lines get outcomes).
+    QPointer<RevokeListDialog> m_listDialog;
+    bool m_listRun = false;
+    QString m_runSource; // the journal's source of the current run ("list: ..."), or empty
     bool m_ownTokenRevoked = false;
     quint64 m_ownTokenSession = 0; // the session whose own token was revoked
     QString m_bindingIdentity;

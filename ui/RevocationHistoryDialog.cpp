@@ -29,7 +29,38 @@ QString RevocationHistoryDialog::eventText(const QString &event)
         return tr("Sending");
     if (event == QLatin1String("outcome"))
         return tr("Result");
+    if (event == QLatin1String("list-line"))
+        return tr("List line");
     return event;
+}
+
+QString RevocationHistoryDialog::listOutcomeWords(const QString &outcome)
+{
+    QStringList words;
+    const QStringList parts = outcome.split(QLatin1String(", "), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const qsizetype space = part.lastIndexOf(QLatin1Char(' '));
+        const QString name = space < 0 ? part : part.left(space);
+        const QString count = space < 0 ? QString() : part.mid(space + 1);
+        if (name == QLatin1String("new"))
+            words << tr("new: %1").arg(count);
+        else if (name == QLatin1String("none-found"))
+            words << tr("none found");
+        else if (name == QLatin1String("not-checked"))
+            words << tr("not checked");
+        else
+            words << tr("%1: %2").arg(outcomeWords(name), count);
+    }
+    return words.join(QLatin1String(", "));
+}
+
+QString RevocationHistoryDialog::sourceText(const QString &source)
+{
+    if (source == QLatin1String("list: pasted"))
+        return tr("Pasted list");
+    if (source.startsWith(QLatin1String("list: ")))
+        return tr("List %1").arg(source.mid(6));
+    return source;
 }
 
 QString RevocationHistoryDialog::scopeText(const QString &scope)
@@ -63,7 +94,7 @@ RevocationHistoryDialog::RevocationHistoryDialog(const QString &journalPath, QWi
     m_ui->setupUi(this);
     m_model->setHorizontalHeaderLabels({tr("Time"), tr("Event"), tr("Outcome"), tr("Username"),
                                         tr("Client ID"), tr("Scope"), tr("HTTP"), tr("Message"),
-                                        tr("Server"), tr("Signed in as")});
+                                        tr("Server"), tr("Signed in as"), tr("Source")});
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -111,14 +142,16 @@ void RevocationHistoryDialog::reload()
         QList<QStandardItem *> row {
             new QStandardItem(QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat)),
             new QStandardItem(eventText(e.event)),
-            new QStandardItem(outcomeWords(e.outcome)),
+            new QStandardItem(e.event == QLatin1String("list-line") ? listOutcomeWords(e.outcome)
+                                                                    : outcomeWords(e.outcome)),
             new QStandardItem(e.username),
             new QStandardItem(e.clientId),
             new QStandardItem(scopeText(e.scope)),
             new QStandardItem(e.httpStatus ? QString::number(e.httpStatus) : QString()),
             new QStandardItem(e.message),
             new QStandardItem(e.server),
-            new QStandardItem(e.identity)};
+            new QStandardItem(e.identity),
+            new QStandardItem(sourceText(e.source))};
         // Sort by the real time, not by its text; the whole message in its tooltip.
         // (Every column sorts by its UserRole: the text, the time, the HTTP status as a number.)
         for (QStandardItem *item : std::as_const(row))

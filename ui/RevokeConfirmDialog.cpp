@@ -57,7 +57,7 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
     connect(m_revokeButton, &QPushButton::clicked, this, [this] {
         if (!m_revokeButton->isEnabled())
             return;
-        if (m_mode == Mode::Selection || m_mode == Mode::AllMatching)
+        if (m_mode != Mode::AllOfUser && m_mode != Mode::AllOfClient)
             accept(); // per-token DELETEs: a pair gone meanwhile is "already gone", no wider
         else
             recountThenAccept();
@@ -112,12 +112,17 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
         });
         m_required = QStringLiteral("?"); // nothing matches until the list is read
         m_lister->collect(matching);
-    } else if (mode == Mode::Selection) {
+    } else if (mode == Mode::Selection || mode == Mode::FromList) {
         useKeys(selection);
-        m_ui->headlineLabel->setText(tr("Revoke %Ln token(s)?", nullptr, int(m_keys.size())));
+        m_ui->headlineLabel->setText(
+            mode == Mode::FromList
+                ? tr("Revoke %Ln token(s) found for the list %1?", nullptr, int(m_keys.size()))
+                      .arg(name)
+                : tr("Revoke %Ln token(s)?", nullptr, int(m_keys.size())));
         m_ui->countingLabel->hide();
         m_ui->countingProgress->hide();
-        if (m_keys.size() > TypeToConfirmAbove)
+        // A list is confirmed by its count whatever its size, as a large revoke is.
+        if (m_keys.size() > TypeToConfirmAbove || (mode == Mode::FromList && !m_keys.isEmpty()))
             m_required = QString::number(m_keys.size());
         m_ready = !m_keys.isEmpty();
         showKeys();
@@ -188,7 +193,7 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
         m_ui->confirmEdit->setFocus();
     } else if (!m_required.isEmpty()) {
         m_ui->confirmLabel->setText(
-            m_mode == Mode::Selection
+            m_mode == Mode::Selection || m_mode == Mode::FromList
                 ? tr("To confirm, type the number of tokens (%1):").arg(m_required)
                 : tr("To confirm, type \u201C%1\u201D:").arg(m_required));
         m_ui->confirmEdit->setFocus();
@@ -229,7 +234,7 @@ void RevokeConfirmDialog::showKeys()
         users.insert(key.username);
         clients.insert(key.clientId);
     }
-    if (m_keys.isEmpty() && m_mode != Mode::Selection) {
+    if (m_keys.isEmpty() && m_mode != Mode::Selection && m_mode != Mode::FromList) {
         m_ui->summaryLabel->setText(
             m_mode == Mode::AllOfUser
                 ? tr("The server has no tokens of user \u201C%1\u201D.").arg(m_name)
@@ -250,6 +255,7 @@ void RevokeConfirmDialog::showKeys()
         switch (m_mode) {
         case Mode::Selection:
         case Mode::AllMatching:
+        case Mode::FromList:
             m_includesOwn = m_keys.contains(*m_ownSession);
             break;
         case Mode::AllOfUser:
@@ -351,7 +357,7 @@ void RevokeConfirmDialog::explainWhyNotYet()
     else if (m_lister && !m_lister->succeeded())
         why = tr("The matching tokens could not be read: nothing can be revoked.");
     else if (m_ui->confirmEdit->text() != m_required)
-        why = m_mode == Mode::Selection || m_mode == Mode::AllMatching
+        why = m_mode != Mode::AllOfUser && m_mode != Mode::AllOfClient
             ? tr("Type %1, the number of tokens, to confirm.").arg(m_required)
             : tr("Type \u201C%1\u201D exactly as shown, with the same case, to confirm.")
                   .arg(m_required);
@@ -374,7 +380,7 @@ void RevokeConfirmDialog::updateNotice()
                       ? tr("%Ln selected row(s) cannot be revoked from here and are left out: %1",
                            nullptr, m_unrevocable)
                             .arg(m_unrevocableWhy)
-                      : m_mode == Mode::AllMatching
+                      : m_mode == Mode::AllMatching || m_mode == Mode::FromList
                       ? tr("%Ln matching token(s) cannot be revoked from here and are left out: "
                            "%1",
                            nullptr, m_unrevocable)
@@ -432,6 +438,7 @@ QList<DeleteTarget> RevokeConfirmDialog::targets() const
     switch (m_mode) {
     case Mode::Selection:
     case Mode::AllMatching:
+    case Mode::FromList:
         for (const TokenKey &key : m_keys)
             targets.append(DeleteTarget::token(key));
         break;

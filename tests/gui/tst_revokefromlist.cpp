@@ -1,0 +1,371 @@
+// File > Revoke From List... driven through its window, against the sandbox: a pasted list
+// checked line by line, lines unticked, the typed count, pair DELETEs of exactly the ticked
+// lines' tokens, per-line outcomes on screen and in the journal, Check Again and a second pass,
+// an opened file named in the journal, and nothing sent for a list checked in another session.
+#include "AuditJournal.h"
+#include "BulkRevoker.h"
+#include "EnglishTexts.h"
+#include "ListResolver.h"
+#include "MainWindow.h"
+#include "RevokeConfirmDialog.h"
+#include "RevokeListDialog.h"
+#include "SandboxClient.h"
+#include "Settings.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestRevokeFromList : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(installEnglishTexts()); }
+    void init();
+    void cleanup();
+
+    void aPastedListIsCheckedUntickedAndRevokedAfterTheTypedCount();
+    void checkAgainShowsWhatIsNewAndASecondPassRevokesIt();
+    void anOpenedFileIsNamedInTheJournalAndAnEditSaysSo();
+    void aListCheckedBeforeASignInIsNotRevokedAfterIt();
+    void cancellingTheConfirmationSendsNothing();
+    void editingTheListAfterTheCheckAsksForANewCheck();
+
+private:
+    RevokeListDialog *openList(const QString &text);
+    void check(RevokeListDialog *dialog)
+    {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("checkButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->resolver()->isRunning(), 20000);
+    }
+    // The result column of the row of list line `number`.
+    QString result(RevokeListDialog *dialog, int number) const;
+    QStandardItem *lineItem(RevokeListDialog *dialog, int number) const;
+    RevokeConfirmDialog *confirm(RevokeListDialog *dialog)
+    {
+        auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeListButton"));
+        if (!revoke->isEnabled())
+            return nullptr;
+        QTest::mouseClick(revoke, Qt::LeftButton);
+        return dialog->findChild<RevokeConfirmDialog *>();
+    }
+    void typeAndRevoke(RevokeConfirmDialog *confirmation, const QString &text)
+    {
+        auto *edit = confirmation->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    void waitRevoked()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->revoker() && !m_window->revoker()->isRunning(), 20000);
+    }
+    int deleteRequests() const
+    {
+        int n = 0;
+        const auto requests = m_sandbox->requests();
+        for (const auto &r : requests)
+            n += r.method == "DELETE" ? 1 : 0;
+        return n;
+    }
+    void put(const QString &username, const QString &clientId)
+    {
+        m_sandbox->withStore([&](TokenStore &s) { return s.put(username, clientId, false); });
+    }
+    bool inStore(const QString &username, const QString &clientId) const
+    {
+        return bool(
+            m_sandbox->withStore([&](TokenStore &s) { return s.find(username, clientId); }));
+    }
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TokensApi> m_api;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<AuditJournal> m_journal;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestRevokeFromList::init()
+{
+    QVERIFY(startSandboxWithClient(m_sandbox, m_network, m_api, 1, 8));
+    for (const auto &[user, client] :
+         {std::pair {"ada", "web"}, {"ada", "cli"}, {"adam", "web"}, {"Ada", "app"},
+          {"carol", "legacy"}, {"dave", "legacy"}, {"bob", "web"}})
+        put(QString::fromUtf8(user), QString::fromUtf8(client));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_journal = std::make_unique<AuditJournal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
+    m_journal->setContext(m_sandbox->url(), QStringLiteral("admin@knetik-admin"));
+    m_window = std::make_unique<MainWindow>(m_api.get(), m_settings.get());
+    m_window->setAuditJournal(m_journal.get());
+    m_window->setSessionIdentity(TokenKey {QString::fromLatin1(Sandbox::AdminUsername),
+                                           QString::fromLatin1(Sandbox::AdminClientId)});
+    m_window->setSignedIn(true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading(), 10000);
+    m_sandbox->clearRequests();
+}
+
+void TestRevokeFromList::cleanup()
+{
+    m_window.reset();
+    m_journal.reset();
+    m_settings.reset();
+    m_api.reset();
+    m_network.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+RevokeListDialog *TestRevokeFromList::openList(const QString &text)
+{
+    // Ctrl+Shift+R, as the admin presses it.
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = m_window->findChild<RevokeListDialog *>();
+    if (!dialog || !dialog->isVisible())
+        return nullptr;
+    auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"));
+    edit->setFocus();
+    edit->selectAll();
+    edit->insertPlainText(text); // as a paste does
+    return dialog;
+}
+
+QStandardItem *TestRevokeFromList::lineItem(RevokeListDialog *dialog, int number) const
+{
+    QStandardItemModel *model = dialog->linesModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->item(row, RevokeListDialog::LineColumn)->text() == QString::number(number))
+            return model->item(row, RevokeListDialog::LineColumn);
+    }
+    return nullptr;
+}
+
+QString TestRevokeFromList::result(RevokeListDialog *dialog, int number) const
+{
+    QStandardItem *item = lineItem(dialog, number);
+    return item ? dialog->linesModel()->item(item->row(), RevokeListDialog::ResultColumn)->text()
+                : QStringLiteral("(no row for line %1)").arg(number);
+}
+
+void TestRevokeFromList::aPastedListIsCheckedUntickedAndRevokedAfterTheTypedCount()
+{
+    RevokeListDialog *dialog = openList(QStringLiteral("# incident\n"
+                                                       "ada\n" // 2: ada,web ada,cli
+                                                       "client:legacy\n" // 3: carol, dave
+                                                       " ada\n" // 4: spaces
+                                                       "ADA\n" // 5: case only
+                                                       "a,b,c\n" // 6: malformed
+                                                       "nobody\n" // 7
+                                                       "bob\tweb\n")); // 8
+    QVERIFY(dialog);
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeListButton"));
+    QVERIFY(!revoke->isEnabled()); // nothing is revoked unchecked
+    check(dialog);
+    QCOMPARE(result(dialog, 2), QStringLiteral("2 tokens; 1 token differing only in case, not "
+                                               "included (\u201CAda\u201D)"));
+    QCOMPARE(result(dialog, 3), QStringLiteral("2 tokens"));
+    QVERIFY2(result(dialog, 4).startsWith(QStringLiteral("None found; 2 tokens matching without "
+                                                         "the spaces")),
+             qPrintable(result(dialog, 4)));
+    QVERIFY2(result(dialog, 5).startsWith(QStringLiteral("None found; 3 tokens differing only in case")),
+             qPrintable(result(dialog, 5)));
+    QVERIFY2(result(dialog, 6).startsWith(QStringLiteral("Malformed: It has 3 comma-separated")),
+             qPrintable(result(dialog, 6)));
+    QCOMPARE(result(dialog, 7), QStringLiteral("None found"));
+    QCOMPARE(result(dialog, 8), QStringLiteral("1 token"));
+    QCOMPARE(lineItem(dialog, 1)->data(Qt::CheckStateRole), QVariant()); // a comment: no box
+    QCOMPARE(lineItem(dialog, 4)->data(Qt::CheckStateRole), QVariant()); // nothing to tick
+    QCOMPARE(revoke->text(), QStringLiteral("&Revoke 5 Tokens..."));
+
+    // The admin unticks the client line: its tokens are not revoked.
+    lineItem(dialog, 3)->setCheckState(Qt::Unchecked);
+    QCOMPARE(revoke->text(), QStringLiteral("&Revoke 3 Tokens..."));
+    QVERIFY2(dialog->totalsText().contains(QStringLiteral("Ticked: 3 tokens of 2 users and 2 clients")),
+             qPrintable(dialog->totalsText()));
+
+    RevokeConfirmDialog *confirmation = confirm(dialog);
+    QVERIFY(confirmation);
+    QTRY_VERIFY(confirmation->isVisible());
+    QCOMPARE(confirmation->mode(), RevokeConfirmDialog::Mode::FromList);
+    QCOMPARE(confirmation->requiredConfirmation(), QStringLiteral("3")); // typed, even for 3
+    typeAndRevoke(confirmation, QStringLiteral("2"));
+    QVERIFY(confirmation->isVisible()); // the wrong count does nothing
+    QCOMPARE(deleteRequests(), 0);
+    auto *edit = confirmation->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+    edit->clear();
+    typeAndRevoke(confirmation, QStringLiteral("3"));
+    waitRevoked();
+    QCOMPARE(deleteRequests(), 3);
+    QVERIFY(!inStore(QStringLiteral("ada"), QStringLiteral("web")));
+    QVERIFY(!inStore(QStringLiteral("ada"), QStringLiteral("cli")));
+    QVERIFY(!inStore(QStringLiteral("bob"), QStringLiteral("web")));
+    // Not on the list, or not ticked: still there.
+    for (const auto &[user, client] : {std::pair {"adam", "web"}, {"Ada", "app"},
+                                       {"carol", "legacy"}, {"dave", "legacy"}})
+        QVERIFY(inStore(QString::fromUtf8(user), QString::fromUtf8(client)));
+    QTRY_COMPARE(result(dialog, 2), QStringLiteral("2 revoked; 1 token differing only in case, not "
+                                                   "included (\u201CAda\u201D)"));
+    QCOMPARE(result(dialog, 8), QStringLiteral("1 revoked"));
+    QCOMPARE(result(dialog, 3), QStringLiteral("2 tokens"));
+
+    // The journal: each request with the list as its source, and each line's outcome.
+    const QList<JournalEntry> entries = AuditJournal::read(m_journal->path());
+    QHash<QString, QString> lineOutcome;
+    int intents = 0;
+    for (const JournalEntry &e : entries) {
+        QCOMPARE(e.source, QStringLiteral("list: pasted"));
+        if (e.event == QLatin1String("intent"))
+            ++intents;
+        if (e.event == QLatin1String("list-line"))
+            lineOutcome.insert(e.message, e.outcome);
+    }
+    QCOMPARE(intents, 3);
+    QCOMPARE(lineOutcome.value(QStringLiteral("line 2: ada")), QStringLiteral("revoked 2"));
+    QCOMPARE(lineOutcome.value(QStringLiteral("line 3: client:legacy")), QStringLiteral("left-out"));
+    QCOMPARE(lineOutcome.value(QStringLiteral("line 4:  ada")), QStringLiteral("none-found"));
+    QCOMPARE(lineOutcome.value(QStringLiteral("line 6: a,b,c")), QStringLiteral("malformed"));
+    QCOMPARE(lineOutcome.value(QStringLiteral("line 8: bob\tweb")), QStringLiteral("revoked 1"));
+    QCOMPARE(lineOutcome.size(), 7); // every line but the comment
+
+    // A revocation from the main window afterwards is not the list's.
+    m_journal->setSource({});
+}
+
+void TestRevokeFromList::checkAgainShowsWhatIsNewAndASecondPassRevokesIt()
+{
+    RevokeListDialog *dialog = openList(QStringLiteral("ada\nclient:legacy\n"));
+    QVERIFY(dialog);
+    check(dialog);
+    RevokeConfirmDialog *confirmation = confirm(dialog);
+    QVERIFY(confirmation);
+    typeAndRevoke(confirmation, QStringLiteral("4"));
+    waitRevoked();
+    QCOMPARE(deleteRequests(), 4);
+    auto *checkButton = dialog->findChild<QPushButton *>(QStringLiteral("checkButton"));
+    QCOMPARE(checkButton->text(), QStringLiteral("&Check Again"));
+
+    // Meanwhile ada signs in again, and erin gets a legacy token.
+    put(QStringLiteral("ada"), QStringLiteral("web"));
+    put(QStringLiteral("erin"), QStringLiteral("legacy"));
+    m_sandbox->clearRequests();
+    check(dialog);
+    QVERIFY2(result(dialog, 1).startsWith(QStringLiteral("2 revoked; 1 new; ")), // and "Ada"
+             qPrintable(result(dialog, 1)));
+    QCOMPARE(result(dialog, 2), QStringLiteral("2 revoked; 1 new"));
+    confirmation = confirm(dialog);
+    QVERIFY(confirmation);
+    QCOMPARE(confirmation->requiredConfirmation(), QStringLiteral("2"));
+    typeAndRevoke(confirmation, QStringLiteral("2"));
+    waitRevoked();
+    QCOMPARE(deleteRequests(), 2);
+    QVERIFY(!inStore(QStringLiteral("erin"), QStringLiteral("legacy")));
+    QVERIFY(!inStore(QStringLiteral("ada"), QStringLiteral("web")));
+    QTRY_COMPARE(result(dialog, 2), QStringLiteral("3 revoked"));
+}
+
+void TestRevokeFromList::anOpenedFileIsNamedInTheJournalAndAnEditSaysSo()
+{
+    const QString path = m_dir->filePath(QStringLiteral("incident.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("bob,web\r\n");
+    }
+    QVERIFY(openList(QString()));
+    auto *dialog = m_window->findChild<RevokeListDialog *>();
+    QVERIFY(dialog->loadFile(path));
+    QCOMPARE(dialog->sourceName(), QStringLiteral("incident.txt"));
+    QVERIFY(!dialog->loadFile(m_dir->filePath(QStringLiteral("missing.txt"))));
+    QCOMPARE(dialog->listText(), QStringLiteral("bob,web\n")); // a failed open loses nothing
+    auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"));
+    edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(edit, QStringLiteral("ada,cli"));
+    QCOMPARE(dialog->sourceName(), QStringLiteral("incident.txt, edited"));
+    check(dialog);
+    RevokeConfirmDialog *confirmation = confirm(dialog);
+    QVERIFY(confirmation);
+    QVERIFY2(confirmation->findChild<QLabel *>(QStringLiteral("headlineLabel"))
+                 ->text()
+                 .contains(QStringLiteral("incident.txt, edited")),
+             "the confirmation names the list");
+    typeAndRevoke(confirmation, QStringLiteral("2"));
+    waitRevoked();
+    const QList<JournalEntry> entries = AuditJournal::read(m_journal->path());
+    QVERIFY(!entries.isEmpty());
+    for (const JournalEntry &e : entries)
+        QCOMPARE(e.source, QStringLiteral("list: incident.txt, edited"));
+}
+
+void TestRevokeFromList::aListCheckedBeforeASignInIsNotRevokedAfterIt()
+{
+    RevokeListDialog *dialog = openList(QStringLiteral("ada\n"));
+    QVERIFY(dialog);
+    check(dialog);
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeListButton"));
+    QVERIFY(revoke->isEnabled());
+    // Signed in again (the same server here; it could be another): the check is of another
+    // session, so Revoke waits for a new one.
+    m_api->beginSession(m_sandbox->url(), m_sandbox->adminToken());
+    m_window->setSignedIn(true);
+    QVERIFY(!revoke->isEnabled());
+    QVERIFY2(dialog->totalsText().contains(QStringLiteral("check the list again")),
+             qPrintable(dialog->totalsText()));
+    // Even asked directly, the window does not confirm a list of another session.
+    emit dialog->revokeRequested(dialog->revocation().targets(), QStringLiteral("x"),
+                                 dialog->revocation().session());
+    QVERIFY(!dialog->findChild<RevokeConfirmDialog *>());
+    QCOMPARE(deleteRequests(), 0);
+    check(dialog);
+    QVERIFY(revoke->isEnabled());
+}
+
+void TestRevokeFromList::cancellingTheConfirmationSendsNothing()
+{
+    RevokeListDialog *dialog = openList(QStringLiteral("client:legacy\n"));
+    QVERIFY(dialog);
+    check(dialog);
+    RevokeConfirmDialog *confirmation = confirm(dialog);
+    QVERIFY(confirmation);
+    QTRY_VERIFY(confirmation->isVisible());
+    QTest::keyClick(confirmation, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->findChild<RevokeConfirmDialog *>());
+    QTest::qWait(100);
+    QCOMPARE(deleteRequests(), 0);
+    QCOMPARE(result(dialog, 1), QStringLiteral("2 tokens"));
+    QVERIFY(AuditJournal::read(m_journal->path()).isEmpty());
+}
+
+void TestRevokeFromList::editingTheListAfterTheCheckAsksForANewCheck()
+{
+    RevokeListDialog *dialog = openList(QStringLiteral("ada\n"));
+    QVERIFY(dialog);
+    check(dialog);
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeListButton"));
+    QVERIFY(revoke->isEnabled());
+    auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"));
+    edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(edit, QStringLiteral("bob"));
+    QVERIFY(!revoke->isEnabled());
+    QCOMPARE(dialog->linesModel()->rowCount(), 0);
+    QVERIFY(dialog->revocation().targets().isEmpty());
+    check(dialog);
+    QCOMPARE(result(dialog, 2), QStringLiteral("1 token"));
+}
+
+QTEST_MAIN(TestRevokeFromList)
+#include "tst_revokefromlist.moc"

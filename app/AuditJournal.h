@@ -21,7 +21,7 @@ struct JournalEntry
     QString outcome; // outcome lines: "revoked", "already-gone", "failed"
     int httpStatus = 0;
     QString message;
-    QString source; // where the targets came from: "list: incident.txt", "list: pasted"; or empty
+    QString source; // where the targets came from: "list: incident.txt", "pasted list"; or empty
 };
 
 // The append-only record of every revocation: a JSON Lines file, one line for each intent

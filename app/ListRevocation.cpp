@@ -8,16 +8,16 @@ void ListRevocation::setLines(const QList<RevokeListLine> &lines, const QString 
     m_source = source;
     m_results = QList<ListLineResult>(lines.size());
     m_ticked = QList<bool>(lines.size(), false);
-    m_lineSent = QList<QSet<TokenKey>>(lines.size());
-    m_outcome.clear();
+    m_leftOut.clear();
+    m_passes.clear();
+    m_latest.clear();
     m_session = 0;
-    m_passes = 0;
-    m_checked = m_checkedAfterPass = false;
+    m_checked = m_checkedAfterRun = false;
 }
 
 QString ListRevocation::journalSource() const
 {
-    return QStringLiteral("list: ") + (m_source.isEmpty() ? QStringLiteral("pasted") : m_source);
+    return m_source.isEmpty() ? QStringLiteral("pasted list") : QStringLiteral("list: ") + m_source;
 }
 
 void ListRevocation::setResults(const QList<ListLineResult> &results, quint64 session)
@@ -26,25 +26,40 @@ void ListRevocation::setResults(const QList<ListLineResult> &results, quint64 se
     m_results = results;
     m_session = session;
     m_checked = true;
-    m_checkedAfterPass = m_passes > 0;
+    m_checkedAfterRun = !m_passes.isEmpty();
     for (int i = 0; i < m_lines.size(); ++i)
-        m_ticked[i] = canTick(i); // what is there now: new, or still there after a failure
+        m_ticked[i] = canTick(i) && !m_leftOut.contains(i);
+}
+
+void ListRevocation::invalidateResults()
+{
+    m_checked = m_checkedAfterRun = false;
+    for (ListLineResult &result : m_results)
+        result = ListLineResult();
 }
 
 bool ListRevocation::canTick(int index) const
 {
-    return m_results.at(index).state == ListLineResult::State::Found
+    return m_checked && m_results.at(index).state == ListLineResult::State::Found
         && !m_results.at(index).matches.isEmpty();
 }
 
 void ListRevocation::setTicked(int index, bool ticked)
 {
-    m_ticked[index] = ticked && canTick(index);
+    if (!canTick(index))
+        return;
+    m_ticked[index] = ticked;
+    if (ticked)
+        m_leftOut.remove(index);
+    else
+        m_leftOut.insert(index);
 }
 
 QList<TokenKey> ListRevocation::targets() const
 {
     QList<TokenKey> keys;
+    if (!m_checked)
+        return keys;
     QSet<TokenKey> seen;
     for (int i = 0; i < m_lines.size(); ++i) {
         if (!m_ticked.at(i))
@@ -61,32 +76,51 @@ QList<TokenKey> ListRevocation::targets() const
 
 int ListRevocation::ticked() const
 {
-    return int(m_ticked.count(true));
+    return m_checked ? int(m_ticked.count(true)) : 0;
 }
 
 void ListRevocation::beginPass()
 {
-    ++m_passes;
-    m_checkedAfterPass = false;
+    Pass pass;
+    pass.lineKeys = QList<QSet<TokenKey>>(m_lines.size());
     for (int i = 0; i < m_lines.size(); ++i) {
-        if (!m_ticked.at(i))
+        if (!m_checked || !m_ticked.at(i))
             continue;
         for (const TokenKey &key : m_results.at(i).matches) {
-            m_lineSent[i].insert(key);
-            m_outcome.insert(key, RevokeOutcome::Kind::Pending);
+            pass.lineKeys[i].insert(key);
+            pass.outcome.insert(key, RevokeOutcome::Kind::Pending);
         }
     }
+    m_passes.append(pass);
+    // Sent: the next pass needs a new check.
+    m_checked = m_checkedAfterRun = false;
 }
 
 void ListRevocation::applyOutcomes(const std::vector<BulkRevoker::Item> &items)
 {
+    if (m_passes.isEmpty())
+        return;
+    Pass &pass = m_passes.last();
     for (const BulkRevoker::Item &item : items) {
-        if (item.target.scope() != DeleteTarget::Scope::Token)
+        if (item.target.scope() != DeleteTarget::Scope::Token || !item.outcome.isDone())
             continue; // a list is revoked pair by pair
-        const auto it = m_outcome.find(item.target.key());
-        if (it != m_outcome.end() && item.outcome.isDone())
-            *it = item.outcome.kind;
+        const auto it = pass.outcome.find(item.target.key());
+        if (it == pass.outcome.end())
+            continue; // not this pass's
+        *it = item.outcome.kind;
+        m_latest.insert(item.target.key(), item.outcome.kind);
     }
+    // What matches now is not what the check saw.
+    m_checked = m_checkedAfterRun = false;
+}
+
+bool ListRevocation::sentAfter(qsizetype pass, const TokenKey &key) const
+{
+    for (qsizetype later = pass + 1; later < m_passes.size(); ++later) {
+        if (m_passes.at(later).outcome.contains(key))
+            return true;
+    }
+    return false;
 }
 
 ListRevocation::LineSummary ListRevocation::summary(int index) const
@@ -94,35 +128,44 @@ ListRevocation::LineSummary ListRevocation::summary(int index) const
     LineSummary s;
     const ListLineResult &result = m_results.at(index);
     s.found = result.state == ListLineResult::State::Found ? int(result.matches.size()) : 0;
-    const QSet<TokenKey> &sent = m_lineSent.at(index);
-    s.sent = !sent.isEmpty();
-    for (const TokenKey &key : sent) {
-        switch (m_outcome.value(key, RevokeOutcome::Kind::Pending)) {
-        case RevokeOutcome::Kind::Revoked:
-            ++s.revoked;
-            break;
-        case RevokeOutcome::Kind::AlreadyGone:
-            ++s.alreadyGone;
-            break;
-        case RevokeOutcome::Kind::Failed:
-            ++s.failed;
-            break;
-        case RevokeOutcome::Kind::Unknown:
-            ++s.unknown;
-            break;
-        case RevokeOutcome::Kind::NotSent:
-        case RevokeOutcome::Kind::Pending:
-            ++s.notSent;
-            break;
+    for (qsizetype p = 0; p < m_passes.size(); ++p) {
+        const Pass &pass = m_passes.at(p);
+        for (const TokenKey &key : pass.lineKeys.at(index)) {
+            s.sent = true;
+            const RevokeOutcome::Kind kind = pass.outcome.value(key, RevokeOutcome::Kind::Pending);
+            // A token not revoked in a pass and sent again in a later one: that one tells.
+            // (One revoked, issued again and revoked again is two tokens, both counted.)
+            const bool gone
+                = kind == RevokeOutcome::Kind::Revoked || kind == RevokeOutcome::Kind::AlreadyGone;
+            if (!gone && sentAfter(p, key))
+                continue;
+            switch (kind) {
+            case RevokeOutcome::Kind::Revoked:
+                ++s.revoked;
+                break;
+            case RevokeOutcome::Kind::AlreadyGone:
+                ++s.alreadyGone;
+                break;
+            case RevokeOutcome::Kind::Failed:
+                ++s.failed;
+                break;
+            case RevokeOutcome::Kind::Unknown:
+                ++s.unknown;
+                break;
+            case RevokeOutcome::Kind::NotSent:
+            case RevokeOutcome::Kind::Pending:
+                ++s.notSent;
+                break;
+            }
         }
     }
-    if (m_checkedAfterPass) {
+    if (m_checkedAfterRun) {
         // New: never sent (for any line), or sent and gone, and here again (a pair issued
         // anew). One that was sent and failed is still there, not new.
         for (const TokenKey &key : result.matches) {
-            const auto outcome = m_outcome.constFind(key);
-            if (outcome == m_outcome.constEnd() || *outcome == RevokeOutcome::Kind::Revoked
-                || *outcome == RevokeOutcome::Kind::AlreadyGone)
+            const auto latest = m_latest.constFind(key);
+            if (latest == m_latest.constEnd() || *latest == RevokeOutcome::Kind::Revoked
+                || *latest == RevokeOutcome::Kind::AlreadyGone)
                 ++s.fresh;
         }
     }
@@ -137,8 +180,12 @@ QString ListRevocation::journalOutcome(int index) const
     const ListLineResult &result = m_results.at(index);
     const LineSummary s = summary(index);
     if (!s.sent) {
+        if (m_leftOut.contains(index))
+            return QStringLiteral("left-out");
         switch (result.state) {
         case ListLineResult::State::NotChecked:
+            // Checked for an earlier pass and spent: say what that check found.
+            return m_passes.isEmpty() ? QStringLiteral("not-checked") : QStringLiteral("none-sent");
         case ListLineResult::State::Checking:
         case ListLineResult::State::Failed:
             return QStringLiteral("not-checked");

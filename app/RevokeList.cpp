@@ -10,13 +10,16 @@ bool hasSpacesAround(const QString &value)
     return !value.isEmpty() && (value.front().isSpace() || value.back().isSpace());
 }
 
-bool hasControlCharacter(const QString &value)
+// A control character (a tab separates fields) or an invisible one (a zero-width space, a byte
+// order mark inside the text): a name with one is not what the admin sees.
+QChar invisibleCharacter(const QString &value)
 {
     for (const QChar c : value) {
-        if (c.category() == QChar::Other_Control && c != QLatin1Char('\t'))
-            return true;
+        if ((c.category() == QChar::Other_Control && c != QLatin1Char('\t'))
+            || c.category() == QChar::Other_Format)
+            return c;
     }
-    return false;
+    return QChar();
 }
 
 // RFC 4180 fields of one line; false if a quote is not closed or text follows a closing quote.
@@ -84,11 +87,11 @@ QString RevokeListLine::targetText() const
 {
     switch (kind) {
     case Kind::User:
-        return tr("every token of user \u201C%1\u201D").arg(username);
+        return tr("user \u201C%1\u201D").arg(username);
     case Kind::Client:
-        return tr("every token of client \u201C%1\u201D").arg(clientId);
+        return tr("client \u201C%1\u201D").arg(clientId);
     case Kind::Pair:
-        return tr("the token of \u201C%1\u201D with client \u201C%2\u201D").arg(username, clientId);
+        return tr("token \u201C%1\u201D / \u201C%2\u201D").arg(username, clientId);
     default:
         return {};
     }
@@ -122,8 +125,11 @@ QList<RevokeListLine> RevokeList::parse(const QString &text)
                    || trimmed.compare(QLatin1String("username\tclient_id"), Qt::CaseInsensitive)
                        == 0) {
             line.kind = RevokeListLine::Kind::Header;
-        } else if (hasControlCharacter(line.text)) {
-            malformed(RevokeListLine::tr("It contains a control character."));
+        } else if (const QChar c = invisibleCharacter(line.text); !c.isNull()) {
+            malformed(RevokeListLine::tr("It contains an invisible or control character (U+%1).")
+                          .arg(QString::number(c.unicode(), 16)
+                                   .toUpper()
+                                   .rightJustified(4, QLatin1Char('0'))));
         } else if (line.text.startsWith(QLatin1String("client:"))) {
             line.kind = RevokeListLine::Kind::Client;
             line.clientId = line.text.mid(7);
@@ -149,10 +155,16 @@ QList<RevokeListLine> RevokeList::parse(const QString &text)
                 line.username = fields.at(0);
                 line.clientId = fields.at(1);
             }
-        } else if (line.text.contains(QLatin1Char(','))) {
+        } else if (line.text.contains(QLatin1Char(','))
+                   || line.text.startsWith(QLatin1Char('"'))) {
             QStringList fields;
             if (!splitCsv(line.text, &fields)) {
                 malformed(RevokeListLine::tr("Its quotes do not pair up."));
+            } else if (fields.size() == 1) {
+                line.kind = RevokeListLine::Kind::User; // "ada": a quoted username
+                line.username = fields.at(0);
+                if (line.username.trimmed().isEmpty())
+                    malformed(RevokeListLine::tr("The username is empty."));
             } else if (fields.size() != 2) {
                 malformed(RevokeListLine::tr("It has %n comma-separated field(s); a token is "
                                              "username,client_id.",

@@ -10,7 +10,8 @@
 //   user:client:x            every token of the user "client:x" (the prefix forces a username)
 //   client:web-app           every token of the client "web-app"
 //   ada<TAB>web-app          the one token of that pair
-//   ada,web-app              the same, as CSV (fields may be quoted: "a,b",web)
+//   ada,web-app              the same, as CSV (fields may be quoted: "a,b",web; a pair whose
+//                            username starts with client: is "client:x",web-app)
 //   # a comment              skipped, as are blank lines and the header username,client_id
 // Names are taken exactly as written: surrounding spaces are kept and reported (a list pasted
 // from a spreadsheet often has them, and "ada " is not "ada").
@@ -35,7 +36,8 @@ public:
     QString trimmedClientId() const { return clientId.trimmed(); }
     // "user", "client", "token" and so on, in words for the preview.
     QString kindText() const;
-    // What the line asks for, in words: user “ada”, client “web”, ada / web.
+    // What the line asks for, in words: user “ada” (every token of the user), client “web”,
+    // token “ada” / “web”.
     QString targetText() const;
 };
 

@@ -1024,6 +1024,18 @@
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
+    <message>
+        <source>left out (unticked)</source>
+        <translation>ausgelassen (nicht angehakt)</translation>
+    </message>
+    <message>
+        <source>malformed line</source>
+        <translation>fehlerhafte Zeile</translation>
+    </message>
+    <message>
+        <source>nothing sent</source>
+        <translation>nichts gesendet</translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmDialog</name>
@@ -1239,10 +1251,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoke %Ln token(s) found for the list %1?</source>
+        <source>Revoke %Ln token(s) found for the pasted list?</source>
         <translation>
-            <numerusform>%Ln für die Liste %1 gefundenes Token widerrufen?</numerusform>
-            <numerusform>%Ln für die Liste %1 gefundene Tokens widerrufen?</numerusform>
+            <numerusform>%Ln für die eingefügte Liste gefundenes Token widerrufen?</numerusform>
+            <numerusform>%Ln für die eingefügte Liste gefundene Tokens widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %Ln token(s) found for the list “%1”?</source>
+        <translation>
+            <numerusform>%Ln für die Liste „%1“ gefundenes Token widerrufen?</numerusform>
+            <numerusform>%Ln für die Liste „%1“ gefundene Tokens widerrufen?</numerusform>
         </translation>
     </message>
 </context>
@@ -1530,10 +1549,6 @@ bob,web-app</translation>
         </translation>
     </message>
     <message>
-        <source>(pasted)</source>
-        <translation>(eingefügt)</translation>
-    </message>
-    <message>
         <source>Revoking: see the progress window.</source>
         <translation>Widerruf läuft: siehe Fortschrittsfenster.</translation>
     </message>
@@ -1544,6 +1559,21 @@ bob,web-app</translation>
     <message>
         <source>One entry per line: a username for every token of that user; &lt;b&gt;client:&lt;/b&gt;&lt;i&gt;ID&lt;/i&gt; for every token of a client; or a username and a client ID separated by a tab or a comma for one token (&lt;b&gt;user:&lt;/b&gt;&lt;i&gt;name&lt;/i&gt; when a username starts with “client:”). Blank lines and lines starting with # are skipped. Names are matched exactly, with their case and spaces as written.</source>
         <translation>Ein Eintrag pro Zeile: ein Benutzername für alle Tokens dieses Benutzers; &lt;b&gt;client:&lt;/b&gt;&lt;i&gt;ID&lt;/i&gt; für alle Tokens eines Clients; oder ein Benutzername und eine Client-ID, durch Tabulator oder Komma getrennt, für ein Token (&lt;b&gt;user:&lt;/b&gt;&lt;i&gt;Name&lt;/i&gt;, wenn ein Benutzername mit „client:“ beginnt). Leere Zeilen und Zeilen, die mit # beginnen, werden übersprungen. Namen gelten genau, mit Groß- und Kleinschreibung und Leerzeichen wie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Sign in to check the list.</source>
+        <translation>Melden Sie sich an, um die Liste zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Signed in again since the last pass: its outcomes are in the revocation history, and this check starts afresh.</source>
+        <translation>Seit dem letzten Durchgang neu angemeldet: Seine Ergebnisse stehen im Widerrufsverlauf, und diese Prüfung beginnt von vorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still there</source>
+        <translation>
+            <numerusform>%Ln noch da</numerusform>
+            <numerusform>%Ln noch da</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1575,22 +1605,6 @@ bob,web-app</translation>
     <message>
         <source>malformed</source>
         <translation>fehlerhaft</translation>
-    </message>
-    <message>
-        <source>every token of user “%1”</source>
-        <translation>alle Tokens des Benutzers „%1“</translation>
-    </message>
-    <message>
-        <source>every token of client “%1”</source>
-        <translation>alle Tokens des Clients „%1“</translation>
-    </message>
-    <message>
-        <source>the token of “%1” with client “%2”</source>
-        <translation>das Token von „%1“ mit Client „%2“</translation>
-    </message>
-    <message>
-        <source>It contains a control character.</source>
-        <translation>Sie enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>A client line has one client ID and no tab.</source>
@@ -1645,6 +1659,22 @@ bob,web-app</translation>
     <message>
         <source>There is no client ID after “client:”.</source>
         <translation>Nach „client:“ steht keine Client-ID.</translation>
+    </message>
+    <message>
+        <source>user “%1”</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>client “%1”</source>
+        <translation>Client „%1“</translation>
+    </message>
+    <message>
+        <source>token “%1” / “%2”</source>
+        <translation>Token „%1“ / „%2“</translation>
+    </message>
+    <message>
+        <source>It contains an invisible or control character (U+%1).</source>
+        <translation>Sie enthält ein unsichtbares oder ein Steuerzeichen (U+%1).</translation>
     </message>
 </context>
 <context>

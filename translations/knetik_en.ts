@@ -1024,6 +1024,18 @@
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>left out (unticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmDialog</name>
@@ -1239,10 +1251,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoke %Ln token(s) found for the list %1?</source>
+        <source>Revoke %Ln token(s) found for the pasted list?</source>
         <translation>
-            <numerusform>Revoke %Ln token found for the list %1?</numerusform>
-            <numerusform>Revoke %Ln tokens found for the list %1?</numerusform>
+            <numerusform>Revoke %Ln token found for the pasted list?</numerusform>
+            <numerusform>Revoke %Ln tokens found for the pasted list?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %Ln token(s) found for the list “%1”?</source>
+        <translation>
+            <numerusform>Revoke %Ln token found for the list “%1”?</numerusform>
+            <numerusform>Revoke %Ln tokens found for the list “%1”?</numerusform>
         </translation>
     </message>
 </context>
@@ -1527,10 +1546,6 @@ bob,web-app</source>
         </translation>
     </message>
     <message>
-        <source>(pasted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revoking: see the progress window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,6 +1556,21 @@ bob,web-app</source>
     <message>
         <source>One entry per line: a username for every token of that user; &lt;b&gt;client:&lt;/b&gt;&lt;i&gt;ID&lt;/i&gt; for every token of a client; or a username and a client ID separated by a tab or a comma for one token (&lt;b&gt;user:&lt;/b&gt;&lt;i&gt;name&lt;/i&gt; when a username starts with “client:”). Blank lines and lines starting with # are skipped. Names are matched exactly, with their case and spaces as written.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to check the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in again since the last pass: its outcomes are in the revocation history, and this check starts afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still there</source>
+        <translation>
+            <numerusform>%Ln still there</numerusform>
+            <numerusform>%Ln still there</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1571,22 +1601,6 @@ bob,web-app</source>
     </message>
     <message>
         <source>malformed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every token of user “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every token of client “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the token of “%1” with client “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It contains a control character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1641,6 +1655,22 @@ bob,web-app</source>
     </message>
     <message>
         <source>There is no client ID after “client:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token “%1” / “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains an invisible or control character (U+%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -735,6 +735,7 @@ void MainWindow::confirmListRevocation(const QList<TokenKey> &keys, const QStrin
         m_listDialog->passStarted();
         if (!startRevocationAt(dialog->targets(), m_confirmBinding)) {
             m_listRun = false;
+            m_runSource.clear();
             m_listDialog->runFinished({}); // nothing was sent: every token "not sent"
         }
     });
@@ -810,7 +811,8 @@ bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
             QList<bool> arrived;
             const QList<DeleteTarget> again = m_revoker->targetsToRetry(&arrived);
             const RevokeBinding bound = m_revoker->binding();
-            startRevocationAt(again, bound, arrived, true);
+            if (startRevocationAt(again, bound, arrived, true) && m_listRun && m_listDialog)
+                m_listDialog->runStarted(); // the list's lines wait for this run too
         });
         connect(m_progress, &RevokeProgressDialog::signInRequested, this, [this] {
             if (!m_waitingForSignIn) {

@@ -48,6 +48,14 @@ QString RevocationHistoryDialog::listOutcomeWords(const QString &outcome)
             words << tr("none found");
         else if (name == QLatin1String("not-checked"))
             words << tr("not checked");
+        else if (name == QLatin1String("left-out"))
+            words << tr("left out (unticked)");
+        else if (name == QLatin1String("malformed"))
+            words << tr("malformed line");
+        else if (name == QLatin1String("none-sent"))
+            words << tr("nothing sent");
+        else if (count.isEmpty())
+            words << outcomeWords(name);
         else
             words << tr("%1: %2").arg(outcomeWords(name), count);
     }
@@ -56,7 +64,7 @@ QString RevocationHistoryDialog::listOutcomeWords(const QString &outcome)
 
 QString RevocationHistoryDialog::sourceText(const QString &source)
 {
-    if (source == QLatin1String("list: pasted"))
+    if (source == QLatin1String("pasted list"))
         return tr("Pasted list");
     if (source.startsWith(QLatin1String("list: ")))
         return tr("List %1").arg(source.mid(6));

@@ -115,10 +115,12 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
     } else if (mode == Mode::Selection || mode == Mode::FromList) {
         useKeys(selection);
         m_ui->headlineLabel->setText(
-            mode == Mode::FromList
-                ? tr("Revoke %Ln token(s) found for the list %1?", nullptr, int(m_keys.size()))
-                      .arg(name)
-                : tr("Revoke %Ln token(s)?", nullptr, int(m_keys.size())));
+            mode != Mode::FromList ? tr("Revoke %Ln token(s)?", nullptr, int(m_keys.size()))
+                : name.isEmpty()
+                ? tr("Revoke %Ln token(s) found for the pasted list?", nullptr, int(m_keys.size()))
+                : tr("Revoke %Ln token(s) found for the list \u201C%1\u201D?", nullptr,
+                     int(m_keys.size()))
+                      .arg(name));
         m_ui->countingLabel->hide();
         m_ui->countingProgress->hide();
         // A list is confirmed by its count whatever its size, as a large revoke is.

@@ -26,7 +26,8 @@ class RevokeConfirmDialog : public QDialog
 
 public:
     // AllMatching: every token the list's filters match (each revoked by its own exact DELETE).
-    // FromList: the tokens found for the lines of a list to revoke from (name: the list's name);
+    // FromList: the tokens found for the lines of a list to revoke from (name: the list's file
+    // name, empty when pasted);
     // always confirmed by typing the count.
     enum class Mode { Selection, AllOfUser, AllOfClient, AllMatching, FromList };
     // Above this many pairs the own-token check by details is not done (it would take a GET

@@ -97,7 +97,7 @@ RevokeListDialog::RevokeListDialog(TokensApi *api, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setTextElideMode(Qt::ElideRight); // the whole text is in each cell's tooltip
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
@@ -154,7 +154,8 @@ RevokeListDialog::RevokeListDialog(TokensApi *api, QWidget *parent)
     });
     connect(m_resolver, &ListResolver::finished, this, &RevokeListDialog::onChecked);
     connect(m_model, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
-        if (m_showingTicks || item->column() != LineColumn || !item->isCheckable())
+        if (m_showingTicks || item->column() != LineColumn || !item->isCheckable()
+            || m_running || m_resolver->isRunning())
             return;
         const int index = item->data(LineIndexRole).toInt();
         const bool ticked = item->checkState() == Qt::Checked;
@@ -204,6 +205,7 @@ bool RevokeListDialog::loadFile(const QString &path)
         return false;
     }
     m_fileName = QFileInfo(path).fileName();
+    m_fileText = text; // checked as read: the editor turns no-break spaces into spaces
     m_edited = false;
     m_loading = true;
     m_edit->setPlainText(text); // onTextChanged(): what was checked before is gone
@@ -217,6 +219,7 @@ void RevokeListDialog::onTextChanged()
 {
     if (!m_loading && !m_fileName.isEmpty() && !m_edited) {
         m_edited = true;
+        m_fileText.clear();
         m_sourceLabel->setText(tr("From %1, edited").arg(m_fileName));
     }
     if (m_fileName.isEmpty())
@@ -236,21 +239,46 @@ void RevokeListDialog::onTextChanged()
 void RevokeListDialog::check()
 {
     if (m_resolver->isRunning()) {
-        // The button says Stop while checking.
-        m_resolver->cancel();
+        // The button says Stop while checking: the lines and the passes stay, the check is
+        // not good for revoking.
+        stopChecking();
         m_progressLabel->setText(tr("Check stopped: check again to revoke."));
-        m_stale = true;
-        updateButtons();
         return;
     }
     if (m_running)
         return;
-    if (m_stale || !m_revocation.isChecked() || m_revocation.lines().isEmpty())
-        m_revocation.setLines(RevokeList::parse(m_edit->toPlainText()), sourceName());
+    if (!m_api->hasAccessToken()) {
+        m_progressLabel->setText(tr("Sign in to check the list."));
+        return;
+    }
+    m_checkNote.clear();
+    if (!m_stale && m_revocation.passes() > 0 && m_passSession != m_api->sessionGeneration()) {
+        // Signed in again since the passes (perhaps elsewhere): their outcomes are of another
+        // session and are not carried over; the journal has them.
+        m_stale = true;
+        m_checkNote = tr("Signed in again since the last pass: its outcomes are in the revocation "
+                  "history, and this check starts afresh.");
+    }
+    if (m_stale || m_revocation.lines().isEmpty()) {
+        const QString text = !m_fileText.isEmpty() ? m_fileText : m_edit->toPlainText();
+        m_revocation.setLines(RevokeList::parse(text), sourceName());
+    }
     m_stale = false;
     fillTable();
-    m_progressLabel->setText(tr("Checking..."));
+    m_progressLabel->setText(m_checkNote.isEmpty() ? tr("Checking...") : m_checkNote);
     m_resolver->start(m_revocation.lines());
+    updateButtons();
+}
+
+void RevokeListDialog::stopChecking()
+{
+    if (!m_resolver->isRunning())
+        return;
+    m_resolver->cancel();
+    m_revocation.invalidateResults();
+    for (auto it = m_rowOfLine.cbegin(); it != m_rowOfLine.cend(); ++it)
+        updateRow(it.key());
+    updateTotals();
     updateButtons();
 }
 
@@ -259,15 +287,19 @@ void RevokeListDialog::onChecked()
     if (m_resolver->lines().size() != m_revocation.lines().size())
         return; // a check of another list (cancelled and replaced)
     m_revocation.setResults(m_resolver->results(), m_resolver->session());
+    if (m_revocation.passes() > 0)
+        m_passSession = m_resolver->session();
     const int failed = m_resolver->linesFailed();
-    m_progressLabel->setText(
-        failed > 0 ? tr("Checked, but %Ln line(s) could not be checked.", nullptr, failed)
-                   : tr("Checked %Ln line(s) against the server.", nullptr,
-                        m_resolver->linesToCheck()));
+    const QString checked = failed > 0
+        ? tr("Checked, but %Ln line(s) could not be checked.", nullptr, failed)
+        : tr("Checked %Ln line(s) against the server.", nullptr, m_resolver->linesToCheck());
+    m_progressLabel->setText(m_checkNote.isEmpty() ? checked
+                                                   : m_checkNote + QLatin1Char(' ') + checked);
     if (m_revocation.passes() > 0)
         m_checkButton->setText(tr("&Check Again"));
     for (auto it = m_rowOfLine.cbegin(); it != m_rowOfLine.cend(); ++it)
         updateRow(it.key());
+    m_view->resizeColumnToContents(LineColumn); // now with its tick boxes
     updateTotals();
     updateButtons();
 }
@@ -294,12 +326,14 @@ void RevokeListDialog::fillTable()
             ? tr("malformed")
             : tr("%1, skipped").arg(line.kindText());
         m_rowOfLine.insert(i, m_model->rowCount());
-        m_model->appendRow({number, entry, new QStandardItem(means), new QStandardItem});
+        auto *meaning = new QStandardItem(means);
+        meaning->setToolTip(line.isTarget() ? line.targetText() : means);
+        m_model->appendRow({number, entry, meaning, new QStandardItem});
         updateRow(i);
     }
     m_view->resizeColumnToContents(LineColumn);
     // Entries and their meaning as wide as they are, within a readable width each.
-    for (const auto &[column, chars] : {std::pair {int(EntryColumn), 32}, {int(MeansColumn), 40}}) {
+    for (const auto &[column, chars] : {std::pair {int(EntryColumn), 26}, {int(MeansColumn), 30}}) {
         m_view->resizeColumnToContents(column);
         m_view->setColumnWidth(
             column, qMin(m_view->columnWidth(column), fontMetrics().averageCharWidth() * chars));
@@ -319,21 +353,10 @@ QString RevokeListDialog::resultText(int index, bool *problem, bool *failed) con
         return tr("Skipped");
     const ListLineResult &result = m_resolver->isRunning() ? m_resolver->results().at(index)
                                                            : m_revocation.result(index);
-    QStringList parts;
-    switch (result.state) {
-    case ListLineResult::State::NotChecked:
-        return tr("Not checked");
-    case ListLineResult::State::Checking:
-        return tr("Checking...");
-    case ListLineResult::State::Failed:
-        *failed = true;
-        return tr("Could not check: %1").arg(result.error.message());
-    case ListLineResult::State::NoneFound:
-    case ListLineResult::State::Found:
-        break;
-    }
     const ListRevocation::LineSummary s = m_revocation.summary(index);
-    if (m_running && s.sent) {
+    QStringList parts;
+    // What the passes did for this line.
+    if (s.sent && m_running) {
         parts << tr("Sending...");
     } else if (s.sent) {
         QStringList done;
@@ -348,17 +371,35 @@ QString RevokeListDialog::resultText(int index, bool *problem, bool *failed) con
         if (s.notSent)
             done << tr("%Ln not sent", nullptr, s.notSent);
         parts << done.join(QLatin1String(", "));
-        if (s.failed || s.unknown || s.notSent)
-            *failed = true;
-        if (s.fresh > 0)
-            parts << tr("%Ln new", nullptr, s.fresh);
-        else if (m_revocation.isChecked() && s.found == 0 && !m_resolver->isRunning()
-                 && result.state == ListLineResult::State::NoneFound)
-            parts << tr("none left");
-    } else if (result.state == ListLineResult::State::Found) {
-        parts << tr("%Ln token(s)", nullptr, s.found);
-    } else {
-        parts << tr("None found");
+        *failed = s.failed || s.unknown || s.notSent;
+    }
+    // What the check found.
+    switch (result.state) {
+    case ListLineResult::State::NotChecked:
+        if (!s.sent)
+            return tr("Not checked");
+        break;
+    case ListLineResult::State::Checking:
+        parts << tr("Checking...");
+        break;
+    case ListLineResult::State::Failed:
+        *failed = true;
+        parts << tr("Could not check: %1").arg(result.error.message());
+        break;
+    case ListLineResult::State::NoneFound:
+        parts << (s.sent ? tr("none left") : tr("None found"));
+        break;
+    case ListLineResult::State::Found:
+        if (!s.sent) {
+            parts << tr("%Ln token(s)", nullptr, s.found);
+        } else if (m_revocation.isChecked()) {
+            // Checked again after the last run: new ones, and those still there.
+            if (s.fresh > 0)
+                parts << tr("%Ln new", nullptr, s.fresh);
+            if (s.found > s.fresh)
+                parts << tr("%Ln still there", nullptr, s.found - s.fresh);
+        }
+        break;
     }
     if (!result.caseOnly.isEmpty()) {
         const TokenKey &first = result.caseOnly.first();
@@ -387,6 +428,8 @@ void RevokeListDialog::updateRow(int index)
     const int row = rowOfLine(index);
     if (row < 0)
         return;
+    // Showing a row is not the admin ticking (itemChanged fires for every change here).
+    const QScopedValueRollback<bool> showing(m_showingTicks, true);
     bool problem = false;
     bool failed = false;
     QStandardItem *result = m_model->item(row, ResultColumn);
@@ -396,14 +439,14 @@ void RevokeListDialog::updateRow(int index)
     for (int column = 0; column < ColumnCount; ++column)
         m_model->item(row, column)->setForeground(brush);
     QStandardItem *number = m_model->item(row, LineColumn);
-    // Showing the tick is not the admin ticking (setCheckable() itself sets a state).
-    const QScopedValueRollback<bool> showing(m_showingTicks, true);
     const bool canTick = m_revocation.canTick(index) && !m_resolver->isRunning();
-    number->setCheckable(canTick);
-    if (canTick)
-        number->setCheckState(m_revocation.isTicked(index) ? Qt::Checked : Qt::Unchecked);
-    else
-        number->setData(QVariant(), Qt::CheckStateRole);
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (canTick && !m_running)
+        flags |= Qt::ItemIsUserCheckable; // not while a pass is sent or a check runs
+    number->setFlags(flags);
+    number->setData(canTick ? QVariant(m_revocation.isTicked(index) ? Qt::Checked : Qt::Unchecked)
+                            : QVariant(),
+                    Qt::CheckStateRole);
 }
 
 QString RevokeListDialog::totalsText() const
@@ -479,7 +522,10 @@ void RevokeListDialog::updateButtons()
                                     : m_revocation.passes() > 0 && !m_stale
                                     ? tr("&Check Again")
                                     : tr("&Check Against Server"));
-    m_checkButton->setEnabled(!m_running && (checking || !m_edit->toPlainText().trimmed().isEmpty()));
+    m_checkButton->setEnabled(!m_running
+                              && (checking
+                                  || (m_api->hasAccessToken()
+                                      && !m_edit->toPlainText().trimmed().isEmpty())));
     m_openButton->setEnabled(!m_running && !checking);
     m_edit->setReadOnly(m_running);
     const int count = int(m_revocation.targets().size());
@@ -508,15 +554,18 @@ void RevokeListDialog::requestRevoke()
         updateButtons();
         return;
     }
-    const QString name = sourceName();
-    emit revokeRequested(keys,
-                         name.isEmpty() ? tr("(pasted)") : QStringLiteral("\u201C%1\u201D").arg(name),
-                         m_revocation.session());
+    emit revokeRequested(keys, sourceName(), m_revocation.session());
 }
 
 void RevokeListDialog::passStarted()
 {
     m_revocation.beginPass();
+    m_passSession = m_revocation.session();
+    runStarted();
+}
+
+void RevokeListDialog::runStarted()
+{
     m_running = true;
     for (auto it = m_rowOfLine.cbegin(); it != m_rowOfLine.cend(); ++it)
         updateRow(it.key());
@@ -539,6 +588,6 @@ void RevokeListDialog::runFinished(const std::vector<BulkRevoker::Item> &items)
 
 void RevokeListDialog::done(int result)
 {
-    m_resolver->cancel();
+    stopChecking(); // a check cut short is not good for revoking after the window reopens
     QDialog::done(result);
 }

@@ -48,6 +48,8 @@ public:
     void setRevokeAllowed(bool allowed, const QString &why = {});
     // MainWindow: the confirmation was accepted and the pass is being sent.
     void passStarted();
+    // A later run of the same pass (Retry Failed) is being sent.
+    void runStarted();
     // A run of the pass ended (the first, or one started by Retry Failed).
     void runFinished(const std::vector<BulkRevoker::Item> &items);
     bool isRunning() const { return m_running; }
@@ -56,7 +58,8 @@ public slots:
     void check();
 
 signals:
-    // keys: the tokens of the ticked lines, each once; session: the one they were read with.
+    // keys: the tokens of the ticked lines, each once; listName: sourceName() (empty: pasted);
+    // session: the one they were read with.
     void revokeRequested(const QList<TokenKey> &keys, const QString &listName, quint64 session);
 
 protected:
@@ -66,6 +69,7 @@ private:
     void openFile();
     void onTextChanged();
     void onChecked();
+    void stopChecking();
     void fillTable();
     void updateRow(int index);
     void updateTotals();
@@ -88,6 +92,9 @@ private:
     QDialogButtonBox *m_buttons;
     QHash<int, int> m_rowOfLine;
     QString m_fileName;
+    QString m_fileText;
+    QString m_checkNote; // said with the check's result (a check that starts afresh) // as read from the file, until it is edited
+    quint64 m_passSession = 0; // the session the passes were sent in
     bool m_edited = false; // changed since the file was opened
     bool m_loading = false;
     bool m_showingTicks = false; // updateRow() sets the boxes: not the admin's ticks

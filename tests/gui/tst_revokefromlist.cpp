@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "RevokeConfirmDialog.h"
 #include "RevokeListDialog.h"
+#include "RevokeProgressDialog.h"
 #include "SandboxClient.h"
 #include "Settings.h"
 
@@ -40,6 +41,13 @@ private slots:
     void aListCheckedBeforeASignInIsNotRevokedAfterIt();
     void cancellingTheConfirmationSendsNothing();
     void editingTheListAfterTheCheckAsksForANewCheck();
+    void eachPassNeedsItsOwnCheck();
+    void aCheckCutShortIsNotRevocable();
+    void ticksAreLockedWhileSendingAndUnticksSurviveACheck();
+    void retryFailedKeepsTheListLockedAndCountsTheLine();
+    void nothingIsCheckedAfterSignOut();
+    void aCheckAfterSigningInAgainStartsAfresh();
+    void anOpenedFileIsCheckedAsRead();
 
 private:
     RevokeListDialog *openList(const QString &text);
@@ -228,7 +236,7 @@ void TestRevokeFromList::aPastedListIsCheckedUntickedAndRevokedAfterTheTypedCoun
     QHash<QString, QString> lineOutcome;
     int intents = 0;
     for (const JournalEntry &e : entries) {
-        QCOMPARE(e.source, QStringLiteral("list: pasted"));
+        QCOMPARE(e.source, QStringLiteral("pasted list"));
         if (e.event == QLatin1String("intent"))
             ++intents;
         if (e.event == QLatin1String("list-line"))
@@ -365,6 +373,177 @@ void TestRevokeFromList::editingTheListAfterTheCheckAsksForANewCheck()
     QVERIFY(dialog->revocation().targets().isEmpty());
     check(dialog);
     QCOMPARE(result(dialog, 2), QStringLiteral("1 token"));
+}
+
+void TestRevokeFromList::eachPassNeedsItsOwnCheck()
+{
+    RevokeListDialog *dialog = openList(QStringLiteral("ada\n"));
+    QVERIFY(dialog);
+    check(dialog);
+    RevokeConfirmDialog *confirmation = confirm(dialog);
+    QVERIFY(confirmation);
+    typeAndRevoke(confirmation, QStringLiteral("2"));
+    waitRevoked();
+    // The check was for that pass: ada,web issued again now would otherwise be revoked on the
+    // strength of a check from before it.
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeListButton"));
+    QTRY_VERIFY(!dialog->isRunning());
+    QVERIFY(!revoke->isEnabled());
+    QVERIFY(!confirm(dialog));
+    QCOMPARE(result(dialog, 1), QStringLiteral("2 revoked; 1 token differing only in case, not "
+                                               "included (\u201CAda\u201D)"));
+}
+
+void TestRevokeFromList::aCheckCutShortIsNotRevocable()
+{
+    RevokeListDialog *dialog = openList(QStringLiteral("ada\n"));
+    QVERIFY(dialog);
+    check(dialog);
+    RevokeConfirmDialog *confirmation = confirm(dialog);
+    QVERIFY(confirmation);
+    typeAndRevoke(confirmation, QStringLiteral("2"));
+    waitRevoked();
+    QTRY_VERIFY(!dialog->isRunning());
+    put(QStringLiteral("ada"), QStringLiteral("web"));
+    m_sandbox->setLatencyMs(300);
+    auto *checkButton = dialog->findChild<QPushButton *>(QStringLiteral("checkButton"));
+    QTest::mouseClick(checkButton, Qt::LeftButton); // Check Again...
+    QVERIFY(dialog->resolver()->isRunning());
+    dialog->reject(); // ...and the window closed before it ended
+    QVERIFY(!dialog->resolver()->isRunning());
+    m_window->findChild<QAction *>(QStringLiteral("actionRevokeFromList"))->trigger();
+    QVERIFY(dialog->isVisible());
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeListButton"));
+    QVERIFY(!revoke->isEnabled());
+    QVERIFY(dialog->revocation().targets().isEmpty());
+    // What the pass did is still shown; Stop keeps it too.
+    QCOMPARE(result(dialog, 1), QStringLiteral("2 revoked"));
+    QTest::mouseClick(checkButton, Qt::LeftButton);
+    QTest::mouseClick(checkButton, Qt::LeftButton); // Stop Checking
+    QVERIFY(!dialog->resolver()->isRunning());
+    QCOMPARE(result(dialog, 1), QStringLiteral("2 revoked"));
+    QVERIFY(!revoke->isEnabled());
+    m_sandbox->setLatencyMs(0);
+    check(dialog);
+    QCOMPARE(result(dialog, 1), QStringLiteral("2 revoked; 1 new; 1 token differing only in "
+                                               "case, not included (\u201CAda\u201D)"));
+    QVERIFY(revoke->isEnabled());
+}
+
+void TestRevokeFromList::ticksAreLockedWhileSendingAndUnticksSurviveACheck()
+{
+    RevokeListDialog *dialog = openList(QStringLiteral("ada\nclient:legacy\nbob\n"));
+    QVERIFY(dialog);
+    check(dialog);
+    lineItem(dialog, 3)->setCheckState(Qt::Unchecked); // bob left out
+    m_sandbox->setLatencyMs(200);
+    RevokeConfirmDialog *confirmation = confirm(dialog);
+    QVERIFY(confirmation);
+    typeAndRevoke(confirmation, QStringLiteral("4"));
+    QTRY_VERIFY(dialog->isRunning());
+    // While the pass is sent the boxes cannot be changed, nor the list.
+    QVERIFY(!(lineItem(dialog, 3)->flags() & Qt::ItemIsUserCheckable));
+    QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"))->isReadOnly());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("checkButton"))->isEnabled());
+    waitRevoked();
+    QTRY_VERIFY(!dialog->isRunning());
+    m_sandbox->setLatencyMs(0);
+    QVERIFY(inStore(QStringLiteral("bob"), QStringLiteral("web")));
+    put(QStringLiteral("frank"), QStringLiteral("legacy"));
+    check(dialog);
+    QCOMPARE(lineItem(dialog, 3)->checkState(), Qt::Unchecked); // still left out
+    QCOMPARE(lineItem(dialog, 2)->checkState(), Qt::Checked);
+    QCOMPARE(dialog->revocation().targets(),
+             (QList<TokenKey> {{QStringLiteral("frank"), QStringLiteral("legacy")}}));
+}
+
+void TestRevokeFromList::retryFailedKeepsTheListLockedAndCountsTheLine()
+{
+    RevokeListDialog *dialog = openList(QStringLiteral("client:legacy\n"));
+    QVERIFY(dialog);
+    check(dialog);
+    m_sandbox->failForUser(QStringLiteral("dave"), 1, 500);
+    RevokeConfirmDialog *confirmation = confirm(dialog);
+    QVERIFY(confirmation);
+    typeAndRevoke(confirmation, QStringLiteral("2"));
+    waitRevoked();
+    QTRY_COMPARE(result(dialog, 1), QStringLiteral("1 revoked, 1 failed"));
+    QVERIFY(inStore(QStringLiteral("dave"), QStringLiteral("legacy")));
+    auto *progress = m_window->findChild<RevokeProgressDialog *>();
+    auto *retry = progress->findChild<QPushButton *>(QStringLiteral("retryFailedButton"));
+    m_sandbox->setLatencyMs(200);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(dialog->isRunning()); // the list waits for the retry too
+    QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"))->isReadOnly());
+    waitRevoked();
+    QTRY_VERIFY(!dialog->isRunning());
+    QVERIFY(!inStore(QStringLiteral("dave"), QStringLiteral("legacy")));
+    QCOMPARE(result(dialog, 1), QStringLiteral("2 revoked"));
+    m_sandbox->setLatencyMs(0);
+    check(dialog); // dave is gone: nothing new, nothing still there
+    QCOMPARE(result(dialog, 1), QStringLiteral("2 revoked; none left"));
+    // The journal's last word on the line is the whole pass's.
+    QString last;
+    for (const JournalEntry &e : AuditJournal::read(m_journal->path()))
+        if (e.event == QLatin1String("list-line"))
+            last = e.outcome;
+    QCOMPARE(last, QStringLiteral("revoked 2"));
+}
+
+void TestRevokeFromList::nothingIsCheckedAfterSignOut()
+{
+    RevokeListDialog *dialog = openList(QStringLiteral("ada\n"));
+    QVERIFY(dialog);
+    m_api->endSession();
+    m_window->setSignedIn(false);
+    auto *checkButton = dialog->findChild<QPushButton *>(QStringLiteral("checkButton"));
+    QVERIFY(!checkButton->isEnabled());
+    dialog->check(); // even asked directly
+    QVERIFY(!dialog->resolver()->isRunning());
+    QTest::qWait(100);
+    QCOMPARE(m_sandbox->requests().size(), 0); // no name of the list left the console
+}
+
+void TestRevokeFromList::aCheckAfterSigningInAgainStartsAfresh()
+{
+    RevokeListDialog *dialog = openList(QStringLiteral("ada\n"));
+    QVERIFY(dialog);
+    check(dialog);
+    RevokeConfirmDialog *confirmation = confirm(dialog);
+    QVERIFY(confirmation);
+    typeAndRevoke(confirmation, QStringLiteral("2"));
+    waitRevoked();
+    QTRY_VERIFY(!dialog->isRunning());
+    QCOMPARE(dialog->revocation().passes(), 1);
+    // Another session (it could be another server): the passes are not carried over.
+    m_api->beginSession(m_sandbox->url(), m_sandbox->adminToken());
+    m_window->setSignedIn(true);
+    check(dialog);
+    QCOMPARE(dialog->revocation().passes(), 0);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("checkProgressLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Signed in again since the last pass")));
+    QCOMPARE(result(dialog, 1), QStringLiteral("None found; 1 token differing only in case, not "
+                                               "included (\u201CAda\u201D)"));
+}
+
+void TestRevokeFromList::anOpenedFileIsCheckedAsRead()
+{
+    // A no-break space in a name: the editor shows a space, the file has U+00A0.
+    const QString name = QStringLiteral("mary\u00A0ann");
+    put(name, QStringLiteral("web"));
+    put(QStringLiteral("mary ann"), QStringLiteral("web"));
+    const QString path = m_dir->filePath(QStringLiteral("nbsp.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(name.toUtf8() + "\n");
+    }
+    QVERIFY(openList(QString()));
+    auto *dialog = m_window->findChild<RevokeListDialog *>();
+    QVERIFY(dialog->loadFile(path));
+    check(dialog);
+    QCOMPARE(dialog->revocation().targets(), (QList<TokenKey> {{name, QStringLiteral("web")}}));
 }
 
 QTEST_MAIN(TestRevokeFromList)

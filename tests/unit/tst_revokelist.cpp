@@ -81,6 +81,10 @@ void TestRevokeList::everyKindOfLine_data()
     row("unpaired quote", QStringLiteral("\"ada,web"), Kind::Malformed);
     row("text after a quote", QStringLiteral("\"ada\"x,web"), Kind::Malformed);
     row("control character", QStringLiteral("ad\u0007a"), Kind::Malformed);
+    row("zero-width space", QStringLiteral("ad\u200Ba"), Kind::Malformed);
+    row("quoted username", QStringLiteral("\"ada\""), Kind::User, QStringLiteral("ada"));
+    row("quoted pair, username starting client:", QStringLiteral("\"client:x\",web"), Kind::Pair,
+        QStringLiteral("client:x"), QStringLiteral("web"));
 }
 
 void TestRevokeList::everyKindOfLine()
@@ -217,7 +221,10 @@ void TestRevokeList::outcomesAndNewTokensPerLine()
     // bob,app is new; bob,web was sent (for line 2), failed, and is still there: not new.
     QCOMPARE(run.summary(2).fresh, 1);
     QCOMPARE(run.journalOutcome(0), QStringLiteral("revoked 1, already-gone 1, new 1"));
-    QVERIFY(run.isTicked(0) && run.isTicked(1) && run.isTicked(2));
+    // The line the admin left out stays out through the check, until ticked again.
+    QVERIFY(run.isTicked(0) && run.isTicked(1) && !run.isTicked(2));
+    QCOMPARE(run.targets(), (QList<TokenKey> {adaCli, bobWeb}));
+    run.setTicked(2, true);
     QCOMPARE(run.targets(), (QList<TokenKey> {adaCli, bobWeb, bobApp}));
 
     // A second pass: its outcomes add up with the first's.
@@ -226,9 +233,14 @@ void TestRevokeList::outcomesAndNewTokensPerLine()
                        item(bobWeb, RevokeOutcome::Kind::Revoked),
                        item(bobApp, RevokeOutcome::Kind::Unknown)});
     QCOMPARE(run.passes(), 2);
-    QCOMPARE(run.summary(0).revoked, 1); // the same pair, revoked again: one token of the line
+    QVERIFY(run.targets().isEmpty()); // a check is good for one pass
+    // ada,cli was revoked, issued again and revoked again: two tokens.
+    QCOMPARE(run.summary(0).revoked, 2);
+    // bob,web failed in the first pass and was revoked in the second: revoked, not failed.
     QCOMPARE(run.summary(1).revoked, 1);
     QCOMPARE(run.summary(1).alreadyGone, 1);
+    QCOMPARE(run.summary(1).failed, 0);
+    QCOMPARE(run.journalOutcome(1), QStringLiteral("revoked 1, already-gone 1"));
     QCOMPARE(run.journalOutcome(2), QStringLiteral("revoked 1, unknown 1"));
     QCOMPARE(run.summary(2).fresh, 0); // only a check after the pass tells what is new
 }
@@ -272,7 +284,7 @@ void TestRevokeList::journalRecordsTheSourceAndEachLine()
     QCOMPARE(entries.at(3).clientId, QStringLiteral("web"));
     ListRevocation pasted;
     pasted.setLines({}, {});
-    QCOMPARE(pasted.journalSource(), QStringLiteral("list: pasted"));
+    QCOMPARE(pasted.journalSource(), QStringLiteral("pasted list"));
 }
 
 QTEST_GUILESS_MAIN(TestRevokeList)

@@ -689,7 +689,11 @@ void MainWindow::confirmRevocation(int modeValue)
             m_discoveredSession = m_api->sessionGeneration();
             emit ownTokenIdentified(*m_discoveredIdentity);
         }
-        startRevocationAt(dialog->targets(), m_confirmBinding);
+        // Started from the event loop: the confirmation closes and the window repaints first,
+        // so that the GUI thread is not held for both at once (10,000 targets).
+        QTimer::singleShot(0, this, [this, targets = dialog->targets(), binding = m_confirmBinding] {
+            startRevocationAt(targets, binding);
+        });
     });
     dialog->open();
 }
@@ -757,10 +761,12 @@ bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
     QList<bool> mayHaveArrived;
     QList<DeleteTarget> ownTargets;
     QList<bool> ownMayHaveArrived;
+    targets.reserve(givenTargets.size());
+    mayHaveArrived.reserve(givenTargets.size());
+    const std::optional<TokenKey> identity = ownIdentity();
     for (qsizetype i = 0; i < givenTargets.size(); ++i) {
         const DeleteTarget &target = givenTargets[i];
         const bool arrived = givenMayHaveArrived.value(i, false);
-        const std::optional<TokenKey> identity = ownIdentity();
         const bool own = identity
             && ((target.scope() == DeleteTarget::Scope::Token && target.key() == *identity)
                 || (target.scope() == DeleteTarget::Scope::AllOfUser

@@ -441,6 +441,7 @@ QList<DeleteTarget> RevokeConfirmDialog::targets() const
     case Mode::Selection:
     case Mode::AllMatching:
     case Mode::FromList:
+        targets.reserve(m_keys.size());
         for (const TokenKey &key : m_keys)
             targets.append(DeleteTarget::token(key));
         break;

@@ -341,8 +341,8 @@ QByteArray AuditJournal::toCsv(const QList<JournalEntry> &entries)
 {
     // RFC 4180, formula-guarded (Csv::field).
     const auto field = &Csv::field;
-    QStringList lines {QStringLiteral(
-        "time,event,id,server,identity,username,client_id,scope,outcome,http_status,message,source")};
+    QStringList lines {QStringLiteral("time,event,id,server,identity,username,client_id,scope,"
+                                      "outcome,http_status,message,source")};
     for (const JournalEntry &e : entries) {
         lines << QStringList {field(e.time.toString(Qt::ISODateWithMs)),
                               field(e.event),

@@ -56,8 +56,7 @@ public:
     // After a revoke from a list: what became of one line of it ("list-line" event).
     // scope: "user", "client" or "token"; outcome: e.g. "revoked 2, already-gone 1".
     bool recordListLine(int lineNumber, const QString &lineText, const QString &scope,
-                        const QString &username, const QString &clientId,
-                        const QString &outcome);
+                        const QString &username, const QString &clientId, const QString &outcome);
     QString errorString() const { return m_error; }
 
     // Moves a torn last line (bytes after the last '\n', or a last line that is not a JSON

@@ -219,9 +219,9 @@ bool ListRevocation::writeJournal(AuditJournal *journal) const
             || line.kind == RevokeListLine::Kind::Header)
             continue;
         const QString scope = line.kind == RevokeListLine::Kind::User ? QStringLiteral("user")
-            : line.kind == RevokeListLine::Kind::Client              ? QStringLiteral("client")
-            : line.kind == RevokeListLine::Kind::Pair                ? QStringLiteral("token")
-                                                                     : QString();
+            : line.kind == RevokeListLine::Kind::Client               ? QStringLiteral("client")
+            : line.kind == RevokeListLine::Kind::Pair                 ? QStringLiteral("token")
+                                                                      : QString();
         ok = journal->recordListLine(line.number, line.text, scope, line.username, line.clientId,
                                      journalOutcome(i))
             && ok;

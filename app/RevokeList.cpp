@@ -155,8 +155,7 @@ QList<RevokeListLine> RevokeList::parse(const QString &text)
                 line.username = fields.at(0);
                 line.clientId = fields.at(1);
             }
-        } else if (line.text.contains(QLatin1Char(','))
-                   || line.text.startsWith(QLatin1Char('"'))) {
+        } else if (line.text.contains(QLatin1Char(',')) || line.text.startsWith(QLatin1Char('"'))) {
             QStringList fields;
             if (!splitCsv(line.text, &fields)) {
                 malformed(RevokeListLine::tr("Its quotes do not pair up."));

@@ -30,7 +30,10 @@ public:
     QString problem; // Malformed: what is wrong, in words
     bool spacesAround = false; // a name has spaces before or after it (kept, not trimmed)
 
-    bool isTarget() const { return kind == Kind::User || kind == Kind::Client || kind == Kind::Pair; }
+    bool isTarget() const
+    {
+        return kind == Kind::User || kind == Kind::Client || kind == Kind::Pair;
+    }
     // The names without their surrounding spaces (what the line may have meant).
     QString trimmedUsername() const { return username.trimmed(); }
     QString trimmedClientId() const { return clientId.trimmed(); }
@@ -48,4 +51,4 @@ QList<RevokeListLine> parse(const QString &text);
 // read or is not text (more than MaxBytes, or NUL bytes).
 constexpr qint64 MaxBytes = 16 * 1024 * 1024;
 bool readFile(const QString &path, QString *text, QString *error);
-}
+} // namespace RevokeList

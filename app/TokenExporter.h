@@ -86,7 +86,7 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     QMap<int, QPointer<ApiCall>> m_inFlight;
     QMap<int, QList<TokenKey>> m_pending; // pages arrived out of order, not yet written
-    QSet<TokenKey> m_previousPage;        // the last page written, to drop repeats
+    QSet<TokenKey> m_previousPage; // the last page written, to drop repeats
     int m_parallel = Parallel;
     int m_nextToAsk = 1;
     int m_nextToWrite = 1;

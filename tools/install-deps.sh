@@ -21,6 +21,8 @@ packages=(
     xvfb xauth
     # the README's example of talking to knetik-sandbox by hand
     curl
+    # the formatting check, the Debian package (dpkg-shlibdeps) and its validation
+    clang-format dpkg-dev desktop-file-utils appstream
 )
 
 missing=()

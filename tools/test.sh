@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The README's test command: installs what is needed, builds with warnings as errors and runs
-# every test under CTest (GUI tests offscreen); then the whole suite again built with
-# AddressSanitizer and UndefinedBehaviorSanitizer, and each libFuzzer target for 60 s.
+# The README's test command: installs what is needed, checks the formatting (clang-format),
+# builds with warnings as errors and runs every test under CTest (GUI tests offscreen), builds
+# the Debian package from that build and checks it installs, validates and runs; then the whole
+# suite again built with AddressSanitizer and UndefinedBehaviorSanitizer, and each libFuzzer
+# target for 60 s.
 #   tools/test.sh            everything (what CI runs)
 #   tools/test.sh --quick    the normal build and suite only
 set -euo pipefail
@@ -33,12 +35,28 @@ run_ctest() {
     rm -f "$log"
 }
 
+echo "== formatting (clang-format, .clang-format)"
+(
+    cd "$top"
+    mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find app ui sandbox tests -name '*.cpp' -o -name '*.h')
+    if ! clang-format --dry-run --Werror "${sources[@]}"; then
+        echo "tools/test.sh: unformatted files (fix: clang-format -i \$(git ls-files '*.cpp' '*.h'))" >&2
+        exit 1
+    fi
+)
+
 echo "== build and test"
-"$top/tools/build.sh" -DKNETIK_WERROR=ON -DKNETIK_BUILD_TESTS=ON -DKNETIK_SANITIZE=OFF
+# Configured for /usr: the package below is made from this build.
+"$top/tools/build.sh" -DKNETIK_WERROR=ON -DKNETIK_BUILD_TESTS=ON -DKNETIK_SANITIZE=OFF \
+    -DCMAKE_INSTALL_PREFIX=/usr
 run_ctest "$build" 600
 if [[ $quick == 1 ]]; then
     exit 0
 fi
+
+echo "== the Debian package: build, unpack into a throwaway root, validate, run"
+deb=$("$top/tools/package.sh" "$build")
+"$top/tools/check-package.sh" "$deb"
 
 echo "== build and test with AddressSanitizer and UndefinedBehaviorSanitizer"
 KNETIK_BUILD_DIR=$top/build-asan KNETIK_BUILD_TYPE=Debug \

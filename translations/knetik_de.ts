@@ -383,6 +383,17 @@
     </message>
 </context>
 <context>
+    <name>FilterLineEdit</name>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Clear filter (Escape)</source>
+        <translation>Filter leeren (Escape)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading...</source>
@@ -1036,6 +1047,10 @@
         <source>nothing sent</source>
         <translation>nichts gesendet</translation>
     </message>
+    <message>
+        <source>Revocation history</source>
+        <translation>Widerrufsverlauf</translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmDialog</name>
@@ -1263,6 +1278,10 @@
             <numerusform>%Ln für die Liste „%1“ gefundenes Token widerrufen?</numerusform>
             <numerusform>%Ln für die Liste „%1“ gefundene Tokens widerrufen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tokens to revoke</source>
+        <translation>Zu widerrufende Tokens</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1921,10 @@ bob,web-app</translation>
             <numerusform>%Ln schon weg</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tokens not revoked, and why</source>
+        <translation>Nicht widerrufene Tokens und warum</translation>
+    </message>
 </context>
 <context>
     <name>SignInController</name>
@@ -2059,6 +2082,10 @@ bob,web-app</translation>
     <message>
         <source>Also trusted: %1 (%2)</source>
         <translation>Außerdem vertrauenswürdig: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>How to sign in</source>
+        <translation>Art der Anmeldung</translation>
     </message>
 </context>
 <context>

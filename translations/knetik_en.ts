@@ -383,6 +383,17 @@
     </message>
 </context>
 <context>
+    <name>FilterLineEdit</name>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading...</source>
@@ -1036,6 +1047,10 @@
         <source>nothing sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revocation history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmDialog</name>
@@ -1263,6 +1278,10 @@
             <numerusform>Revoke %Ln token found for the list “%1”?</numerusform>
             <numerusform>Revoke %Ln tokens found for the list “%1”?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tokens to revoke</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1918,10 @@ bob,web-app</source>
             <numerusform>%Ln already gone</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tokens not revoked, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInController</name>
@@ -2055,6 +2078,10 @@ bob,web-app</source>
     </message>
     <message>
         <source>Also trusted: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

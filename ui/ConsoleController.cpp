@@ -318,10 +318,10 @@ void ConsoleController::updateSessionStatus()
     const SessionInfo &info = m_session->info();
     QString who = info.username.isEmpty() ? info.clientId : info.username;
     if (info.username.isEmpty() && m_discoveredIdentity)
-        who = tr("%1 (client %2)").arg(m_discoveredIdentity->username,
-                                       m_discoveredIdentity->clientId);
-    QString text = who.isEmpty() ? tr("Signed in with a pasted token")
-                                 : tr("Signed in as %1").arg(who);
+        who = tr("%1 (client %2)")
+                  .arg(m_discoveredIdentity->username, m_discoveredIdentity->clientId);
+    QString text
+        = who.isEmpty() ? tr("Signed in with a pasted token") : tr("Signed in as %1").arg(who);
     const qint64 left = m_session->secondsLeft();
     if (left >= 0) {
         if (left < 120)

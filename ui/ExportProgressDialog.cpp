@@ -74,8 +74,9 @@ void ExportProgressDialog::updateProgress()
     if (total > 0) {
         m_progressBar->setRange(0, 1000);
         m_progressBar->setValue(int(qMin<qint64>(1000, written * 1000 / total)));
-        m_statusLabel->setText(tr("Exporting: %L1 of %Ln token(s)", nullptr, int(qMin<qint64>(total, INT_MAX)))
-                                   .arg(written));
+        m_statusLabel->setText(
+            tr("Exporting: %L1 of %Ln token(s)", nullptr, int(qMin<qint64>(total, INT_MAX)))
+                .arg(written));
     } else {
         m_statusLabel->setText(tr("Reading the first page..."));
     }
@@ -127,8 +128,9 @@ void ExportProgressDialog::showResult()
         m_progressBar->setValue(1);
         m_statusLabel->setText(tr("Done: %Ln token(s) exported", nullptr,
                                   int(qMin<qint64>(m_exporter->written(), INT_MAX))));
-        m_rateLabel->setText(tr("%Ln page(s) in %1 s", nullptr, m_exporter->pagesRead())
-                                 .arg(QLocale().toString(m_exporter->elapsedMs() / 1000.0, 'f', 1)));
+        m_rateLabel->setText(
+            tr("%Ln page(s) in %1 s", nullptr, m_exporter->pagesRead())
+                .arg(QLocale().toString(m_exporter->elapsedMs() / 1000.0, 'f', 1)));
     } else {
         m_progressBar->setRange(0, 1);
         m_progressBar->setValue(0);

@@ -1,10 +1,19 @@
 #include "FilterLineEdit.h"
 
+#include <QAction>
 #include <QKeyEvent>
+#include <QToolButton>
 
 FilterLineEdit::FilterLineEdit(QWidget *parent) : QLineEdit(parent)
 {
     setClearButtonEnabled(true);
+    // The clear button is Qt's own: it gets a name a screen reader can say.
+    if (auto *clear = findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"))) {
+        clear->setText(tr("Clear filter"));
+        clear->setToolTip(tr("Clear filter (Escape)"));
+    }
+    for (QToolButton *button : findChildren<QToolButton *>())
+        button->setAccessibleName(tr("Clear filter"));
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &FilterLineEdit::apply);

@@ -159,19 +159,18 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     connect(m_model, &TokenTableModel::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(m_model, &TokenTableModel::errorOccurred, this, &MainWindow::onError);
     connect(m_model, &TokenTableModel::loadingChanged, this, &MainWindow::onLoadingChanged);
-    connect(
-        m_model, &TokenTableModel::retrying, this,
-        [this](int attempt, int maxAttempts, int delayMs, const ApiError &reason) {
-            // kindName() is for logs and files; the status bar gets words.
-            const QString why = reason.httpStatus()
-                ? tr("The server answered HTTP %1").arg(reason.httpStatus())
-                : reason.kind() == ApiError::Kind::Timeout ? tr("No answer from the server")
-                                                           : tr("Cannot reach the server");
-            m_statusText->setText(tr("%1; trying again in %2 s (try %3 of %4)")
-                                      .arg(why, QLocale().toString(delayMs / 1000.0, 'f', 1))
-                                      .arg(attempt)
-                                      .arg(maxAttempts));
-        });
+    connect(m_model, &TokenTableModel::retrying, this,
+            [this](int attempt, int maxAttempts, int delayMs, const ApiError &reason) {
+                // kindName() is for logs and files; the status bar gets words.
+                const QString why = reason.httpStatus()
+                    ? tr("The server answered HTTP %1").arg(reason.httpStatus())
+                    : reason.kind() == ApiError::Kind::Timeout ? tr("No answer from the server")
+                                                               : tr("Cannot reach the server");
+                m_statusText->setText(tr("%1; trying again in %2 s (try %3 of %4)")
+                                          .arg(why, QLocale().toString(delayMs / 1000.0, 'f', 1))
+                                          .arg(attempt)
+                                          .arg(maxAttempts));
+            });
     connect(m_model, &TokenTableModel::queryChanged, this, [this] {
         m_settings->setSortKeys(m_model->query().sort);
         m_settings->setValue(Settings::Key::PageSize, m_model->query().size);
@@ -195,12 +194,11 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     // So do the wide revokes' shortcuts. Return opens the details through the table's own
     // activation (a Return shortcut would also fire while a dialog has not taken the focus);
     // the menu shows it all the same.
-    m_ui->actionViewDetails->setText(m_ui->actionViewDetails->text() + QLatin1Char('\t')
-                                     + QKeySequence(Qt::Key_Return).toString(
-                                         QKeySequence::NativeText));
-    table->addActions({m_ui->actionRevokeSelected,
-                       m_ui->actionRevokeAllOfUser, m_ui->actionRevokeAllOfClient,
-                       m_ui->actionCopy});
+    m_ui->actionViewDetails->setText(
+        m_ui->actionViewDetails->text() + QLatin1Char('\t')
+        + QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText));
+    table->addActions({m_ui->actionRevokeSelected, m_ui->actionRevokeAllOfUser,
+                       m_ui->actionRevokeAllOfClient, m_ui->actionCopy});
     connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copySelection);
     connect(m_ui->actionFilterByUser, &QAction::triggered, this,
@@ -217,8 +215,7 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
             [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::AllMatching)); });
     connect(m_ui->actionRevocationHistory, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_ui->actionExportMatching, &QAction::triggered, this, &MainWindow::exportMatching);
-    connect(m_ui->actionRevokeFromList, &QAction::triggered, this,
-            &MainWindow::openRevokeFromList);
+    connect(m_ui->actionRevokeFromList, &QAction::triggered, this, &MainWindow::openRevokeFromList);
     connect(table, &QTableView::activated, this, &MainWindow::viewDetails);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -465,17 +462,16 @@ void MainWindow::updateActions()
     // Every match of the filters: only with a filter, and named with the number shown.
     const ListQuery &query = m_model->query();
     // (A filter of spaces only is none: a server that trims it would match every token.)
-    const bool filtered = !query.usernameFilter.trimmed().isEmpty()
-        || !query.clientIdFilter.trimmed().isEmpty();
+    const bool filtered
+        = !query.usernameFilter.trimmed().isEmpty() || !query.clientIdFilter.trimmed().isEmpty();
     // The number shown is that of the page loaded for these filters: not after a failed load.
     const qint64 matches = m_model->lastError() ? 0 : m_model->pageState().totalElements;
     m_ui->actionRevokeAllMatching->setEnabled(m_signedIn && filtered && matches > 0 && !busy
                                               && reachable && !m_model->isLoading());
-    m_ui->actionRevokeAllMatching->setText(
-        filtered && matches > 0
-            ? tr("Revoke All %Ln Matching Token(s)...", nullptr,
-                 int(qMin<qint64>(matches, INT_MAX)))
-            : tr("Revoke All Matching Tokens..."));
+    m_ui->actionRevokeAllMatching->setText(filtered && matches > 0
+                                               ? tr("Revoke All %Ln Matching Token(s)...", nullptr,
+                                                    int(qMin<qint64>(matches, INT_MAX)))
+                                               : tr("Revoke All Matching Tokens..."));
     m_ui->actionRevokeAllOfClient->setEnabled(clients.size() == 1 && !busy && reachable);
     if (m_listDialog) {
         m_listDialog->setRevokeAllowed(
@@ -671,8 +667,7 @@ void MainWindow::confirmRevocation(int modeValue)
         name = filterDescription();
     if (m_confirmDialog)
         return;
-    auto *dialog
-        = new RevokeConfirmDialog(m_api, mode, keys, name, ownIdentity(), this, query);
+    auto *dialog = new RevokeConfirmDialog(m_api, mode, keys, name, ownIdentity(), this, query);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmDialog = dialog;
     m_confirmBinding = currentBinding();
@@ -691,9 +686,10 @@ void MainWindow::confirmRevocation(int modeValue)
         }
         // Started from the event loop: the confirmation closes and the window repaints first,
         // so that the GUI thread is not held for both at once (10,000 targets).
-        QTimer::singleShot(0, this, [this, targets = dialog->targets(), binding = m_confirmBinding] {
-            startRevocationAt(targets, binding);
-        });
+        QTimer::singleShot(0, this,
+                           [this, targets = dialog->targets(), binding = m_confirmBinding] {
+                               startRevocationAt(targets, binding);
+                           });
     });
     dialog->open();
 }
@@ -969,8 +965,7 @@ bool MainWindow::exportMatchingTo(const QString &path, TokenExporter::Format for
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_exporter, &TokenExporter::finished, this, [this, dialog = QPointer(dialog)] {
         if (dialog)
-            statusBar()->showMessage(dialog->summaryText().section(QLatin1Char('\n'), 0, 0),
-                                     20000);
+            statusBar()->showMessage(dialog->summaryText().section(QLatin1Char('\n'), 0, 0), 20000);
     });
     dialog->show();
     return true;
@@ -998,6 +993,12 @@ void MainWindow::viewDetails()
     auto *dialog = new TokenDetailsDialog(m_api, key, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TokenDetailsDialog::refreshRequested, this, &MainWindow::refresh);
+    // Closed: the keyboard goes on in the table where it was (not every window manager gives
+    // the activation back to the window that opened the dialog).
+    connect(dialog, &QDialog::finished, this, [this] {
+        activateWindow();
+        m_ui->tokenTable->setFocus(Qt::OtherFocusReason);
+    });
     dialog->open();
 }
 

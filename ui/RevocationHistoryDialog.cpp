@@ -9,9 +9,9 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QScreen>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 
@@ -21,7 +21,7 @@ constexpr int MessageColumn = 7;
 // Rows are sized to their wrapped message up to this many entries; beyond, the cost of
 // measuring every row is not worth it and the whole message is in the tooltip.
 constexpr int WrapRowsUpTo = 5000;
-}
+} // namespace
 
 QString RevocationHistoryDialog::eventText(const QString &event)
 {
@@ -107,6 +107,7 @@ RevocationHistoryDialog::RevocationHistoryDialog(const QString &journalPath, QWi
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->historyTable->setModel(m_proxy);
+    m_ui->historyTable->setAccessibleName(tr("Revocation history"));
     m_ui->historyTable->verticalHeader()->hide();
     m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->historyTable->setWordWrap(true);

@@ -2,8 +2,8 @@
 #include "ui_RevokeConfirmDialog.h"
 
 #include "OwnTokenFinder.h"
-#include "TokenExporter.h"
 #include "ReadingListDelegate.h"
+#include "TokenExporter.h"
 #include "TokenMatchCounter.h"
 #include "TokensApi.h"
 
@@ -52,6 +52,7 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
     m_ui->pairList->setItemDelegate(
         new ReadingListDelegate(fontMetrics().height() + 8, m_ui->pairList));
     m_ui->pairList->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ui->pairList->setAccessibleName(tr("Tokens to revoke"));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_revokeButton, &QPushButton::clicked, this, [this] {
@@ -97,9 +98,8 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
             // Whatever was typed before the list was there does not confirm it.
             m_ui->confirmEdit->clear();
             // The filters stay in sight: they are what "all" means here.
-            m_ui->headlineLabel->setText(tr("Revoke all %Ln token(s) where %1?", nullptr,
-                                            int(m_keys.size()))
-                                             .arg(m_name));
+            m_ui->headlineLabel->setText(
+                tr("Revoke all %Ln token(s) where %1?", nullptr, int(m_keys.size())).arg(m_name));
             m_ui->confirmLabel->setText(
                 tr("To confirm, type the number of tokens (%1):").arg(m_required));
             m_ui->confirmLabel->setVisible(!m_keys.isEmpty());

@@ -154,8 +154,8 @@ RevokeListDialog::RevokeListDialog(TokensApi *api, QWidget *parent)
     });
     connect(m_resolver, &ListResolver::finished, this, &RevokeListDialog::onChecked);
     connect(m_model, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
-        if (m_showingTicks || item->column() != LineColumn || !item->isCheckable()
-            || m_running || m_resolver->isRunning())
+        if (m_showingTicks || item->column() != LineColumn || !item->isCheckable() || m_running
+            || m_resolver->isRunning())
             return;
         const int index = item->data(LineIndexRole).toInt();
         const bool ticked = item->checkState() == Qt::Checked;
@@ -185,9 +185,9 @@ QString RevokeListDialog::sourceName() const
 
 void RevokeListDialog::openFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open List"), QDir::homePath(),
-        tr("Lists (*.txt *.csv *.tsv *.list);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open List"), QDir::homePath(),
+                                       tr("Lists (*.txt *.csv *.tsv *.list);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -199,8 +199,8 @@ bool RevokeListDialog::loadFile(const QString &path)
     QString text;
     QString error;
     if (!RevokeList::readFile(path, &text, &error)) {
-        m_sourceLabel->setText(tr("Could not open %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), error));
+        m_sourceLabel->setText(
+            tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error));
         m_sourceLabel->setStyleSheet(QStringLiteral("color: #b02a37;"));
         return false;
     }
@@ -257,7 +257,7 @@ void RevokeListDialog::check()
         // session and are not carried over; the journal has them.
         m_stale = true;
         m_checkNote = tr("Signed in again since the last pass: its outcomes are in the revocation "
-                  "history, and this check starts afresh.");
+                         "history, and this check starts afresh.");
     }
     if (m_stale || m_revocation.lines().isEmpty()) {
         const QString text = !m_fileText.isEmpty() ? m_fileText : m_edit->toPlainText();
@@ -317,14 +317,13 @@ void RevokeListDialog::fillTable()
         number->setData(i, LineIndexRole);
         number->setData(line.number, Qt::UserRole);
         auto *entry = new QStandardItem(visibleText(line));
-        entry->setToolTip(line.spacesAround
-                              ? tr("Spaces before or after a name are kept: \u201C%1\u201D")
-                                    .arg(line.text)
-                              : line.text);
-        const QString means = line.isTarget() ? line.targetText()
-            : line.kind == RevokeListLine::Kind::Malformed
-            ? tr("malformed")
-            : tr("%1, skipped").arg(line.kindText());
+        entry->setToolTip(
+            line.spacesAround
+                ? tr("Spaces before or after a name are kept: \u201C%1\u201D").arg(line.text)
+                : line.text);
+        const QString means = line.isTarget()              ? line.targetText()
+            : line.kind == RevokeListLine::Kind::Malformed ? tr("malformed")
+                                                           : tr("%1, skipped").arg(line.kindText());
         m_rowOfLine.insert(i, m_model->rowCount());
         auto *meaning = new QStandardItem(means);
         meaning->setToolTip(line.isTarget() ? line.targetText() : means);
@@ -351,8 +350,8 @@ QString RevokeListDialog::resultText(int index, bool *problem, bool *failed) con
     }
     if (!line.isTarget())
         return tr("Skipped");
-    const ListLineResult &result = m_resolver->isRunning() ? m_resolver->results().at(index)
-                                                           : m_revocation.result(index);
+    const ListLineResult &result
+        = m_resolver->isRunning() ? m_resolver->results().at(index) : m_revocation.result(index);
     const ListRevocation::LineSummary s = m_revocation.summary(index);
     QStringList parts;
     // What the passes did for this line.
@@ -519,13 +518,12 @@ void RevokeListDialog::updateButtons()
 {
     const bool checking = m_resolver->isRunning();
     m_checkButton->setText(checking ? tr("&Stop Checking")
-                                    : m_revocation.passes() > 0 && !m_stale
-                                    ? tr("&Check Again")
-                                    : tr("&Check Against Server"));
-    m_checkButton->setEnabled(!m_running
-                              && (checking
-                                  || (m_api->hasAccessToken()
-                                      && !m_edit->toPlainText().trimmed().isEmpty())));
+                               : m_revocation.passes() > 0 && !m_stale
+                               ? tr("&Check Again")
+                               : tr("&Check Against Server"));
+    m_checkButton->setEnabled(
+        !m_running
+        && (checking || (m_api->hasAccessToken() && !m_edit->toPlainText().trimmed().isEmpty())));
     m_openButton->setEnabled(!m_running && !checking);
     m_edit->setReadOnly(m_running);
     const int count = int(m_revocation.targets().size());

@@ -93,7 +93,8 @@ private:
     QHash<int, int> m_rowOfLine;
     QString m_fileName;
     QString m_fileText;
-    QString m_checkNote; // said with the check's result (a check that starts afresh) // as read from the file, until it is edited
+    QString m_checkNote; // said with the check's result (a check that starts afresh) // as read
+                         // from the file, until it is edited
     quint64 m_passSession = 0; // the session the passes were sent in
     bool m_edited = false; // changed since the file was opened
     bool m_loading = false;

@@ -12,6 +12,7 @@ RevokeProgressDialog::RevokeProgressDialog(QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::RevokeProgressDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->failureList->setAccessibleName(tr("Tokens not revoked, and why"));
     m_ui->failureList->header()->setStretchLastSection(true);
     m_ui->failureList->setColumnWidth(0, 180);
     m_ui->failureList->setColumnWidth(1, 140);
@@ -199,10 +200,9 @@ void RevokeProgressDialog::showResult()
             ->standardIcon(allWent ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning)
             .pixmap(iconSize, iconSize));
     m_ui->statusIcon->show();
-    m_ui->rateLabel->setText(
-        tr("%Ln request(s) in %1 s", nullptr,
-           m_revoker->total() - m_revoker->count(RevokeOutcome::Kind::NotSent))
-            .arg(QLocale().toString(m_revoker->elapsedMs() / 1000.0, 'f', 1)));
+    m_ui->rateLabel->setText(tr("%Ln request(s) in %1 s", nullptr,
+                                m_revoker->total() - m_revoker->count(RevokeOutcome::Kind::NotSent))
+                                 .arg(QLocale().toString(m_revoker->elapsedMs() / 1000.0, 'f', 1)));
     m_ui->summaryLabel->setText(summaryText());
 
     // Failures first, then the unknown ones; the heading names what the list holds.
@@ -273,10 +273,9 @@ QString RevokeProgressDialog::summaryText() const
 {
     if (!m_revoker)
         return {};
-    QStringList parts {
-        tr("Revoked: %L1").arg(runCount(int(RevokeOutcome::Kind::Revoked))),
-        tr("already gone: %L1").arg(runCount(int(RevokeOutcome::Kind::AlreadyGone))),
-        tr("failed: %L1").arg(runCount(int(RevokeOutcome::Kind::Failed)))};
+    QStringList parts {tr("Revoked: %L1").arg(runCount(int(RevokeOutcome::Kind::Revoked))),
+                       tr("already gone: %L1").arg(runCount(int(RevokeOutcome::Kind::AlreadyGone))),
+                       tr("failed: %L1").arg(runCount(int(RevokeOutcome::Kind::Failed)))};
     const int unknown = runCount(int(RevokeOutcome::Kind::Unknown));
     if (unknown > 0)
         parts << tr("unknown: %L1").arg(unknown);

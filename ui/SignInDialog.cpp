@@ -3,8 +3,8 @@
 
 #include "ApiUrls.h"
 
-#include <QDir>
 #include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QPushButton>
 
@@ -14,6 +14,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *manager, QWidget *parent)
       m_controller(new SignInController(manager, this))
 {
     m_ui->setupUi(this);
+    m_ui->methodTabs->setAccessibleName(tr("How to sign in"));
     m_signInButton = m_ui->buttonBox->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
     m_signInButton->setDefault(true);
@@ -24,10 +25,10 @@ SignInDialog::SignInDialog(QNetworkAccessManager *manager, QWidget *parent)
     connect(m_ui->serverCombo, &QComboBox::editTextChanged, this,
             &SignInDialog::updateServerWarning);
     // Every secret field is hidden unless its own Show is ticked.
-    const std::pair<QCheckBox *, QLineEdit *> secrets[] = {
-        {m_ui->showTokenCheck, m_ui->tokenEdit},
-        {m_ui->showSecretCheck, m_ui->clientSecretEdit},
-        {m_ui->showPasswordCheck, m_ui->passwordEdit}};
+    const std::pair<QCheckBox *, QLineEdit *> secrets[]
+        = {{m_ui->showTokenCheck, m_ui->tokenEdit},
+           {m_ui->showSecretCheck, m_ui->clientSecretEdit},
+           {m_ui->showPasswordCheck, m_ui->passwordEdit}};
     for (const auto &[check, edit] : secrets) {
         connect(check, &QCheckBox::toggled, edit, [edit = edit](bool show) {
             edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);

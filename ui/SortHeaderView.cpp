@@ -4,7 +4,9 @@
 #include <QStyleOptionHeader>
 
 SortHeaderView::SortHeaderView(int sortOrderRole, int sortPriorityRole, QWidget *parent)
-    : QHeaderView(Qt::Horizontal, parent), m_orderRole(sortOrderRole), m_priorityRole(sortPriorityRole)
+    : QHeaderView(Qt::Horizontal, parent),
+      m_orderRole(sortOrderRole),
+      m_priorityRole(sortPriorityRole)
 {
     // Our indicators come from the model, not from QHeaderView's single sort column.
     setSortIndicatorShown(false);

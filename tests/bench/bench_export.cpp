@@ -38,7 +38,8 @@ Run exportOnce(TokensApi &api, int parallel, const QString &path)
     malloc_trim(0);
     const qint64 before = residentKiB();
     qint64 peak = before;
-    QObject::connect(&exporter, &TokenExporter::progress, [&] { peak = qMax(peak, residentKiB()); });
+    QObject::connect(&exporter, &TokenExporter::progress,
+                     [&] { peak = qMax(peak, residentKiB()); });
     QElapsedTimer clock;
     clock.start();
     QString error;
@@ -72,11 +73,11 @@ int main(int argc, char *argv[])
 
     // The sandbox in its own process, so that only the client's memory is measured.
     QProcess sandbox;
-    const QUrl base = startSandboxProcess(
-        sandbox, QStringLiteral(KNETIK_SANDBOX_PATH),
-        {QStringLiteral("--tokens"), QString::number(tokens), QStringLiteral("--latency-ms"),
-         parser.value(latencyOption), QStringLiteral("--admin-token"),
-         QStringLiteral("bench-admin")});
+    const QUrl base
+        = startSandboxProcess(sandbox, QStringLiteral(KNETIK_SANDBOX_PATH),
+                              {QStringLiteral("--tokens"), QString::number(tokens),
+                               QStringLiteral("--latency-ms"), parser.value(latencyOption),
+                               QStringLiteral("--admin-token"), QStringLiteral("bench-admin")});
     if (base.isEmpty())
         return 2;
 
@@ -92,12 +93,14 @@ int main(int argc, char *argv[])
     sandbox.waitForFinished();
     if (!sequential.ok || !parallel.ok || parallel.written != tokens
         || sequential.written != tokens) {
-        out << "an export failed or wrote the wrong number of rows (" << sequential.written
-            << ", " << parallel.written << " of " << tokens << ")" << Qt::endl;
+        out << "an export failed or wrote the wrong number of rows (" << sequential.written << ", "
+            << parallel.written << " of " << tokens << ")" << Qt::endl;
         return 1;
     }
-    QFile a(dir.filePath(QStringLiteral("one-by-one.csv"))), b(dir.filePath(QStringLiteral("parallel.csv")));
-    if (!a.open(QIODevice::ReadOnly) || !b.open(QIODevice::ReadOnly) || a.readAll() != b.readAll()) {
+    QFile a(dir.filePath(QStringLiteral("one-by-one.csv"))),
+        b(dir.filePath(QStringLiteral("parallel.csv")));
+    if (!a.open(QIODevice::ReadOnly) || !b.open(QIODevice::ReadOnly)
+        || a.readAll() != b.readAll()) {
         out << "the two files differ" << Qt::endl;
         return 1;
     }
@@ -113,9 +116,9 @@ int main(int argc, char *argv[])
                .arg(parallel.rssGrowthKiB)
                .arg(sequential.rssGrowthKiB)
         << Qt::endl;
-    bool met = benchResult(out, QStringLiteral("export %L1 tokens, speed-up over one by one").arg(tokens),
-                           QStringLiteral(">= 4x"), QStringLiteral("%1x").arg(speedup, 0, 'f', 2),
-                           speedup >= 4.0);
+    bool met = benchResult(
+        out, QStringLiteral("export %L1 tokens, speed-up over one by one").arg(tokens),
+        QStringLiteral(">= 4x"), QStringLiteral("%1x").arg(speedup, 0, 'f', 2), speedup >= 4.0);
     met &= benchResult(out, QStringLiteral("export %L1 tokens, client RSS growth").arg(tokens),
                        QStringLiteral("< 20 MB"),
                        QStringLiteral("%1 MB").arg(parallel.rssGrowthKiB / 1024.0, 0, 'f', 1),

@@ -29,9 +29,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
-#include <time.h>
 #include <QTextStream>
 #include <QTimer>
+#include <time.h>
 
 namespace {
 // Paint events of the table after the reload: the end of what the admin waits for.
@@ -102,8 +102,8 @@ int main(int argc, char *argv[])
     window.setAuditJournal(&journal);
     // Signed in as the admin user (as --demo is): the confirmation knows its own pair and
     // reads no details.
-    window.setSessionIdentity(
-        TokenKey {QString::fromLatin1(Sandbox::AdminUsername), QString::fromLatin1(Sandbox::AdminClientId)});
+    window.setSessionIdentity(TokenKey {QString::fromLatin1(Sandbox::AdminUsername),
+                                        QString::fromLatin1(Sandbox::AdminClientId)});
     window.setSignedIn(true);
     window.resize(1280, 800);
     if (!qEnvironmentVariableIsSet("BENCH_HIDDEN"))
@@ -258,13 +258,14 @@ int main(int argc, char *argv[])
                .arg(longestBusy / 1e6, 0, 'f', 1)
                .arg(longestBusyAt / 1e6, 0, 'f', 0)
         << Qt::endl;
-    bool met = benchResult(out,
-                           QStringLiteral("revoke %L1%2 at %3 ms latency / connection bound")
-                               .arg(selected)
-                               .arg(allMatching ? QStringLiteral(" (all matching)") : QString())
-                               .arg(latency),
-                           QStringLiteral("<= %1").arg(targetRatio),
-                           QString::number(seconds / bound, 'f', 3), seconds / bound <= targetRatio);
+    bool met
+        = benchResult(out,
+                      QStringLiteral("revoke %L1%2 at %3 ms latency / connection bound")
+                          .arg(selected)
+                          .arg(allMatching ? QStringLiteral(" (all matching)") : QString())
+                          .arg(latency),
+                      QStringLiteral("<= %1").arg(targetRatio),
+                      QString::number(seconds / bound, 'f', 3), seconds / bound <= targetRatio);
     met &= benchResult(out, QStringLiteral("longest GUI stall, Enter to reloaded page painted"),
                        QStringLiteral("<= 16 ms"), QStringLiteral("%1 ms").arg(stallMs, 0, 'f', 1),
                        stallMs <= 16);

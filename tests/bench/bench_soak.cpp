@@ -53,10 +53,10 @@ int main(int argc, char *argv[])
 
     // The sandbox in its own process, so that only the client's memory is measured.
     QProcess sandbox;
-    const QUrl base = startSandboxProcess(
-        sandbox, QStringLiteral(KNETIK_SANDBOX_PATH),
-        {QStringLiteral("--tokens"), QString::number(revokes + 2000),
-         QStringLiteral("--admin-token"), QStringLiteral("soak-admin")});
+    const QUrl base
+        = startSandboxProcess(sandbox, QStringLiteral(KNETIK_SANDBOX_PATH),
+                              {QStringLiteral("--tokens"), QString::number(revokes + 2000),
+                               QStringLiteral("--admin-token"), QStringLiteral("soak-admin")});
     if (base.isEmpty())
         return 2;
 
@@ -159,10 +159,12 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 2;
     }
-    const bool met = benchResult(
-        out,
-        QStringLiteral("client memory growth, %L1 lists + %L2 revokes").arg(listRequestsSent).arg(revokes),
-        QStringLiteral("< 10%"), QStringLiteral("%1%").arg(growth, 0, 'f', 1), growth < 10.0);
+    const bool met = benchResult(out,
+                                 QStringLiteral("client memory growth, %L1 lists + %L2 revokes")
+                                     .arg(listRequestsSent)
+                                     .arg(revokes),
+                                 QStringLiteral("< 10%"),
+                                 QStringLiteral("%1%").arg(growth, 0, 'f', 1), growth < 10.0);
     if (parser.isSet(checkOption) && !met)
         return 1;
     return failures == 0 && revoked == targetCount ? 0 : 1;

@@ -8,13 +8,13 @@
 #include "TokenTableModel.h"
 #include "TokensApi.h"
 
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QApplication>
-#include <QElapsedTimer>
-#include <QHeaderView>
 #include <QTableView>
 #include <QTest>
 

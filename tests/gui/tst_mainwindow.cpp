@@ -8,20 +8,20 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QDialog>
-#include <QFile>
-#include <QTcpServer>
-#include <QSignalSpy>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -609,7 +609,8 @@ void TestMainWindow::whileTheServerIsUnreachableActionsThatNeedItSayWhy()
 // the table's sort, not just the page shown; the progress window says what was written.
 void TestMainWindow::exportWritesEveryMatchOfTheFilters()
 {
-    QCOMPARE(find<QAction>("actionExportMatching")->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+    QCOMPARE(find<QAction>("actionExportMatching")->shortcut(),
+             QKeySequence(QStringLiteral("Ctrl+E")));
     auto *edit = find<FilterLineEdit>("usernameFilterEdit");
     QTest::keyClicks(edit, QStringLiteral("a"));
     QTest::keyClick(edit, Qt::Key_Return);
@@ -630,7 +631,9 @@ void TestMainWindow::exportWritesEveryMatchOfTheFilters()
     QVERIFY(lines.at(1).startsWith('"' + m_window->model()->keyAt(0).username.toUtf8()));
     auto *progress = m_window->findChild<QDialog *>(QStringLiteral("exportProgressDialog"));
     QVERIFY(progress);
-    QVERIFY(progress->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().startsWith(QStringLiteral("Done")));
+    QVERIFY(progress->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Done")));
     progress->close();
 }
 

@@ -8,8 +8,8 @@
 #include "RevokeConfirmDialog.h"
 #include "RevokeProgressDialog.h"
 #include "Sandbox.h"
-#include "SandboxProtocol.h"
 #include "SandboxClient.h"
+#include "SandboxProtocol.h"
 #include "Settings.h"
 #include "TokensApi.h"
 
@@ -26,8 +26,8 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPointer>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -407,7 +407,8 @@ void TestRevocation::historyListsFiltersAndExports()
         outcomes << table->model()->index(row, 2).data().toString();
         scopes << table->model()->index(row, 5).data().toString();
     }
-    QVERIFY(events.contains(QStringLiteral("Sending")) && events.contains(QStringLiteral("Result")));
+    QVERIFY(events.contains(QStringLiteral("Sending"))
+            && events.contains(QStringLiteral("Result")));
     QVERIFY(!events.contains(QStringLiteral("intent")));
     QVERIFY(scopes.contains(QStringLiteral("One token")));
     QVERIFY(outcomes.contains(QStringLiteral("revoked")));
@@ -698,8 +699,8 @@ void TestRevocation::enterRevokesOnlyOnceTheTypedTextMatches()
         selection.select(m_window->model()->index(row, 0), m_window->model()->index(row, 1));
     }
     QCOMPARE(chosen.size(), 30);
-    table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
-                                                   | QItemSelectionModel::Rows);
+    table->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("selectionStatus"))->text(),
              QStringLiteral("30 selected"));
     m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
@@ -730,7 +731,8 @@ void TestRevocation::enterRevokesOnlyOnceTheTypedTextMatches()
     for (const TokenKey &key : std::as_const(chosen))
         QVERIFY(!inStore(key));
     // The status bar says what happened.
-    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Revoked 30 tokens")));
+    QVERIFY(
+        m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Revoked 30 tokens")));
 }
 
 // With a pasted token the console does not know its own pair: the confirmation reads the
@@ -755,8 +757,8 @@ void TestRevocation::aPastedTokensOwnPairIsFoundBeforeConfirming()
             selection.select(m_window->model()->index(row, 0), m_window->model()->index(row, 1));
             ++picked;
         }
-        table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
-                                                       | QItemSelectionModel::Rows);
+        table->selectionModel()->select(
+            selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         if (withOwn) {
             const int row = m_window->model()->rowOf(own);
             QVERIFY(row >= 0);
@@ -823,10 +825,9 @@ void TestRevocation::enterOnAFocusedCancelCancelsEvenWhenTheTextMatches()
     sizes->setCurrentIndex(sizes->findData(50));
     waitIdle();
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    table->selectionModel()->select(QItemSelection(m_window->model()->index(10, 0),
-                                                   m_window->model()->index(39, 1)),
-                                    QItemSelectionModel::ClearAndSelect
-                                        | QItemSelectionModel::Rows);
+    table->selectionModel()->select(
+        QItemSelection(m_window->model()->index(10, 0), m_window->model()->index(39, 1)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
@@ -851,10 +852,9 @@ void TestRevocation::theOwnTokenCheckStopsWhenTheConfirmationCloses()
 {
     m_window->setSessionIdentity(std::nullopt);
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    table->selectionModel()->select(QItemSelection(m_window->model()->index(5, 0),
-                                                   m_window->model()->index(24, 1)),
-                                    QItemSelectionModel::ClearAndSelect
-                                        | QItemSelectionModel::Rows);
+    table->selectionModel()->select(
+        QItemSelection(m_window->model()->index(5, 0), m_window->model()->index(24, 1)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_sandbox->setLatencyMs(150);
     m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();

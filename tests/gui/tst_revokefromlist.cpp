@@ -108,9 +108,13 @@ private:
 void TestRevokeFromList::init()
 {
     QVERIFY(startSandboxWithClient(m_sandbox, m_network, m_api, 1, 8));
-    for (const auto &[user, client] :
-         {std::pair {"ada", "web"}, {"ada", "cli"}, {"adam", "web"}, {"Ada", "app"},
-          {"carol", "legacy"}, {"dave", "legacy"}, {"bob", "web"}})
+    for (const auto &[user, client] : {std::pair {"ada", "web"},
+                                       {"ada", "cli"},
+                                       {"adam", "web"},
+                                       {"Ada", "app"},
+                                       {"carol", "legacy"},
+                                       {"dave", "legacy"},
+                                       {"bob", "web"}})
         put(QString::fromUtf8(user), QString::fromUtf8(client));
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
@@ -184,14 +188,16 @@ void TestRevokeFromList::aPastedListIsCheckedUntickedAndRevokedAfterTheTypedCoun
     auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeListButton"));
     QVERIFY(!revoke->isEnabled()); // nothing is revoked unchecked
     check(dialog);
-    QCOMPARE(result(dialog, 2), QStringLiteral("2 tokens; 1 token differing only in case, not "
-                                               "included (\u201CAda\u201D)"));
+    QCOMPARE(result(dialog, 2),
+             QStringLiteral("2 tokens; 1 token differing only in case, not "
+                            "included (\u201CAda\u201D)"));
     QCOMPARE(result(dialog, 3), QStringLiteral("2 tokens"));
     QVERIFY2(result(dialog, 4).startsWith(QStringLiteral("None found; 2 tokens matching without "
                                                          "the spaces")),
              qPrintable(result(dialog, 4)));
-    QVERIFY2(result(dialog, 5).startsWith(QStringLiteral("None found; 3 tokens differing only in case")),
-             qPrintable(result(dialog, 5)));
+    QVERIFY2(
+        result(dialog, 5).startsWith(QStringLiteral("None found; 3 tokens differing only in case")),
+        qPrintable(result(dialog, 5)));
     QVERIFY2(result(dialog, 6).startsWith(QStringLiteral("Malformed: It has 3 comma-separated")),
              qPrintable(result(dialog, 6)));
     QCOMPARE(result(dialog, 7), QStringLiteral("None found"));
@@ -203,8 +209,9 @@ void TestRevokeFromList::aPastedListIsCheckedUntickedAndRevokedAfterTheTypedCoun
     // The admin unticks the client line: its tokens are not revoked.
     lineItem(dialog, 3)->setCheckState(Qt::Unchecked);
     QCOMPARE(revoke->text(), QStringLiteral("&Revoke 3 Tokens..."));
-    QVERIFY2(dialog->totalsText().contains(QStringLiteral("Ticked: 3 tokens of 2 users and 2 clients")),
-             qPrintable(dialog->totalsText()));
+    QVERIFY2(
+        dialog->totalsText().contains(QStringLiteral("Ticked: 3 tokens of 2 users and 2 clients")),
+        qPrintable(dialog->totalsText()));
 
     RevokeConfirmDialog *confirmation = confirm(dialog);
     QVERIFY(confirmation);
@@ -223,11 +230,12 @@ void TestRevokeFromList::aPastedListIsCheckedUntickedAndRevokedAfterTheTypedCoun
     QVERIFY(!inStore(QStringLiteral("ada"), QStringLiteral("cli")));
     QVERIFY(!inStore(QStringLiteral("bob"), QStringLiteral("web")));
     // Not on the list, or not ticked: still there.
-    for (const auto &[user, client] : {std::pair {"adam", "web"}, {"Ada", "app"},
-                                       {"carol", "legacy"}, {"dave", "legacy"}})
+    for (const auto &[user, client] :
+         {std::pair {"adam", "web"}, {"Ada", "app"}, {"carol", "legacy"}, {"dave", "legacy"}})
         QVERIFY(inStore(QString::fromUtf8(user), QString::fromUtf8(client)));
-    QTRY_COMPARE(result(dialog, 2), QStringLiteral("2 revoked; 1 token differing only in case, not "
-                                                   "included (\u201CAda\u201D)"));
+    QTRY_COMPARE(result(dialog, 2),
+                 QStringLiteral("2 revoked; 1 token differing only in case, not "
+                                "included (\u201CAda\u201D)"));
     QCOMPARE(result(dialog, 8), QStringLiteral("1 revoked"));
     QCOMPARE(result(dialog, 3), QStringLiteral("2 tokens"));
 
@@ -244,7 +252,8 @@ void TestRevokeFromList::aPastedListIsCheckedUntickedAndRevokedAfterTheTypedCoun
     }
     QCOMPARE(intents, 3);
     QCOMPARE(lineOutcome.value(QStringLiteral("line 2: ada")), QStringLiteral("revoked 2"));
-    QCOMPARE(lineOutcome.value(QStringLiteral("line 3: client:legacy")), QStringLiteral("left-out"));
+    QCOMPARE(lineOutcome.value(QStringLiteral("line 3: client:legacy")),
+             QStringLiteral("left-out"));
     QCOMPARE(lineOutcome.value(QStringLiteral("line 4:  ada")), QStringLiteral("none-found"));
     QCOMPARE(lineOutcome.value(QStringLiteral("line 6: a,b,c")), QStringLiteral("malformed"));
     QCOMPARE(lineOutcome.value(QStringLiteral("line 8: bob\tweb")), QStringLiteral("revoked 1"));
@@ -390,8 +399,9 @@ void TestRevokeFromList::eachPassNeedsItsOwnCheck()
     QTRY_VERIFY(!dialog->isRunning());
     QVERIFY(!revoke->isEnabled());
     QVERIFY(!confirm(dialog));
-    QCOMPARE(result(dialog, 1), QStringLiteral("2 revoked; 1 token differing only in case, not "
-                                               "included (\u201CAda\u201D)"));
+    QCOMPARE(result(dialog, 1),
+             QStringLiteral("2 revoked; 1 token differing only in case, not "
+                            "included (\u201CAda\u201D)"));
 }
 
 void TestRevokeFromList::aCheckCutShortIsNotRevocable()
@@ -425,8 +435,9 @@ void TestRevokeFromList::aCheckCutShortIsNotRevocable()
     QVERIFY(!revoke->isEnabled());
     m_sandbox->setLatencyMs(0);
     check(dialog);
-    QCOMPARE(result(dialog, 1), QStringLiteral("2 revoked; 1 new; 1 token differing only in "
-                                               "case, not included (\u201CAda\u201D)"));
+    QCOMPARE(result(dialog, 1),
+             QStringLiteral("2 revoked; 1 new; 1 token differing only in "
+                            "case, not included (\u201CAda\u201D)"));
     QVERIFY(revoke->isEnabled());
 }
 
@@ -523,8 +534,9 @@ void TestRevokeFromList::aCheckAfterSigningInAgainStartsAfresh()
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("checkProgressLabel"))
                 ->text()
                 .startsWith(QStringLiteral("Signed in again since the last pass")));
-    QCOMPARE(result(dialog, 1), QStringLiteral("None found; 1 token differing only in case, not "
-                                               "included (\u201CAda\u201D)"));
+    QCOMPARE(result(dialog, 1),
+             QStringLiteral("None found; 1 token differing only in case, not "
+                            "included (\u201CAda\u201D)"));
 }
 
 void TestRevokeFromList::anOpenedFileIsCheckedAsRead()

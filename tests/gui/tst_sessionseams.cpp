@@ -468,7 +468,8 @@ void TestSessionSeams::aTokenFromStdinSurvivesAFailedCheck()
     auto *edit = dialog()->findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
     QCOMPARE(edit->text(), m_sandbox->adminToken());
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
-    QVERIFY(dialog()->findChild<QLabel *>(QStringLiteral("statusLabel"))
+    QVERIFY(dialog()
+                ->findChild<QLabel *>(QStringLiteral("statusLabel"))
                 ->text()
                 .contains(QStringLiteral("503")));
     QVERIFY(!m_console->session()->isActive());

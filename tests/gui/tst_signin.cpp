@@ -404,10 +404,10 @@ void TestSignIn::everySecretHasItsShowAndAnEmptyFieldGetsTheFocus()
     SignInDialog *d = dialog();
     d->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(d));
-    const std::pair<const char *, const char *> secrets[] = {
-        {"showTokenCheck", "tokenEdit"},
-        {"showSecretCheck", "clientSecretEdit"},
-        {"showPasswordCheck", "passwordEdit"}};
+    const std::pair<const char *, const char *> secrets[]
+        = {{"showTokenCheck", "tokenEdit"},
+           {"showSecretCheck", "clientSecretEdit"},
+           {"showPasswordCheck", "passwordEdit"}};
     for (const auto &[checkName, editName] : secrets) {
         auto *check = d->findChild<QCheckBox *>(QLatin1String(checkName));
         auto *edit = d->findChild<QLineEdit *>(QLatin1String(editName));
@@ -422,13 +422,15 @@ void TestSignIn::everySecretHasItsShowAndAnEmptyFieldGetsTheFocus()
     d->findChild<QComboBox *>(QStringLiteral("serverCombo"))
         ->setEditText(m_sandbox->url().toString());
     tabs->setCurrentIndex(1); // client credentials: the id given, the secret left empty
-    d->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(QStringLiteral("some-client"));
+    d->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))
+        ->setText(QStringLiteral("some-client"));
     d->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->clear();
     QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     QTRY_VERIFY(d->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->hasFocus());
     QVERIFY(!d->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().isEmpty());
     tabs->setCurrentIndex(2); // username and password: the username left empty
-    d->findChild<QLineEdit *>(QStringLiteral("passwordClientIdEdit"))->setText(QStringLiteral("console"));
+    d->findChild<QLineEdit *>(QStringLiteral("passwordClientIdEdit"))
+        ->setText(QStringLiteral("console"));
     d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->clear();
     QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     QTRY_VERIFY(d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->hasFocus());

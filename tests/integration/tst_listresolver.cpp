@@ -66,7 +66,8 @@ private:
             targets.append(DeleteTarget::token(key));
         run.beginPass();
         QSignalSpy finished(&revoker, &BulkRevoker::finished);
-        revoker.start(targets, RevokeBinding::of(m_sandbox->url(), QStringLiteral("admin@knetik-admin")));
+        revoker.start(targets,
+                      RevokeBinding::of(m_sandbox->url(), QStringLiteral("admin@knetik-admin")));
         if (!finished.wait(120000))
             return false;
         run.applyOutcomes(revoker.items());
@@ -100,10 +101,15 @@ void TestListResolver::cleanup()
 void TestListResolver::everyKindOfLineResolvesToItsExactMatches()
 {
     const QString odd = QStringLiteral("a/b%c+d \u00E9");
-    for (const auto &[user, client] :
-         {std::pair {"ada", "web"}, {"ada", "cli"}, {"adam", "web"}, {"Ada", "app"},
-          {"bob", "web"}, {"client:x", "web"}, {"carol", "legacy"}, {"dave", "legacy"},
-          {"erin", "legacy-2"}})
+    for (const auto &[user, client] : {std::pair {"ada", "web"},
+                                       {"ada", "cli"},
+                                       {"adam", "web"},
+                                       {"Ada", "app"},
+                                       {"bob", "web"},
+                                       {"client:x", "web"},
+                                       {"carol", "legacy"},
+                                       {"dave", "legacy"},
+                                       {"erin", "legacy-2"}})
         put(QString::fromUtf8(user), QString::fromUtf8(client));
     put(odd, QStringLiteral("x"));
     const qint64 before = storeSize();
@@ -217,7 +223,8 @@ void TestListResolver::tenThousandMatchesOfOneLineAreRevokedPairByPair()
         bool user = false, client = false;
         for (const auto &[name, value] : request.query) {
             user = user || (name == QLatin1String("username") && !value.isEmpty());
-            client = client || (name == QLatin1String("client_id") && value == QLatin1String("bulk"));
+            client
+                = client || (name == QLatin1String("client_id") && value == QLatin1String("bulk"));
         }
         QVERIFY2(user && client, request.rawTarget.constData());
     }
@@ -239,8 +246,8 @@ void TestListResolver::aSessionChangeStopsTheReading()
     connect(&resolver, &ListResolver::lineResolved, this, [&] {
         if (!changed) {
             changed = true; // signed in again, as someone else perhaps
-            m_api->setAccessToken(m_sandbox->issueToken(QStringLiteral("other"),
-                                                        QStringLiteral("cli"), true));
+            m_api->setAccessToken(
+                m_sandbox->issueToken(QStringLiteral("other"), QStringLiteral("cli"), true));
         }
     });
     resolver.start(RevokeList::parse(lines.join(QLatin1Char('\n'))));
@@ -283,8 +290,11 @@ void TestListResolver::aFailedLineIsReportedAndTheOthersResolve()
 
 void TestListResolver::checkAgainFindsWhatAppearedAndASecondPassRevokesIt()
 {
-    for (const auto &[user, client] : {std::pair {"ada", "web"}, {"ada", "cli"}, {"carol", "legacy"},
-                                       {"dave", "legacy"}, {"keep", "web"}})
+    for (const auto &[user, client] : {std::pair {"ada", "web"},
+                                       {"ada", "cli"},
+                                       {"carol", "legacy"},
+                                       {"dave", "legacy"},
+                                       {"keep", "web"}})
         put(QString::fromUtf8(user), QString::fromUtf8(client));
     const QString list = QStringLiteral("ada\nclient:legacy\nnobody\n");
     ListResolver resolver(m_api.get());

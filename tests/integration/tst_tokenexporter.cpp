@@ -145,7 +145,8 @@ void TestTokenExporter::csvHasEveryMatchOnceInTheServersOrder()
 {
     ListQuery query;
     query.usernameFilter = QStringLiteral("a");
-    query.sort = {{TokenField::ClientId, Qt::DescendingOrder}, {TokenField::Username, Qt::AscendingOrder}};
+    query.sort
+        = {{TokenField::ClientId, Qt::DescendingOrder}, {TokenField::Username, Qt::AscendingOrder}};
     query.page = 3; // ignored: every page is read
     query.size = 25;
     const QList<TokenKey> expected = serverRows(query);
@@ -236,7 +237,8 @@ void TestTokenExporter::cancelLeavesWhatWasThereBefore()
     QFile after(path);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), QByteArray("what was there before\n"));
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList {QStringLiteral("tokens.csv")});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files),
+             QStringList {QStringLiteral("tokens.csv")});
 }
 
 void TestTokenExporter::aFailedPageLeavesNoFile()
@@ -258,7 +260,8 @@ void TestTokenExporter::aChangingListIsReportedAndRepeatsAreWrittenOnce()
     // row read at the end of one page shows up again at the start of the next.
     m_sandbox->setLatencyMs(40);
     ListQuery query;
-    query.sort = {{TokenField::Username, Qt::AscendingOrder}, {TokenField::ClientId, Qt::AscendingOrder}};
+    query.sort
+        = {{TokenField::Username, Qt::AscendingOrder}, {TokenField::ClientId, Qt::AscendingOrder}};
     TokenExporter exporter(m_api.get());
     exporter.setParallel(1); // one page at a time, so that the insert lands between pages
     QSignalSpy finished(&exporter, &TokenExporter::finished);
@@ -294,7 +297,8 @@ void TestTokenExporter::csvFieldsAreQuotedAndGuarded()
     QCOMPARE(TokenExporter::csvField(QStringLiteral("a,b\nc")), QStringLiteral("\"a,b\nc\""));
     for (const char *lead : {"=", "+", "-", "@", "\t", "\r"}) {
         const QString name = QLatin1String(lead) + QStringLiteral("SUM(A1)");
-        QCOMPARE(TokenExporter::csvField(name), QStringLiteral("\"'") + name + QStringLiteral("\""));
+        QCOMPARE(TokenExporter::csvField(name),
+                 QStringLiteral("\"'") + name + QStringLiteral("\""));
     }
 }
 

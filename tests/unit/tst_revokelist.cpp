@@ -29,8 +29,8 @@ private:
     static ListLineResult found(const QList<TokenKey> &keys)
     {
         ListLineResult result;
-        result.state = keys.isEmpty() ? ListLineResult::State::NoneFound
-                                      : ListLineResult::State::Found;
+        result.state
+            = keys.isEmpty() ? ListLineResult::State::NoneFound : ListLineResult::State::Found;
         result.matches = keys;
         return result;
     }
@@ -258,9 +258,9 @@ void TestRevokeList::journalRecordsTheSourceAndEachLine()
     const TokenKey adaWeb {QStringLiteral("ada"), QStringLiteral("web")};
     ListLineResult failed;
     failed.state = ListLineResult::State::Failed;
-    run.setResults({ListLineResult(), found({adaWeb}), ListLineResult(), found({}), ListLineResult(),
-                    failed},
-                   1);
+    run.setResults(
+        {ListLineResult(), found({adaWeb}), ListLineResult(), found({}), ListLineResult(), failed},
+        1);
     run.beginPass();
     run.applyOutcomes({item(adaWeb, RevokeOutcome::Kind::Revoked)});
     journal.setSource(run.journalSource());
@@ -275,9 +275,9 @@ void TestRevokeList::journalRecordsTheSourceAndEachLine()
         outcomes << e.outcome;
         messages << e.message;
     }
-    QCOMPARE(outcomes, (QStringList {QStringLiteral("revoked 1"), QStringLiteral("malformed"),
-                                     QStringLiteral("none-found"),
-                                     QStringLiteral("not-checked")}));
+    QCOMPARE(outcomes,
+             (QStringList {QStringLiteral("revoked 1"), QStringLiteral("malformed"),
+                           QStringLiteral("none-found"), QStringLiteral("not-checked")}));
     QCOMPARE(messages.first(), QStringLiteral("line 2: ada"));
     QCOMPARE(entries.at(0).scope, QStringLiteral("user"));
     QCOMPARE(entries.at(3).scope, QStringLiteral("client"));

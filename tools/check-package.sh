@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Checks a built package: unpacks it into a throwaway root (dpkg -x), looks for every file it
+# must carry and for its declared dependencies, validates the desktop file and the AppStream
+# metainfo, and runs the installed console: --version, --help, and --demo offscreen until its
+# first page is shown.
+#   tools/check-package.sh knetik-token-console_<version>_amd64.deb
+set -euo pipefail
+deb=$1
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+fail() { echo "check-package: $*" >&2; exit 1; }
+
+dpkg -x "$deb" "$root"
+for file in usr/bin/knetik-token-console usr/bin/knetik-sandbox \
+    usr/share/applications/knetik-token-console.desktop \
+    usr/share/metainfo/knetik-token-console.metainfo.xml \
+    usr/share/icons/hicolor/scalable/apps/knetik-token-console.svg \
+    usr/share/doc/knetik-token-console/README.md usr/share/doc/knetik-token-console/LICENSE \
+    usr/share/doc/knetik-token-console/docs/architecture.md; do
+    [[ -e $root/$file ]] || fail "$deb has no /$file"
+done
+depends=$(dpkg-deb --field "$deb" Depends)
+for library in libqt6core6 libqt6network6 libqt6widgets6 libqt6keychain1 qt6-qpa-plugins; do
+    grep -q "$library" <<<"$depends" || fail "Depends does not name $library: $depends"
+done
+desktop-file-validate "$root/usr/share/applications/knetik-token-console.desktop"
+appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/knetik-token-console.metainfo.xml"
+
+console=$root/usr/bin/knetik-token-console
+"$console" --version | grep -q "knetik-token-console" || fail "--version printed no version"
+"$console" --help | grep -q -- "--demo" || fail "--help does not list --demo"
+"$root/usr/bin/knetik-sandbox" --help | grep -q -- "--port" || fail "knetik-sandbox --help"
+# --demo starts the sandbox in-process, signs in and shows the first page; the probe prints
+# when it is on screen and quits. A fresh settings folder: nothing of this machine's.
+config=$(mktemp -d)
+shown=$(XDG_CONFIG_HOME=$config XDG_DATA_HOME=$config QT_QPA_PLATFORM=offscreen \
+    timeout 60 "$console" --demo --startup-probe 2>/dev/null || true)
+rm -rf "$config"
+grep -q "first-page-shown-at-ms" <<<"$shown" || fail "the installed console --demo showed no first page"
+echo "check-package: $(basename "$deb") installs, validates and runs (Depends: $depends)"

@@ -23,7 +23,10 @@ depends=$(dpkg-deb --field "$deb" Depends)
 for library in libqt6core6 libqt6network6 libqt6widgets6 libqt6keychain1 qt6-qpa-plugins; do
     grep -q "$library" <<<"$depends" || fail "Depends does not name $library: $depends"
 done
-desktop-file-validate "$root/usr/share/applications/knetik-token-console.desktop"
+# Anything desktop-file-validate says (errors, warnings, hints) fails the check.
+report=$(desktop-file-validate "$root/usr/share/applications/knetik-token-console.desktop" 2>&1) \
+    || fail "desktop-file-validate: $report"
+[[ -z $report ]] || fail "desktop-file-validate: $report"
 appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/knetik-token-console.metainfo.xml"
 
 console=$root/usr/bin/knetik-token-console

@@ -45,6 +45,9 @@ echo "== formatting (clang-format, .clang-format)"
     fi
 )
 
+echo "== layers (which folder includes which, docs/architecture.md)"
+"$top/tools/check-layers.sh"
+
 echo "== build and test"
 # Configured for /usr: the package below is made from this build.
 "$top/tools/build.sh" -DKNETIK_WERROR=ON -DKNETIK_BUILD_TESTS=ON -DKNETIK_SANITIZE=OFF \

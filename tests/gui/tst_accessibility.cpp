@@ -10,10 +10,9 @@
 #include "RevokeConfirmDialog.h"
 #include "RevokeListDialog.h"
 #include "RevokeProgressDialog.h"
-#include "SandboxClient.h"
-#include "Settings.h"
 #include "SignInDialog.h"
 #include "TokenDetailsDialog.h"
+#include "WindowFixture.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -52,41 +51,17 @@ private:
         QTest::keyClick(target, Qt::Key(key), modifiers);
     }
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<TokensApi> m_api;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<AuditJournal> m_journal;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_f;
 };
 
 void TestAccessibility::init()
 {
-    QVERIFY(startSandboxWithClient(m_sandbox, m_network, m_api, 60, 4));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_journal = std::make_unique<AuditJournal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
-    m_window = std::make_unique<MainWindow>(m_api.get(), m_settings.get());
-    m_window->setAuditJournal(m_journal.get());
-    m_window->setSessionIdentity(TokenKey {QString::fromLatin1(Sandbox::AdminUsername),
-                                           QString::fromLatin1(Sandbox::AdminClientId)});
-    m_window->setSignedIn(true);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->start();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading(), 10000);
+    QVERIFY(m_f.start(60, 4));
 }
 
 void TestAccessibility::cleanup()
 {
-    m_window.reset();
-    m_journal.reset();
-    m_settings.reset();
-    m_api.reset();
-    m_network.reset();
-    m_sandbox.reset();
-    m_dir.reset();
+    m_f.stop();
 }
 
 QStringList TestAccessibility::unnamed(QWidget *top)
@@ -121,53 +96,53 @@ QStringList TestAccessibility::unnamed(QWidget *top)
 void TestAccessibility::everyControlOfTheMainWindowHasAName()
 {
     // With text in the filters, their clear buttons show.
-    auto *filter = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+    auto *filter = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
     QTest::keyClicks(filter, QStringLiteral("a"));
     auto *clientFilter
-        = m_window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
+        = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
     QTest::keyClicks(clientFilter, QStringLiteral("a"));
-    const QStringList missing = unnamed(m_window.get());
+    const QStringList missing = unnamed(m_f.window.get());
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String("; "))));
 }
 
 void TestAccessibility::everyControlOfEachDialogHasAName()
 {
-    SignInDialog signIn(m_network.get(), m_window.get());
+    SignInDialog signIn(m_f.network.get(), m_f.window.get());
     signIn.show();
     QStringList missing = unnamed(&signIn);
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("sign-in: ") + missing.join(QLatin1String("; "))));
 
-    const QList<TokenKey> keys {m_window->model()->keyAt(0), m_window->model()->keyAt(1)};
-    RevokeConfirmDialog confirm(m_api.get(), RevokeConfirmDialog::Mode::Selection, keys, {},
-                                std::nullopt, m_window.get());
+    const QList<TokenKey> keys {m_f.window->model()->keyAt(0), m_f.window->model()->keyAt(1)};
+    RevokeConfirmDialog confirm(m_f.api.get(), RevokeConfirmDialog::Mode::Selection, keys, {},
+                                std::nullopt, m_f.window.get());
     confirm.show();
     missing = unnamed(&confirm);
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("confirmation: ") + missing.join(QLatin1String("; "))));
 
-    TokenDetailsDialog details(m_api.get(), keys.first(), m_window.get());
+    TokenDetailsDialog details(m_f.api.get(), keys.first(), m_f.window.get());
     details.show();
     QTest::qWait(200); // its value arrives
     missing = unnamed(&details);
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("details: ") + missing.join(QLatin1String("; "))));
 
-    RevocationHistoryDialog history(m_journal->path(), m_window.get());
+    RevocationHistoryDialog history(m_f.journal->path(), m_f.window.get());
     history.show();
     missing = unnamed(&history);
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("history: ") + missing.join(QLatin1String("; "))));
 
-    RevokeListDialog list(m_api.get(), m_window.get());
+    RevokeListDialog list(m_f.api.get(), m_f.window.get());
     list.show();
     missing = unnamed(&list);
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("list: ") + missing.join(QLatin1String("; "))));
 
-    m_window->startRevocation({DeleteTarget::token(keys.first())});
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->revoker() && !m_window->revoker()->isRunning(), 10000);
-    auto *progress = m_window->findChild<RevokeProgressDialog *>();
+    m_f.window->startRevocation({DeleteTarget::token(keys.first())});
+    QTRY_VERIFY_WITH_TIMEOUT(m_f.window->revoker() && !m_f.window->revoker()->isRunning(), 10000);
+    auto *progress = m_f.window->findChild<RevokeProgressDialog *>();
     QVERIFY(progress);
     missing = unnamed(progress);
     QVERIFY2(missing.isEmpty(),
@@ -176,18 +151,18 @@ void TestAccessibility::everyControlOfEachDialogHasAName()
 
 void TestAccessibility::browseDetailsAndRevokeWithTheKeyboardOnly()
 {
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    m_f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_f.window.get()));
     // Ctrl+F: the username filter; type, Enter applies it.
-    const TokenKey target = m_window->model()->keyAt(3);
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    auto *filter = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+    const TokenKey target = m_f.window->model()->keyAt(3);
+    QTest::keyClick(m_f.window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *filter = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
     QTRY_COMPARE(QApplication::focusWidget(), filter);
     QTest::keyClicks(filter, target.username);
     press(Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading(), 10000);
-    const int row = m_window->model()->rowOf(target);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_f.window->model()->isLoading(), 10000);
+    const int row = m_f.window->model()->rowOf(target);
     QVERIFY(row >= 0);
     // Tab to the client filter, Tab to the table; Down moves to the rows.
     int tabs = 0;
@@ -197,20 +172,20 @@ void TestAccessibility::browseDetailsAndRevokeWithTheKeyboardOnly()
     press(Qt::Key_Home, Qt::ControlModifier);
     for (int i = 0; i < row; ++i)
         press(Qt::Key_Down);
-    QTRY_COMPARE(m_window->selectedKeys(), QList<TokenKey> {target});
+    QTRY_COMPARE(m_f.window->selectedKeys(), QList<TokenKey> {target});
     // Return: the details; Escape closes them.
     press(Qt::Key_Return);
     TokenDetailsDialog *details = nullptr;
-    QTRY_VERIFY((details = m_window->findChild<TokenDetailsDialog *>()) && details->isVisible());
+    QTRY_VERIFY((details = m_f.window->findChild<TokenDetailsDialog *>()) && details->isVisible());
     QTRY_VERIFY(QApplication::activeWindow() == details);
     press(Qt::Key_Escape);
-    QTRY_VERIFY(!m_window->findChild<TokenDetailsDialog *>()
-                || !m_window->findChild<TokenDetailsDialog *>()->isVisible());
+    QTRY_VERIFY(!m_f.window->findChild<TokenDetailsDialog *>()
+                || !m_f.window->findChild<TokenDetailsDialog *>()->isVisible());
     QTRY_COMPARE(QApplication::focusWidget(), table);
     // Delete: the confirmation; Tab to Revoke, Space presses it.
     press(Qt::Key_Delete);
     RevokeConfirmDialog *confirm = nullptr;
-    QTRY_VERIFY((confirm = m_window->findChild<RevokeConfirmDialog *>()) && confirm->isVisible());
+    QTRY_VERIFY((confirm = m_f.window->findChild<RevokeConfirmDialog *>()) && confirm->isVisible());
     QTRY_VERIFY(QApplication::activeWindow() == confirm);
     auto *revoke = confirm->findChild<QPushButton *>(QStringLiteral("revokeButton"));
     tabs = 0;
@@ -218,9 +193,9 @@ void TestAccessibility::browseDetailsAndRevokeWithTheKeyboardOnly()
         press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), revoke);
     press(Qt::Key_Space);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->revoker() && !m_window->revoker()->isRunning(), 10000);
-    QCOMPARE(m_window->revoker()->count(RevokeOutcome::Kind::Revoked), 1);
-    QVERIFY(!m_sandbox->withStore(
+    QTRY_VERIFY_WITH_TIMEOUT(m_f.window->revoker() && !m_f.window->revoker()->isRunning(), 10000);
+    QCOMPARE(m_f.window->revoker()->count(RevokeOutcome::Kind::Revoked), 1);
+    QVERIFY(!m_f.sandbox->withStore(
         [&](TokenStore &s) { return s.find(target.username, target.clientId).has_value(); }));
 }
 

@@ -8,10 +8,9 @@
 #include "RevokeConfirmDialog.h"
 #include "RevokeProgressDialog.h"
 #include "Sandbox.h"
-#include "SandboxClient.h"
 #include "SandboxProtocol.h"
-#include "Settings.h"
 #include "TokensApi.h"
+#include "WindowFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -74,67 +73,43 @@ private:
     int deleteRequests() const;
     RevokeConfirmDialog *confirmDialog() const
     {
-        return m_window->findChild<RevokeConfirmDialog *>();
+        return m_f.window->findChild<RevokeConfirmDialog *>();
     }
-    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading(), 10000); }
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_f.window->model()->isLoading(), 10000); }
     void waitRevoked()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->revoker() && !m_window->revoker()->isRunning(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.window->revoker() && !m_f.window->revoker()->isRunning(),
+                                 20000);
         waitIdle();
     }
     void clickRow(int row, Qt::KeyboardModifiers modifiers = {});
     bool inStore(const TokenKey &key) const
     {
-        return bool(m_sandbox->withStore(
+        return bool(m_f.sandbox->withStore(
             [&](TokenStore &s) { return s.find(key.username, key.clientId); }));
     }
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<TokensApi> m_api;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<AuditJournal> m_journal;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_f;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 void TestRevocation::init()
 {
-    QVERIFY(startSandboxWithClient(m_sandbox, m_network, m_api, 400, 8));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_journal = std::make_unique<AuditJournal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
-    m_window = std::make_unique<MainWindow>(m_api.get(), m_settings.get());
+    QVERIFY(m_f.start(400, 8));
     m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->setAuditJournal(m_journal.get());
-    m_window->setSessionIdentity(TokenKey {QString::fromLatin1(Sandbox::AdminUsername),
-                                           QString::fromLatin1(Sandbox::AdminClientId)});
-    m_window->setSignedIn(true);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->start();
-    waitIdle();
-    m_sandbox->clearRequests();
+        m_f.window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestRevocation::cleanup()
 {
     m_tester.reset();
-    m_window.reset();
-    m_journal.reset();
-    m_settings.reset();
-    m_api.reset();
-    m_network.reset();
-    m_sandbox.reset();
-    m_dir.reset();
+    m_f.stop();
 }
 
 int TestRevocation::deleteRequests() const
 {
     int n = 0;
-    const auto requests = m_sandbox->requests();
+    const auto requests = m_f.sandbox->requests();
     for (const auto &r : requests)
         n += r.method == "DELETE" ? 1 : 0;
     return n;
@@ -142,21 +117,21 @@ int TestRevocation::deleteRequests() const
 
 void TestRevocation::clickRow(int row, Qt::KeyboardModifiers modifiers)
 {
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers,
                       table->visualRect(table->model()->index(row, 0)).center());
 }
 
 void TestRevocation::deleteKeyRevokesTheSelectedRows()
 {
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    auto *model = m_window->model();
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    auto *model = m_f.window->model();
     const QList<TokenKey> chosen {model->keyAt(3), model->keyAt(4), model->keyAt(5)};
     const TokenKey neighbour = model->keyAt(6);
-    const qint64 before = m_sandbox->withStore([](TokenStore &s) { return s.size(); });
+    const qint64 before = m_f.sandbox->withStore([](TokenStore &s) { return s.size(); });
     clickRow(3);
     clickRow(5, Qt::ShiftModifier);
-    QCOMPARE(m_window->selectedKeys(), chosen);
+    QCOMPARE(m_f.window->selectedKeys(), chosen);
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Delete);
 
@@ -180,12 +155,12 @@ void TestRevocation::deleteKeyRevokesTheSelectedRows()
     }
     QVERIFY(inStore(neighbour));
     QVERIFY(model->rowOf(neighbour) >= 0);
-    QCOMPARE(m_sandbox->withStore([](TokenStore &s) { return s.size(); }), before - 3);
+    QCOMPARE(m_f.sandbox->withStore([](TokenStore &s) { return s.size(); }), before - 3);
     QCOMPARE(deleteRequests(), 3);
     QCOMPARE(model->rowCount(), 25); // the page filled up again
     QCOMPARE(model->pageState().totalElements, before - 3);
 
-    const QList<JournalEntry> entries = AuditJournal::read(m_journal->path());
+    const QList<JournalEntry> entries = AuditJournal::read(m_f.journal->path());
     QCOMPARE(entries.size(), 6);
     for (const TokenKey &key : chosen) {
         int intents = 0, outcomes = 0;
@@ -199,7 +174,7 @@ void TestRevocation::deleteKeyRevokesTheSelectedRows()
         QCOMPARE(intents, 1);
         QCOMPARE(outcomes, 1);
     }
-    auto *progress = m_window->findChild<RevokeProgressDialog *>();
+    auto *progress = m_f.window->findChild<RevokeProgressDialog *>();
     QVERIFY(progress);
     QCOMPARE(progress->summaryText(), QStringLiteral("Revoked: 3, already gone: 0, failed: 0"));
 }
@@ -207,35 +182,35 @@ void TestRevocation::deleteKeyRevokesTheSelectedRows()
 void TestRevocation::cancelSendsNothing()
 {
     clickRow(2);
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
     QTest::keyClick(dialog, Qt::Key_Return); // Return lands on Cancel, never on Revoke
     QTRY_VERIFY(!confirmDialog());
     QTest::qWait(100);
     QCOMPARE(deleteRequests(), 0);
-    QVERIFY(inStore(m_window->model()->keyAt(2)));
+    QVERIFY(inStore(m_f.window->model()->keyAt(2)));
 }
 
 void TestRevocation::userWideRevokeWaitsForTheTypedName()
 {
     const QString user = QStringLiteral("wide ada");
     for (const char *client : {"web", "ios", "cli", "partner api"})
-        m_sandbox->issueToken(user, QString::fromLatin1(client), false);
-    m_sandbox->issueToken(QStringLiteral("wide ada2"), QStringLiteral("web"),
-                          false); // substring, not exact
-    m_sandbox->issueToken(QStringLiteral("Wide Ada"), QStringLiteral("web"), false);
-    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+        m_f.sandbox->issueToken(user, QString::fromLatin1(client), false);
+    m_f.sandbox->issueToken(QStringLiteral("wide ada2"), QStringLiteral("web"),
+                            false); // substring, not exact
+    m_f.sandbox->issueToken(QStringLiteral("Wide Ada"), QStringLiteral("web"), false);
+    auto *edit = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
     QTest::keyClicks(edit, QStringLiteral("wide ada"));
     QTest::keyClick(edit, Qt::Key_Return);
     waitIdle();
-    const int row = m_window->model()->rowOf({user, QStringLiteral("web")});
+    const int row = m_f.window->model()->rowOf({user, QStringLiteral("web")});
     QVERIFY(row >= 0);
     clickRow(row);
-    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfUser"));
+    auto *action = m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfUser"));
     QVERIFY(action->isEnabled());
     QVERIFY(action->text().contains(user));
-    m_sandbox->clearRequests();
+    m_f.sandbox->clearRequests();
     action->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
@@ -259,7 +234,7 @@ void TestRevocation::userWideRevokeWaitsForTheTypedName()
     waitRevoked();
     QCOMPARE(deleteRequests(), 1);
     QByteArray deleteTarget;
-    for (const auto &request : m_sandbox->requests()) {
+    for (const auto &request : m_f.sandbox->requests()) {
         if (request.method == "DELETE")
             deleteTarget = request.rawTarget;
     }
@@ -268,7 +243,7 @@ void TestRevocation::userWideRevokeWaitsForTheTypedName()
         QVERIFY(!inStore({user, QString::fromLatin1(client)}));
     QVERIFY(inStore({QStringLiteral("wide ada2"), QStringLiteral("web")}));
     QVERIFY(inStore({QStringLiteral("Wide Ada"), QStringLiteral("web")}));
-    const QList<JournalEntry> entries = AuditJournal::read(m_journal->path());
+    const QList<JournalEntry> entries = AuditJournal::read(m_f.journal->path());
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.first().scope, QStringLiteral("user"));
     QVERIFY(entries.first().clientId.isEmpty());
@@ -276,15 +251,16 @@ void TestRevocation::userWideRevokeWaitsForTheTypedName()
 
 void TestRevocation::clientWideRevokeIsExact()
 {
-    m_sandbox->issueToken(QStringLiteral("c1"), QStringLiteral("only-this.client"), false);
-    m_sandbox->issueToken(QStringLiteral("c2"), QStringLiteral("only-this.client"), false);
-    m_sandbox->issueToken(QStringLiteral("c3"), QStringLiteral("only-this.client.v2"), false);
-    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
+    m_f.sandbox->issueToken(QStringLiteral("c1"), QStringLiteral("only-this.client"), false);
+    m_f.sandbox->issueToken(QStringLiteral("c2"), QStringLiteral("only-this.client"), false);
+    m_f.sandbox->issueToken(QStringLiteral("c3"), QStringLiteral("only-this.client.v2"), false);
+    auto *edit = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
     QTest::keyClicks(edit, QStringLiteral("only-this"));
     QTest::keyClick(edit, Qt::Key_Return);
     waitIdle();
-    clickRow(m_window->model()->rowOf({QStringLiteral("c1"), QStringLiteral("only-this.client")}));
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfClient"))->trigger();
+    clickRow(
+        m_f.window->model()->rowOf({QStringLiteral("c1"), QStringLiteral("only-this.client")}));
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfClient"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QTRY_COMPARE(dialog->expectedCount(), 2);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
@@ -295,18 +271,18 @@ void TestRevocation::clientWideRevokeIsExact()
     QVERIFY(!inStore({QStringLiteral("c1"), QStringLiteral("only-this.client")}));
     QVERIFY(!inStore({QStringLiteral("c2"), QStringLiteral("only-this.client")}));
     QVERIFY(inStore({QStringLiteral("c3"), QStringLiteral("only-this.client.v2")}));
-    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(m_f.window->model()->rowCount(), 1);
 }
 
 void TestRevocation::largeSelectionsNeedTheCountTyped()
 {
-    auto *sizes = m_window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
+    auto *sizes = m_f.window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
     sizes->setCurrentIndex(sizes->findData(50));
     waitIdle();
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     table->setFocus();
     table->selectAll();
-    QCOMPARE(m_window->selectedKeys().size(), 50);
+    QCOMPARE(m_f.window->selectedKeys().size(), 50);
     QTest::keyClick(table, Qt::Key_Delete);
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
@@ -322,27 +298,27 @@ void TestRevocation::largeSelectionsNeedTheCountTyped()
 
 void TestRevocation::warnsAboutTheOwnToken()
 {
-    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
+    auto *edit = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
     QTest::keyClicks(edit, QString::fromLatin1(Sandbox::AdminClientId));
     QTest::keyClick(edit, Qt::Key_Return);
     waitIdle();
     const TokenKey own {QString::fromLatin1(Sandbox::AdminUsername),
                         QString::fromLatin1(Sandbox::AdminClientId)};
-    const int row = m_window->model()->rowOf(own);
+    const int row = m_f.window->model()->rowOf(own);
     QVERIFY(row >= 0);
     clickRow(row);
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->includesOwnSession());
     QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("ownTokenWarning"))->isVisible());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeButton")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->revoker() && !m_window->revoker()->isRunning(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_f.window->revoker() && !m_f.window->revoker()->isRunning(), 10000);
     QVERIFY(!inStore(own));
     // Signed out: the table is empty and says why.
-    QTRY_COMPARE(m_window->model()->rowCount(), 0);
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("errorMessageLabel"))
+    QTRY_COMPARE(m_f.window->model()->rowCount(), 0);
+    QVERIFY(m_f.window->findChild<QLabel *>(QStringLiteral("errorMessageLabel"))
                 ->text()
                 .contains(QStringLiteral("Sign in again")));
 }
@@ -350,7 +326,7 @@ void TestRevocation::warnsAboutTheOwnToken()
 void TestRevocation::deleteInAFilterFieldEditsText()
 {
     clickRow(1);
-    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+    auto *edit = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
     QTest::keyClicks(edit, QStringLiteral("abc"));
     QTest::keyClick(edit, Qt::Key_Home);
     QTest::keyClick(edit, Qt::Key_Delete);
@@ -360,10 +336,10 @@ void TestRevocation::deleteInAFilterFieldEditsText()
 
 void TestRevocation::copyPutsTabSeparatedRowsOnTheClipboard()
 {
-    auto *model = m_window->model();
+    auto *model = m_f.window->model();
     clickRow(0);
     clickRow(2, Qt::ControlModifier);
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     table->setFocus();
     QGuiApplication::clipboard()->clear();
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
@@ -375,12 +351,12 @@ void TestRevocation::copyPutsTabSeparatedRowsOnTheClipboard()
 
 void TestRevocation::historyListsFiltersAndExports()
 {
-    const TokenKey a = m_window->model()->keyAt(0);
-    const TokenKey b = m_window->model()->keyAt(1);
-    m_window->startRevocation({DeleteTarget::token(a), DeleteTarget::token(b)});
+    const TokenKey a = m_f.window->model()->keyAt(0);
+    const TokenKey b = m_f.window->model()->keyAt(1);
+    m_f.window->startRevocation({DeleteTarget::token(a), DeleteTarget::token(b)});
     waitRevoked();
-    m_window->findChild<QAction *>(QStringLiteral("actionRevocationHistory"))->trigger();
-    auto *dialog = m_window->findChild<RevocationHistoryDialog *>();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevocationHistory"))->trigger();
+    auto *dialog = m_f.window->findChild<RevocationHistoryDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->shownEntries().size(), 4);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("historyFilterEdit")),
@@ -390,14 +366,14 @@ void TestRevocation::historyListsFiltersAndExports()
         QVERIFY(e.username.contains(b.username, Qt::CaseInsensitive)
                 || e.clientId.contains(b.username, Qt::CaseInsensitive)
                 || e.message.contains(b.username, Qt::CaseInsensitive));
-    const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
+    const QString csv = m_f.dir->filePath(QStringLiteral("export.csv"));
     QVERIFY(dialog->exportCsv(csv));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
     QVERIFY(text.startsWith("time,event,id,server"));
     QCOMPARE(text.count("\r\n"), int(dialog->shownEntries().size()) + 1);
-    QVERIFY(!text.contains(m_sandbox->adminToken().toUtf8()));
+    QVERIFY(!text.contains(m_f.sandbox->adminToken().toUtf8()));
 
     // In the admin's words, not the journal's; it fits a small screen and Escape closes it.
     auto *table = dialog->findChild<QTableView *>(QStringLiteral("historyTable"));
@@ -423,12 +399,12 @@ void TestRevocation::historyListsFiltersAndExports()
 
 void TestRevocation::failuresAreListedAndRetried()
 {
-    const TokenKey ok = m_window->model()->keyAt(0);
-    const TokenKey bad = m_window->model()->keyAt(1);
-    m_sandbox->failForUser(bad.username, 1, 500);
-    m_window->startRevocation({DeleteTarget::token(ok), DeleteTarget::token(bad)});
+    const TokenKey ok = m_f.window->model()->keyAt(0);
+    const TokenKey bad = m_f.window->model()->keyAt(1);
+    m_f.sandbox->failForUser(bad.username, 1, 500);
+    m_f.window->startRevocation({DeleteTarget::token(ok), DeleteTarget::token(bad)});
     waitRevoked();
-    auto *progress = m_window->findChild<RevokeProgressDialog *>();
+    auto *progress = m_f.window->findChild<RevokeProgressDialog *>();
     QCOMPARE(progress->summaryText(), QStringLiteral("Revoked: 1, already gone: 0, failed: 1"));
     // The heading says what happened, and the list's heading says these failed.
     auto *status = progress->findChild<QLabel *>(QStringLiteral("statusLabel"));
@@ -462,15 +438,15 @@ void TestRevocation::aWideRevokeCountsAgainBeforeSending()
 {
     const QString user = QStringLiteral("recount ada");
     for (const char *client : {"web", "ios", "cli", "tv"})
-        m_sandbox->issueToken(user, QString::fromLatin1(client), false);
-    m_sandbox->issueToken(QStringLiteral("Recount Ada"), QStringLiteral("web"), false);
-    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+        m_f.sandbox->issueToken(user, QString::fromLatin1(client), false);
+    m_f.sandbox->issueToken(QStringLiteral("Recount Ada"), QStringLiteral("web"), false);
+    auto *edit = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
     QTest::keyClicks(edit, user);
     QTest::keyClick(edit, Qt::Key_Return);
     waitIdle();
-    clickRow(m_window->model()->rowOf({user, QStringLiteral("web")}));
-    m_sandbox->clearRequests();
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfUser"))->trigger();
+    clickRow(m_f.window->model()->rowOf({user, QStringLiteral("web")}));
+    m_f.sandbox->clearRequests();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfUser"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
     QTRY_COMPARE(dialog->expectedCount(), 4);
@@ -479,7 +455,7 @@ void TestRevocation::aWideRevokeCountsAgainBeforeSending()
     QVERIFY2(notice->text().contains(QStringLiteral("Recount Ada")), qPrintable(notice->text()));
     QCOMPARE(dialog->caseOnlyMatches().size(), 1);
 
-    m_sandbox->issueToken(user, QStringLiteral("watch"), false); // one more meanwhile
+    m_f.sandbox->issueToken(user, QStringLiteral("watch"), false); // one more meanwhile
     auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
     auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
     QTest::keyClicks(confirm, user);
@@ -503,17 +479,17 @@ void TestRevocation::aWideRevokeCountsAgainBeforeSending()
 // revoke every token of the client); the confirmation says so.
 void TestRevocation::blankNamesAreLeftOutAndSaySo()
 {
-    m_sandbox->issueToken(QStringLiteral("   "), QStringLiteral("blank-client"), false);
-    m_sandbox->issueToken(QStringLiteral("someone"), QStringLiteral("blank-client"), false);
-    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
+    m_f.sandbox->issueToken(QStringLiteral("   "), QStringLiteral("blank-client"), false);
+    m_f.sandbox->issueToken(QStringLiteral("someone"), QStringLiteral("blank-client"), false);
+    auto *edit = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
     QTest::keyClicks(edit, QStringLiteral("blank-client"));
     QTest::keyClick(edit, Qt::Key_Return);
     waitIdle();
-    QCOMPARE(m_window->model()->rowCount(), 2);
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    QCOMPARE(m_f.window->model()->rowCount(), 2);
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     table->selectAll();
-    m_sandbox->clearRequests();
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    m_f.sandbox->clearRequests();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->expectedCount(), 1);
@@ -532,19 +508,19 @@ void TestRevocation::blankNamesAreLeftOutAndSaySo()
 // 25 tokens are confirmed with a click; 26 need their number typed, and only that number.
 void TestRevocation::typingIsNeededAbove25AndOnlyTheRightCountWorks()
 {
-    auto *sizes = m_window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
+    auto *sizes = m_f.window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
     sizes->setCurrentIndex(sizes->findData(50));
     waitIdle();
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     auto selectFirst = [&](int count) {
-        QItemSelection selection(m_window->model()->index(0, 0),
-                                 m_window->model()->index(count - 1, 1));
+        QItemSelection selection(m_f.window->model()->index(0, 0),
+                                 m_f.window->model()->index(count - 1, 1));
         table->selectionModel()->select(
             selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        QCOMPARE(m_window->selectedKeys().size(), count);
+        QCOMPARE(m_f.window->selectedKeys().size(), count);
     };
     selectFirst(25);
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->requiredConfirmation().isEmpty());
@@ -554,7 +530,7 @@ void TestRevocation::typingIsNeededAbove25AndOnlyTheRightCountWorks()
     QTRY_VERIFY(!confirmDialog());
 
     selectFirst(26);
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
     dialog = confirmDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->requiredConfirmation(), QStringLiteral("26"));
@@ -580,24 +556,24 @@ void TestRevocation::cancelInTheProgressWindowSendsNothingMore()
 {
     QList<DeleteTarget> targets;
     for (const auto &p :
-         m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(50, 120))
+         m_f.sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(50, 120))
         if (p.username != QLatin1String("admin"))
             targets.append(DeleteTarget::token({p.username, p.clientId}));
-    m_sandbox->setLatencyMs(20);
-    m_window->startRevocation(targets);
-    QTRY_VERIFY(m_window->revoker()->doneCount() >= 12);
-    auto *progress = m_window->findChild<RevokeProgressDialog *>();
+    m_f.sandbox->setLatencyMs(20);
+    m_f.window->startRevocation(targets);
+    QTRY_VERIFY(m_f.window->revoker()->doneCount() >= 12);
+    auto *progress = m_f.window->findChild<RevokeProgressDialog *>();
     QTest::mouseClick(progress->findChild<QPushButton *>(QStringLiteral("cancelButton")),
                       Qt::LeftButton);
     waitRevoked();
     const int sent = deleteRequests();
     QTest::qWait(200);
     QCOMPARE(deleteRequests(), sent);
-    QCOMPARE(m_window->revoker()->stopReason(), BulkRevoker::Stop::Cancelled);
-    const int notSent = m_window->revoker()->count(RevokeOutcome::Kind::NotSent);
+    QCOMPARE(m_f.window->revoker()->stopReason(), BulkRevoker::Stop::Cancelled);
+    const int notSent = m_f.window->revoker()->count(RevokeOutcome::Kind::NotSent);
     QCOMPARE(notSent, int(targets.size()) - sent);
     QVERIFY(notSent > 0);
-    for (const auto &item : m_window->revoker()->items()) {
+    for (const auto &item : m_f.window->revoker()->items()) {
         if (item.outcome.kind == RevokeOutcome::Kind::NotSent)
             QVERIFY(inStore(item.target.key()));
     }
@@ -609,8 +585,8 @@ void TestRevocation::cancelInTheProgressWindowSendsNothingMore()
 // Right-click on a row that is not selected selects it; the menu's Revoke revokes it.
 void TestRevocation::theContextMenuRevokes()
 {
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
-    const TokenKey key = m_window->model()->keyAt(4);
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    const TokenKey key = m_f.window->model()->keyAt(4);
     bool triggered = false;
     QTimer::singleShot(100, this, [&] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
@@ -626,11 +602,11 @@ void TestRevocation::theContextMenuRevokes()
         }
         menu->close();
     });
-    const QPoint at = table->visualRect(m_window->model()->index(4, 0)).center();
+    const QPoint at = table->visualRect(m_f.window->model()->index(4, 0)).center();
     QContextMenuEvent event(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
     QApplication::sendEvent(table->viewport(), &event);
     QTRY_VERIFY(triggered);
-    QCOMPARE(m_window->selectedKeys(), QList<TokenKey> {key});
+    QCOMPARE(m_f.window->selectedKeys(), QList<TokenKey> {key});
     RevokeConfirmDialog *dialog = confirmDialog();
     QTRY_VERIFY(dialog = confirmDialog());
     QCOMPARE(dialog->expectedCount(), 1);
@@ -647,26 +623,26 @@ void TestRevocation::countingReadsEveryPageAndAFailureBlocksTheRevoke()
 {
     const QString user = QStringLiteral("many pages");
     for (int i = 0; i < 1005; ++i)
-        m_sandbox->issueToken(user, QStringLiteral("client-%1").arg(i), false);
-    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+        m_f.sandbox->issueToken(user, QStringLiteral("client-%1").arg(i), false);
+    auto *edit = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
     QTest::keyClicks(edit, user);
     QTest::keyClick(edit, Qt::Key_Return);
     waitIdle();
     clickRow(0);
-    m_sandbox->clearRequests();
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfUser"))->trigger();
+    m_f.sandbox->clearRequests();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfUser"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->expectedCount(), 1005, 10000);
     int listRequests = 0;
-    for (const auto &r : m_sandbox->requests())
+    for (const auto &r : m_f.sandbox->requests())
         listRequests += r.method == "GET" ? 1 : 0;
     QCOMPARE(listRequests, 2); // two pages of 1,000
     dialog->reject();
     QTRY_VERIFY(!confirmDialog());
 
-    m_sandbox->failNext(1, 500, "GET", QStringLiteral("/auth/tokens"));
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfUser"))->trigger();
+    m_f.sandbox->failNext(1, 500, "GET", QStringLiteral("/auth/tokens"));
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeAllOfUser"))->trigger();
     QTRY_VERIFY(dialog = confirmDialog());
     auto *counting = dialog->findChild<QLabel *>(QStringLiteral("countingLabel"));
     QTRY_VERIFY(counting->text().startsWith(QStringLiteral("Could not count")));
@@ -686,24 +662,24 @@ QTEST_MAIN(TestRevocation)
 // the field as a placeholder.
 void TestRevocation::enterRevokesOnlyOnceTheTypedTextMatches()
 {
-    auto *sizes = m_window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
+    auto *sizes = m_f.window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
     sizes->setCurrentIndex(sizes->findData(50));
     waitIdle();
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     QList<TokenKey> chosen;
     QItemSelection selection;
-    for (int row = 0; chosen.size() < 30 && row < m_window->model()->rowCount(); ++row) {
-        if (m_window->model()->keyAt(row).username == QLatin1String(Sandbox::AdminUsername))
+    for (int row = 0; chosen.size() < 30 && row < m_f.window->model()->rowCount(); ++row) {
+        if (m_f.window->model()->keyAt(row).username == QLatin1String(Sandbox::AdminUsername))
             continue;
-        chosen << m_window->model()->keyAt(row);
-        selection.select(m_window->model()->index(row, 0), m_window->model()->index(row, 1));
+        chosen << m_f.window->model()->keyAt(row);
+        selection.select(m_f.window->model()->index(row, 0), m_f.window->model()->index(row, 1));
     }
     QCOMPARE(chosen.size(), 30);
     table->selectionModel()->select(
         selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("selectionStatus"))->text(),
+    QCOMPARE(m_f.window->findChild<QLabel *>(QStringLiteral("selectionStatus"))->text(),
              QStringLiteral("30 selected"));
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
     auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
@@ -732,7 +708,7 @@ void TestRevocation::enterRevokesOnlyOnceTheTypedTextMatches()
         QVERIFY(!inStore(key));
     // The status bar says what happened.
     QVERIFY(
-        m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Revoked 30 tokens")));
+        m_f.window->statusBar()->currentMessage().startsWith(QStringLiteral("Revoked 30 tokens")));
 }
 
 // With a pasted token the console does not know its own pair: the confirmation reads the
@@ -740,43 +716,44 @@ void TestRevocation::enterRevokesOnlyOnceTheTypedTextMatches()
 // sends it last; nothing can be confirmed while it checks.
 void TestRevocation::aPastedTokensOwnPairIsFoundBeforeConfirming()
 {
-    m_window->setSessionIdentity(std::nullopt);
-    m_window->setBindingIdentity(QString());
-    QSignalSpy identified(m_window.get(), &MainWindow::ownTokenIdentified);
+    m_f.window->setSessionIdentity(std::nullopt);
+    m_f.window->setBindingIdentity(QString());
+    QSignalSpy identified(m_f.window.get(), &MainWindow::ownTokenIdentified);
     const TokenKey own {QString::fromLatin1(Sandbox::AdminUsername),
                         QString::fromLatin1(Sandbox::AdminClientId)};
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     auto selectRows = [&](bool withOwn) {
         QItemSelection selection;
         int picked = 0;
-        for (int row = 0; row < m_window->model()->rowCount() && picked < 5; ++row) {
+        for (int row = 0; row < m_f.window->model()->rowCount() && picked < 5; ++row) {
             // Names the details call cannot reach ("..", blank) are not checkable: not these.
-            const TokenKey key = m_window->model()->keyAt(row);
+            const TokenKey key = m_f.window->model()->keyAt(row);
             if (key == own || key.username.trimmed().isEmpty() || key.username.startsWith(u'.'))
                 continue;
-            selection.select(m_window->model()->index(row, 0), m_window->model()->index(row, 1));
+            selection.select(m_f.window->model()->index(row, 0),
+                             m_f.window->model()->index(row, 1));
             ++picked;
         }
         table->selectionModel()->select(
             selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         if (withOwn) {
-            const int row = m_window->model()->rowOf(own);
+            const int row = m_f.window->model()->rowOf(own);
             QVERIFY(row >= 0);
-            table->selectionModel()->select(m_window->model()->index(row, 0),
+            table->selectionModel()->select(m_f.window->model()->index(row, 0),
                                             QItemSelectionModel::Select
                                                 | QItemSelectionModel::Rows);
         }
     };
     auto detailRequests = [this] {
         int n = 0;
-        for (const auto &r : m_sandbox->requests())
+        for (const auto &r : m_f.sandbox->requests())
             n += r.method == "GET" && r.path.size() == 4 ? 1 : 0; // auth/tokens/{user}/{client}
         return n;
     };
 
     // Without the own token: checked, no warning, Revoke offered.
     selectRows(false);
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
     auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
@@ -790,14 +767,14 @@ void TestRevocation::aPastedTokensOwnPairIsFoundBeforeConfirming()
     QTRY_VERIFY(!confirmDialog());
 
     // With it (the admin's row is on the page when filtered by its client).
-    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
+    auto *edit = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
     QTest::keyClicks(edit, QString::fromLatin1(Sandbox::AdminClientId));
     QTest::keyClick(edit, Qt::Key_Return);
     waitIdle();
-    m_sandbox->clearRequests();
+    m_f.sandbox->clearRequests();
     selectRows(true);
-    const int selected = int(m_window->selectedKeys().size());
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    const int selected = int(m_f.window->selectedKeys().size());
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
     dialog = confirmDialog();
     QVERIFY(dialog);
     revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
@@ -806,13 +783,13 @@ void TestRevocation::aPastedTokensOwnPairIsFoundBeforeConfirming()
     QVERIFY(dialog->includesOwnSession());
     QCOMPARE(*dialog->foundOwnToken(), own);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("ownTokenWarning"))->isVisible());
-    QSignalSpy signedOut(m_window.get(), &MainWindow::signOutRequested);
+    QSignalSpy signedOut(m_f.window.get(), &MainWindow::signOutRequested);
     QTest::mouseClick(revoke, Qt::LeftButton);
     waitRevoked();
     QCOMPARE(identified.size(), 1);
     QCOMPARE(identified.first().first().value<TokenKey>(), own);
     // Sent last, and its revocation signs out.
-    const auto &items = m_window->revoker()->items();
+    const auto &items = m_f.window->revoker()->items();
     QCOMPARE(items.back().target.key(), own);
     QVERIFY(!inStore(own));
     QCOMPARE(signedOut.size(), 1);
@@ -821,14 +798,14 @@ void TestRevocation::aPastedTokensOwnPairIsFoundBeforeConfirming()
 // The typed text matches, but the admin tabbed to Cancel: Enter presses Cancel, not Revoke.
 void TestRevocation::enterOnAFocusedCancelCancelsEvenWhenTheTextMatches()
 {
-    auto *sizes = m_window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
+    auto *sizes = m_f.window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
     sizes->setCurrentIndex(sizes->findData(50));
     waitIdle();
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     table->selectionModel()->select(
-        QItemSelection(m_window->model()->index(10, 0), m_window->model()->index(39, 1)),
+        QItemSelection(m_f.window->model()->index(10, 0), m_f.window->model()->index(39, 1)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
     auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
@@ -850,13 +827,13 @@ void TestRevocation::enterOnAFocusedCancelCancelsEvenWhenTheTextMatches()
 // Cancel while the confirmation still reads the pairs' details: nothing more is read.
 void TestRevocation::theOwnTokenCheckStopsWhenTheConfirmationCloses()
 {
-    m_window->setSessionIdentity(std::nullopt);
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    m_f.window->setSessionIdentity(std::nullopt);
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
     table->selectionModel()->select(
-        QItemSelection(m_window->model()->index(5, 0), m_window->model()->index(24, 1)),
+        QItemSelection(m_f.window->model()->index(5, 0), m_f.window->model()->index(24, 1)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_sandbox->setLatencyMs(150);
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    m_f.sandbox->setLatencyMs(150);
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->isCheckingOwnToken());
@@ -867,7 +844,7 @@ void TestRevocation::theOwnTokenCheckStopsWhenTheConfirmationCloses()
     QVERIFY(!finder->isRunning()); // at once, not only when the dialog is deleted later
     QTest::qWait(800); // several rounds of answers, had it gone on
     int details = 0;
-    for (const auto &r : m_sandbox->requests())
+    for (const auto &r : m_f.sandbox->requests())
         details += r.method == "GET" && r.path.size() == 4 ? 1 : 0;
     QVERIFY2(details <= OwnTokenFinder::Parallel, qPrintable(QString::number(details)));
     QCOMPARE(deleteRequests(), 0);
@@ -877,18 +854,18 @@ void TestRevocation::theOwnTokenCheckStopsWhenTheConfirmationCloses()
 // only the page shown), the number must be typed, and each is revoked by its own exact DELETE.
 void TestRevocation::revokeAllMatchingRevokesEveryMatchOneByOne()
 {
-    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllMatching"));
+    auto *action = m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeAllMatching"));
     QVERIFY(!action->isEnabled()); // no filter: never "every token"
-    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+    auto *edit = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
     QTest::keyClicks(edit, QStringLiteral("e")); // many, and not "admin" (the own token)
     QTest::keyClick(edit, Qt::Key_Return);
     waitIdle();
-    const qint64 total = m_window->model()->pageState().totalElements;
-    QVERIFY(total > m_window->model()->rowCount()); // more than the page shown
+    const qint64 total = m_f.window->model()->pageState().totalElements;
+    QVERIFY(total > m_f.window->model()->rowCount()); // more than the page shown
     QVERIFY(action->isEnabled());
     QCOMPARE(action->text(), QStringLiteral("Revoke All %1 Matching Tokens...").arg(total));
-    const qint64 before = m_sandbox->withStore([](TokenStore &s) { return s.size(); });
-    m_sandbox->clearRequests();
+    const qint64 before = m_f.sandbox->withStore([](TokenStore &s) { return s.size(); });
+    m_f.sandbox->clearRequests();
 
     action->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
@@ -902,7 +879,7 @@ void TestRevocation::revokeAllMatchingRevokesEveryMatchOneByOne()
     waitRevoked();
 
     int deletes = 0;
-    for (const auto &r : m_sandbox->requests()) {
+    for (const auto &r : m_f.sandbox->requests()) {
         if (r.method != "DELETE")
             continue;
         ++deletes;
@@ -911,8 +888,8 @@ void TestRevocation::revokeAllMatchingRevokesEveryMatchOneByOne()
         QVERIFY(SandboxProtocol::firstValue(r.query, QStringLiteral("client_id")).has_value());
     }
     QCOMPARE(deletes, int(total));
-    QCOMPARE(m_sandbox->withStore([](TokenStore &s) { return s.size(); }), before - total);
-    for (const auto &pair : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }))
+    QCOMPARE(m_f.sandbox->withStore([](TokenStore &s) { return s.size(); }), before - total);
+    for (const auto &pair : m_f.sandbox->withStore([](TokenStore &s) { return s.allPairs(); }))
         QVERIFY(!pair.username.contains(QStringLiteral("e"), Qt::CaseInsensitive));
 }
 
@@ -920,34 +897,34 @@ void TestRevocation::revokeAllMatchingRevokesEveryMatchOneByOne()
 // confirmed); afterwards the window says how many appeared.
 void TestRevocation::matchesThatAppearWhileRevokingAllAreReportedNotRevoked()
 {
-    auto *edit = m_window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
+    auto *edit = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("clientIdFilterEdit"));
     QTest::keyClicks(edit, QStringLiteral("web"));
     QTest::keyClick(edit, Qt::Key_Return);
     waitIdle();
-    const qint64 total = m_window->model()->pageState().totalElements;
+    const qint64 total = m_f.window->model()->pageState().totalElements;
     QVERIFY(total > 0);
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeAllMatching"))->trigger();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeAllMatching"))->trigger();
     RevokeConfirmDialog *dialog = confirmDialog();
     QVERIFY(dialog);
     QTRY_COMPARE(dialog->requiredConfirmation(), QString::number(total));
-    m_sandbox->setLatencyMs(20);
+    m_f.sandbox->setLatencyMs(20);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
                      QString::number(total));
     QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), Qt::Key_Return);
-    QTRY_VERIFY(m_window->revoker() && m_window->revoker()->isRunning());
+    QTRY_VERIFY(m_f.window->revoker() && m_f.window->revoker()->isRunning());
     // Three new tokens of a matching client, issued while the run goes on.
-    m_sandbox->withStore([](TokenStore &s) {
+    m_f.sandbox->withStore([](TokenStore &s) {
         for (int i = 0; i < 3; ++i)
             s.put(QStringLiteral("late-%1").arg(i), QStringLiteral("web"), false);
         return 0;
     });
     waitRevoked();
-    QCOMPARE(m_window->revoker()->count(RevokeOutcome::Kind::Revoked), int(total));
+    QCOMPARE(m_f.window->revoker()->count(RevokeOutcome::Kind::Revoked), int(total));
     for (int i = 0; i < 3; ++i) // not confirmed, not revoked
         QVERIFY(inStore({QStringLiteral("late-%1").arg(i), QStringLiteral("web")}));
-    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("errorBanner"));
+    auto *banner = m_f.window->findChild<QWidget *>(QStringLiteral("errorBanner"));
     QTRY_VERIFY(banner->isVisible());
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("errorMessageLabel"))
+    QVERIFY(m_f.window->findChild<QLabel *>(QStringLiteral("errorMessageLabel"))
                 ->text()
                 .startsWith(QStringLiteral("3 new matching tokens appeared")));
 }

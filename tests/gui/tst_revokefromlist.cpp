@@ -10,8 +10,7 @@
 #include "RevokeConfirmDialog.h"
 #include "RevokeListDialog.h"
 #include "RevokeProgressDialog.h"
-#include "SandboxClient.h"
-#include "Settings.h"
+#include "WindowFixture.h"
 
 #include <QAction>
 #include <QFile>
@@ -74,40 +73,45 @@ private:
         QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
     }
+    // Check, Revoke, the count typed, Enter; returns once the pass has ended.
+    void revokeOnePass(RevokeListDialog *dialog, const QString &count)
+    {
+        check(dialog);
+        RevokeConfirmDialog *confirmation = confirm(dialog);
+        QVERIFY(confirmation);
+        typeAndRevoke(confirmation, count);
+        waitRevoked();
+        QTRY_VERIFY(!dialog->isRunning());
+    }
     void waitRevoked()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->revoker() && !m_window->revoker()->isRunning(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.window->revoker() && !m_f.window->revoker()->isRunning(),
+                                 20000);
     }
     int deleteRequests() const
     {
         int n = 0;
-        const auto requests = m_sandbox->requests();
+        const auto requests = m_f.sandbox->requests();
         for (const auto &r : requests)
             n += r.method == "DELETE" ? 1 : 0;
         return n;
     }
     void put(const QString &username, const QString &clientId)
     {
-        m_sandbox->withStore([&](TokenStore &s) { return s.put(username, clientId, false); });
+        m_f.sandbox->withStore([&](TokenStore &s) { return s.put(username, clientId, false); });
     }
     bool inStore(const QString &username, const QString &clientId) const
     {
         return bool(
-            m_sandbox->withStore([&](TokenStore &s) { return s.find(username, clientId); }));
+            m_f.sandbox->withStore([&](TokenStore &s) { return s.find(username, clientId); }));
     }
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<TokensApi> m_api;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<AuditJournal> m_journal;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_f;
 };
 
 void TestRevokeFromList::init()
 {
-    QVERIFY(startSandboxWithClient(m_sandbox, m_network, m_api, 1, 8));
+    QVERIFY(m_f.start(1, 8));
     for (const auto &[user, client] : {std::pair {"ada", "web"},
                                        {"ada", "cli"},
                                        {"adam", "web"},
@@ -116,38 +120,18 @@ void TestRevokeFromList::init()
                                        {"dave", "legacy"},
                                        {"bob", "web"}})
         put(QString::fromUtf8(user), QString::fromUtf8(client));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_journal = std::make_unique<AuditJournal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
-    m_journal->setContext(m_sandbox->url(), QStringLiteral("admin@knetik-admin"));
-    m_window = std::make_unique<MainWindow>(m_api.get(), m_settings.get());
-    m_window->setAuditJournal(m_journal.get());
-    m_window->setSessionIdentity(TokenKey {QString::fromLatin1(Sandbox::AdminUsername),
-                                           QString::fromLatin1(Sandbox::AdminClientId)});
-    m_window->setSignedIn(true);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->start();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading(), 10000);
-    m_sandbox->clearRequests();
 }
 
 void TestRevokeFromList::cleanup()
 {
-    m_window.reset();
-    m_journal.reset();
-    m_settings.reset();
-    m_api.reset();
-    m_network.reset();
-    m_sandbox.reset();
-    m_dir.reset();
+    m_f.stop();
 }
 
 RevokeListDialog *TestRevokeFromList::openList(const QString &text)
 {
     // Ctrl+Shift+R, as the admin presses it.
-    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-    auto *dialog = m_window->findChild<RevokeListDialog *>();
+    QTest::keyClick(m_f.window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = m_f.window->findChild<RevokeListDialog *>();
     if (!dialog || !dialog->isVisible())
         return nullptr;
     auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"));
@@ -240,7 +224,7 @@ void TestRevokeFromList::aPastedListIsCheckedUntickedAndRevokedAfterTheTypedCoun
     QCOMPARE(result(dialog, 3), QStringLiteral("2 tokens"));
 
     // The journal: each request with the list as its source, and each line's outcome.
-    const QList<JournalEntry> entries = AuditJournal::read(m_journal->path());
+    const QList<JournalEntry> entries = AuditJournal::read(m_f.journal->path());
     QHash<QString, QString> lineOutcome;
     int intents = 0;
     for (const JournalEntry &e : entries) {
@@ -260,7 +244,7 @@ void TestRevokeFromList::aPastedListIsCheckedUntickedAndRevokedAfterTheTypedCoun
     QCOMPARE(lineOutcome.size(), 7); // every line but the comment
 
     // A revocation from the main window afterwards is not the list's.
-    m_journal->setSource({});
+    m_f.journal->setSource({});
 }
 
 void TestRevokeFromList::checkAgainShowsWhatIsNewAndASecondPassRevokesIt()
@@ -279,7 +263,7 @@ void TestRevokeFromList::checkAgainShowsWhatIsNewAndASecondPassRevokesIt()
     // Meanwhile ada signs in again, and erin gets a legacy token.
     put(QStringLiteral("ada"), QStringLiteral("web"));
     put(QStringLiteral("erin"), QStringLiteral("legacy"));
-    m_sandbox->clearRequests();
+    m_f.sandbox->clearRequests();
     check(dialog);
     QVERIFY2(result(dialog, 1).startsWith(QStringLiteral("2 revoked; 1 new; ")), // and "Ada"
              qPrintable(result(dialog, 1)));
@@ -297,17 +281,17 @@ void TestRevokeFromList::checkAgainShowsWhatIsNewAndASecondPassRevokesIt()
 
 void TestRevokeFromList::anOpenedFileIsNamedInTheJournalAndAnEditSaysSo()
 {
-    const QString path = m_dir->filePath(QStringLiteral("incident.txt"));
+    const QString path = m_f.dir->filePath(QStringLiteral("incident.txt"));
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("bob,web\r\n");
     }
     QVERIFY(openList(QString()));
-    auto *dialog = m_window->findChild<RevokeListDialog *>();
+    auto *dialog = m_f.window->findChild<RevokeListDialog *>();
     QVERIFY(dialog->loadFile(path));
     QCOMPARE(dialog->sourceName(), QStringLiteral("incident.txt"));
-    QVERIFY(!dialog->loadFile(m_dir->filePath(QStringLiteral("missing.txt"))));
+    QVERIFY(!dialog->loadFile(m_f.dir->filePath(QStringLiteral("missing.txt"))));
     QCOMPARE(dialog->listText(), QStringLiteral("bob,web\n")); // a failed open loses nothing
     auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"));
     edit->moveCursor(QTextCursor::End);
@@ -322,7 +306,7 @@ void TestRevokeFromList::anOpenedFileIsNamedInTheJournalAndAnEditSaysSo()
              "the confirmation names the list");
     typeAndRevoke(confirmation, QStringLiteral("2"));
     waitRevoked();
-    const QList<JournalEntry> entries = AuditJournal::read(m_journal->path());
+    const QList<JournalEntry> entries = AuditJournal::read(m_f.journal->path());
     QVERIFY(!entries.isEmpty());
     for (const JournalEntry &e : entries)
         QCOMPARE(e.source, QStringLiteral("list: incident.txt, edited"));
@@ -337,8 +321,8 @@ void TestRevokeFromList::aListCheckedBeforeASignInIsNotRevokedAfterIt()
     QVERIFY(revoke->isEnabled());
     // Signed in again (the same server here; it could be another): the check is of another
     // session, so Revoke waits for a new one.
-    m_api->beginSession(m_sandbox->url(), m_sandbox->adminToken());
-    m_window->setSignedIn(true);
+    m_f.api->beginSession(m_f.sandbox->url(), m_f.sandbox->adminToken());
+    m_f.window->setSignedIn(true);
     QVERIFY(!revoke->isEnabled());
     QVERIFY2(dialog->totalsText().contains(QStringLiteral("check the list again")),
              qPrintable(dialog->totalsText()));
@@ -364,7 +348,7 @@ void TestRevokeFromList::cancellingTheConfirmationSendsNothing()
     QTest::qWait(100);
     QCOMPARE(deleteRequests(), 0);
     QCOMPARE(result(dialog, 1), QStringLiteral("2 tokens"));
-    QVERIFY(AuditJournal::read(m_journal->path()).isEmpty());
+    QVERIFY(AuditJournal::read(m_f.journal->path()).isEmpty());
 }
 
 void TestRevokeFromList::editingTheListAfterTheCheckAsksForANewCheck()
@@ -408,20 +392,17 @@ void TestRevokeFromList::aCheckCutShortIsNotRevocable()
 {
     RevokeListDialog *dialog = openList(QStringLiteral("ada\n"));
     QVERIFY(dialog);
-    check(dialog);
-    RevokeConfirmDialog *confirmation = confirm(dialog);
-    QVERIFY(confirmation);
-    typeAndRevoke(confirmation, QStringLiteral("2"));
-    waitRevoked();
-    QTRY_VERIFY(!dialog->isRunning());
+    revokeOnePass(dialog, QStringLiteral("2")); // ada's two tokens
+    if (QTest::currentTestFailed())
+        return;
     put(QStringLiteral("ada"), QStringLiteral("web"));
-    m_sandbox->setLatencyMs(300);
+    m_f.sandbox->setLatencyMs(300);
     auto *checkButton = dialog->findChild<QPushButton *>(QStringLiteral("checkButton"));
     QTest::mouseClick(checkButton, Qt::LeftButton); // Check Again...
     QVERIFY(dialog->resolver()->isRunning());
     dialog->reject(); // ...and the window closed before it ended
     QVERIFY(!dialog->resolver()->isRunning());
-    m_window->findChild<QAction *>(QStringLiteral("actionRevokeFromList"))->trigger();
+    m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeFromList"))->trigger();
     QVERIFY(dialog->isVisible());
     auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeListButton"));
     QVERIFY(!revoke->isEnabled());
@@ -433,7 +414,7 @@ void TestRevokeFromList::aCheckCutShortIsNotRevocable()
     QVERIFY(!dialog->resolver()->isRunning());
     QCOMPARE(result(dialog, 1), QStringLiteral("2 revoked"));
     QVERIFY(!revoke->isEnabled());
-    m_sandbox->setLatencyMs(0);
+    m_f.sandbox->setLatencyMs(0);
     check(dialog);
     QCOMPARE(result(dialog, 1),
              QStringLiteral("2 revoked; 1 new; 1 token differing only in "
@@ -447,7 +428,7 @@ void TestRevokeFromList::ticksAreLockedWhileSendingAndUnticksSurviveACheck()
     QVERIFY(dialog);
     check(dialog);
     lineItem(dialog, 3)->setCheckState(Qt::Unchecked); // bob left out
-    m_sandbox->setLatencyMs(200);
+    m_f.sandbox->setLatencyMs(200);
     RevokeConfirmDialog *confirmation = confirm(dialog);
     QVERIFY(confirmation);
     typeAndRevoke(confirmation, QStringLiteral("4"));
@@ -458,7 +439,7 @@ void TestRevokeFromList::ticksAreLockedWhileSendingAndUnticksSurviveACheck()
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("checkButton"))->isEnabled());
     waitRevoked();
     QTRY_VERIFY(!dialog->isRunning());
-    m_sandbox->setLatencyMs(0);
+    m_f.sandbox->setLatencyMs(0);
     QVERIFY(inStore(QStringLiteral("bob"), QStringLiteral("web")));
     put(QStringLiteral("frank"), QStringLiteral("legacy"));
     check(dialog);
@@ -473,16 +454,16 @@ void TestRevokeFromList::retryFailedKeepsTheListLockedAndCountsTheLine()
     RevokeListDialog *dialog = openList(QStringLiteral("client:legacy\n"));
     QVERIFY(dialog);
     check(dialog);
-    m_sandbox->failForUser(QStringLiteral("dave"), 1, 500);
+    m_f.sandbox->failForUser(QStringLiteral("dave"), 1, 500);
     RevokeConfirmDialog *confirmation = confirm(dialog);
     QVERIFY(confirmation);
     typeAndRevoke(confirmation, QStringLiteral("2"));
     waitRevoked();
     QTRY_COMPARE(result(dialog, 1), QStringLiteral("1 revoked, 1 failed"));
     QVERIFY(inStore(QStringLiteral("dave"), QStringLiteral("legacy")));
-    auto *progress = m_window->findChild<RevokeProgressDialog *>();
+    auto *progress = m_f.window->findChild<RevokeProgressDialog *>();
     auto *retry = progress->findChild<QPushButton *>(QStringLiteral("retryFailedButton"));
-    m_sandbox->setLatencyMs(200);
+    m_f.sandbox->setLatencyMs(200);
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY(dialog->isRunning()); // the list waits for the retry too
     QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"))->isReadOnly());
@@ -490,12 +471,12 @@ void TestRevokeFromList::retryFailedKeepsTheListLockedAndCountsTheLine()
     QTRY_VERIFY(!dialog->isRunning());
     QVERIFY(!inStore(QStringLiteral("dave"), QStringLiteral("legacy")));
     QCOMPARE(result(dialog, 1), QStringLiteral("2 revoked"));
-    m_sandbox->setLatencyMs(0);
+    m_f.sandbox->setLatencyMs(0);
     check(dialog); // dave is gone: nothing new, nothing still there
     QCOMPARE(result(dialog, 1), QStringLiteral("2 revoked; none left"));
     // The journal's last word on the line is the whole pass's.
     QString last;
-    for (const JournalEntry &e : AuditJournal::read(m_journal->path()))
+    for (const JournalEntry &e : AuditJournal::read(m_f.journal->path()))
         if (e.event == QLatin1String("list-line"))
             last = e.outcome;
     QCOMPARE(last, QStringLiteral("revoked 2"));
@@ -505,30 +486,27 @@ void TestRevokeFromList::nothingIsCheckedAfterSignOut()
 {
     RevokeListDialog *dialog = openList(QStringLiteral("ada\n"));
     QVERIFY(dialog);
-    m_api->endSession();
-    m_window->setSignedIn(false);
+    m_f.api->endSession();
+    m_f.window->setSignedIn(false);
     auto *checkButton = dialog->findChild<QPushButton *>(QStringLiteral("checkButton"));
     QVERIFY(!checkButton->isEnabled());
     dialog->check(); // even asked directly
     QVERIFY(!dialog->resolver()->isRunning());
     QTest::qWait(100);
-    QCOMPARE(m_sandbox->requests().size(), 0); // no name of the list left the console
+    QCOMPARE(m_f.sandbox->requests().size(), 0); // no name of the list left the console
 }
 
 void TestRevokeFromList::aCheckAfterSigningInAgainStartsAfresh()
 {
     RevokeListDialog *dialog = openList(QStringLiteral("ada\n"));
     QVERIFY(dialog);
-    check(dialog);
-    RevokeConfirmDialog *confirmation = confirm(dialog);
-    QVERIFY(confirmation);
-    typeAndRevoke(confirmation, QStringLiteral("2"));
-    waitRevoked();
-    QTRY_VERIFY(!dialog->isRunning());
+    revokeOnePass(dialog, QStringLiteral("2")); // ada's two tokens
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(dialog->revocation().passes(), 1);
     // Another session (it could be another server): the passes are not carried over.
-    m_api->beginSession(m_sandbox->url(), m_sandbox->adminToken());
-    m_window->setSignedIn(true);
+    m_f.api->beginSession(m_f.sandbox->url(), m_f.sandbox->adminToken());
+    m_f.window->setSignedIn(true);
     check(dialog);
     QCOMPARE(dialog->revocation().passes(), 0);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("checkProgressLabel"))
@@ -545,14 +523,14 @@ void TestRevokeFromList::anOpenedFileIsCheckedAsRead()
     const QString name = QStringLiteral("mary\u00A0ann");
     put(name, QStringLiteral("web"));
     put(QStringLiteral("mary ann"), QStringLiteral("web"));
-    const QString path = m_dir->filePath(QStringLiteral("nbsp.txt"));
+    const QString path = m_f.dir->filePath(QStringLiteral("nbsp.txt"));
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(name.toUtf8() + "\n");
     }
     QVERIFY(openList(QString()));
-    auto *dialog = m_window->findChild<RevokeListDialog *>();
+    auto *dialog = m_f.window->findChild<RevokeListDialog *>();
     QVERIFY(dialog->loadFile(path));
     check(dialog);
     QCOMPARE(dialog->revocation().targets(), (QList<TokenKey> {{name, QStringLiteral("web")}}));

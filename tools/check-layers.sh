@@ -36,7 +36,7 @@ for file in app/*.cpp app/*.h sandbox/*.cpp sandbox/*.h ui/*.cpp ui/*.h; do
             echo "check-layers: $file includes $header ($to/)" >&2
             bad=1
         fi
-    done < <(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$file")
+    done < <(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*["<]\([^">]*\)[">].*/\1/p' "$file")
 done
 for edge in "${!edges[@]}"; do
     echo "$edge: ${edges[$edge]} includes"

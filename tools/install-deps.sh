@@ -22,7 +22,7 @@ packages=(
     # the README's example of talking to knetik-sandbox by hand
     curl
     # the formatting check, the Debian package (dpkg-shlibdeps) and its validation
-    clang-format dpkg-dev desktop-file-utils appstream
+    clang-format dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()

@@ -26,4 +26,4 @@ if [[ $prefix != /usr ]]; then
 fi
 rm -f "$build"/knetik-token-console_*.deb
 (cd "$build" && cpack -G DEB >&2)
-ls "$build"/knetik-token-console_*_amd64.deb
+ls "$build"/knetik-token-console_*_"$(dpkg --print-architecture)".deb

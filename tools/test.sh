@@ -38,7 +38,10 @@ run_ctest() {
 echo "== formatting (clang-format, .clang-format)"
 (
     cd "$top"
-    mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find app ui sandbox tests -name '*.cpp' -o -name '*.h')
+    mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null)
+    if [[ ${#sources[@]} -eq 0 ]]; then # not a git checkout of this project
+        mapfile -t sources < <(find app ui sandbox tests -name '*.cpp' -o -name '*.h')
+    fi
     if ! clang-format --dry-run --Werror "${sources[@]}"; then
         echo "tools/test.sh: unformatted files (fix: clang-format -i \$(git ls-files '*.cpp' '*.h'))" >&2
         exit 1

@@ -671,12 +671,7 @@ void MainWindow::confirmRevocation(int modeValue)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmDialog = dialog;
     m_confirmBinding = currentBinding();
-    connect(dialog, &QDialog::accepted, this, [this, dialog, query] {
-        m_listRun = false;
-        m_runSource.clear();
-        // A revoke of every match: afterwards, say whether matches appeared meanwhile.
-        m_allMatchingRun = dialog->mode() == RevokeConfirmDialog::Mode::AllMatching;
-        m_allMatchingQuery = query;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, query, allMatching] {
         if (dialog->foundOwnToken() && m_confirmBinding.sameAs(currentBinding())) {
             // The confirmation found which pair the console's own token is: it is sent last
             // and alone, its revocation signs out, and the status bar can say who this is.
@@ -685,11 +680,27 @@ void MainWindow::confirmRevocation(int modeValue)
             emit ownTokenIdentified(*m_discoveredIdentity);
         }
         // Started from the event loop: the confirmation closes and the window repaints first,
-        // so that the GUI thread is not held for both at once (10,000 targets).
-        QTimer::singleShot(0, this,
-                           [this, targets = dialog->targets(), binding = m_confirmBinding] {
-                               startRevocationAt(targets, binding);
-                           });
+        // so that the GUI thread is not held for both at once (10,000 targets). The flags of
+        // the run are set only for a run that starts.
+        m_startPending = true;
+        QTimer::singleShot(
+            0, this,
+            [this, targets = dialog->targets(), binding = m_confirmBinding, allMatching, query] {
+                m_startPending = false;
+                if (!isVisible())
+                    return; // the window was closed meanwhile: nothing is sent
+                const bool wasList = std::exchange(m_listRun, false);
+                const QString wasSource = std::exchange(m_runSource, QString());
+                if (startRevocationAt(targets, binding)) {
+                    // A revoke of every match: afterwards, say whether matches
+                    // appeared meanwhile.
+                    m_allMatchingRun = allMatching;
+                    m_allMatchingQuery = query;
+                } else {
+                    m_listRun = wasList; // the last run is still the last run
+                    m_runSource = wasSource;
+                }
+            });
     });
     dialog->open();
 }
@@ -774,8 +785,15 @@ bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
     }
     targets += ownTargets;
     mayHaveArrived += ownMayHaveArrived;
-    if (targets.isEmpty() || (m_revoker && m_revoker->isRunning()))
+    if (targets.isEmpty())
         return false;
+    if (m_revoker && m_revoker->isRunning()) {
+        m_ui->errorBanner->showMessage(
+            tr("Nothing was revoked: another revocation is running. Wait until it has "
+               "finished, then try again."),
+            false);
+        return false;
+    }
     if (!binding.sameAs(currentBinding())) {
         // Confirmed for another server or identity (or while signed out): never sent here.
         m_ui->errorBanner->showMessage(
@@ -1039,6 +1057,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_startPending) {
+        event->ignore(); // a confirmed revocation starts in a moment: ask about it then
+        QTimer::singleShot(10, this, &QWidget::close);
+        return;
+    }
     if (m_revoker && m_revoker->isRunning()) {
         if (!m_closeWhenRevocationEnds) {
             QMessageBox box(QMessageBox::Warning, tr("A Revocation Is Running"),

@@ -157,6 +157,7 @@ private:
     // openings); m_listRun: the last confirmed run came from it (its lines get outcomes).
     QPointer<RevokeListDialog> m_listDialog;
     bool m_listRun = false;
+    bool m_startPending = false; // confirmed; the run starts from the event loop
     QString m_runSource; // the journal's source of the current run ("list: ..."), or empty
     bool m_ownTokenRevoked = false;
     quint64 m_ownTokenSession = 0; // the session whose own token was revoked

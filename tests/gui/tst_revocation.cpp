@@ -1,6 +1,7 @@
 #include "AuditJournal.h"
 #include "BulkRevoker.h"
 #include "EnglishTexts.h"
+#include "ErrorBanner.h"
 #include "FilterLineEdit.h"
 #include "MainWindow.h"
 #include "OwnTokenFinder.h"
@@ -48,6 +49,7 @@ private slots:
 
     void deleteKeyRevokesTheSelectedRows();
     void cancelSendsNothing();
+    void aSignInBetweenConfirmingAndStartingSendsNothing();
     void userWideRevokeWaitsForTheTypedName();
     void clientWideRevokeIsExact();
     void largeSelectionsNeedTheCountTyped();
@@ -70,6 +72,7 @@ private slots:
     void matchesThatAppearWhileRevokingAllAreReportedNotRevoked();
 
 private:
+    // DELETEs the sandbox received (after letting the event loop run for 100 ms).
     int deleteRequests() const;
     RevokeConfirmDialog *confirmDialog() const
     {
@@ -108,6 +111,9 @@ void TestRevocation::cleanup()
 
 int TestRevocation::deleteRequests() const
 {
+    // A revocation starts from the event loop and its DELETEs leave asynchronously: let a
+    // wrongly started one reach the sandbox before counting, so that a 0 means none.
+    QTest::qWait(100);
     int n = 0;
     const auto requests = m_f.sandbox->requests();
     for (const auto &r : requests)
@@ -652,6 +658,32 @@ void TestRevocation::countingReadsEveryPageAndAFailureBlocksTheRevoke()
     QTest::mouseClick(revoke, Qt::LeftButton);
     QCOMPARE(deleteRequests(), 0);
     dialog->reject();
+}
+
+// The run starts from the event loop after the confirmation closes: a sign-in as someone else
+// in between (here: right after Revoke, before the loop runs) sends nothing, and says so.
+void TestRevocation::aSignInBetweenConfirmingAndStartingSendsNothing()
+{
+    clickRow(2);
+    clickRow(3, Qt::ShiftModifier);
+    auto *table = m_f.window->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    QVERIFY(revoke->isEnabled());
+    revoke->click(); // accepted; the run is queued
+    m_f.api->beginSession(
+        m_f.sandbox->url(),
+        m_f.sandbox->issueToken(QStringLiteral("other"), QStringLiteral("cli"), true));
+    m_f.window->setSessionIdentity(TokenKey {QStringLiteral("other"), QStringLiteral("cli")});
+    QCOMPARE(deleteRequests(), 0);
+    QVERIFY(!m_f.window->revoker() || !m_f.window->revoker()->isRunning());
+    auto *banner = m_f.window->findChild<ErrorBanner *>(QStringLiteral("errorBanner"));
+    QVERIFY2(banner->message().startsWith(QStringLiteral("Nothing was revoked")),
+             qPrintable(banner->message()));
 }
 
 QTEST_MAIN(TestRevocation)

@@ -24,7 +24,8 @@ struct WindowFixture
     std::unique_ptr<AuditJournal> journal;
     std::unique_ptr<MainWindow> window;
 
-    // False if something could not start or the first page did not load within 10 s.
+    // False if something could not start, or the first page did not load within 10 s, failed,
+    // or is empty.
     bool start(qint64 tokens, quint64 seed)
     {
         if (!startSandboxWithClient(sandbox, network, api, tokens, seed))
@@ -44,6 +45,9 @@ struct WindowFixture
         window->start();
         if (!QTest::qWaitFor([this] { return !window->model()->isLoading(); }, 10000))
             return false;
+        if (window->model()->lastError() || window->model()->rowCount() == 0)
+            return false; // the first page failed, or is empty
+
         sandbox->clearRequests();
         return true;
     }

@@ -46,7 +46,6 @@ public:
     // Where the next revocations' targets came from (a list: its file name, or "pasted"),
     // written with each line; empty for the main window's selection.
     void setSource(const QString &source) { m_source = source; }
-    QString source() const { return m_source; }
 
     // Returns the new entry's id, or an empty string (and sets errorString) if the line could
     // not be written: callers must not send a request whose intent was not recorded.

@@ -47,7 +47,6 @@ public:
     // One per line, in the lines' order (NotChecked for blank, comment and malformed lines).
     const QList<ListLineResult> &results() const { return m_results; }
     int linesToCheck() const { return m_toCheck; }
-    int linesChecked() const { return m_checked; }
     // Every target line was read (none failed, not cancelled).
     bool succeeded() const { return !m_running && !m_cancelled && m_failed == 0; }
     int linesFailed() const { return m_failed; }

@@ -218,10 +218,14 @@ bool ListRevocation::writeJournal(AuditJournal *journal) const
         if (line.kind == RevokeListLine::Kind::Blank || line.kind == RevokeListLine::Kind::Comment
             || line.kind == RevokeListLine::Kind::Header)
             continue;
-        const QString scope = line.kind == RevokeListLine::Kind::User ? QStringLiteral("user")
-            : line.kind == RevokeListLine::Kind::Client               ? QStringLiteral("client")
-            : line.kind == RevokeListLine::Kind::Pair                 ? QStringLiteral("token")
-                                                                      : QString();
+        // The journal's own scope names; a malformed line has none.
+        const QString scope = line.kind == RevokeListLine::Kind::User
+            ? AuditJournal::scopeName(DeleteTarget::Scope::AllOfUser)
+            : line.kind == RevokeListLine::Kind::Client
+            ? AuditJournal::scopeName(DeleteTarget::Scope::AllOfClient)
+            : line.kind == RevokeListLine::Kind::Pair
+            ? AuditJournal::scopeName(DeleteTarget::Scope::Token)
+            : QString();
         ok = journal->recordListLine(line.number, line.text, scope, line.username, line.clientId,
                                      journalOutcome(i))
             && ok;

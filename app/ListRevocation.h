@@ -32,7 +32,6 @@ public:
     // source: the list's file name, or empty when pasted. Starts over: no check, no pass.
     void setLines(const QList<RevokeListLine> &lines, const QString &source);
     const QList<RevokeListLine> &lines() const { return m_lines; }
-    QString source() const { return m_source; }
     // What the journal calls it: "list: incident.txt", or "pasted list".
     QString journalSource() const;
 

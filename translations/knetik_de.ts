@@ -812,6 +812,10 @@
         <source>The outcome of the list&apos;s lines could not be written to the journal: %1</source>
         <translation>Das Ergebnis der Listenzeilen konnte nicht ins Protokoll geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Nothing was revoked: another revocation is running. Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>

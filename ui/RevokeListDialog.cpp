@@ -142,16 +142,9 @@ RevokeListDialog::RevokeListDialog(TokensApi *api, QWidget *parent)
         m_progressLabel->setText(
             tr("Checking: %L1 of %Ln line(s)...", nullptr, toCheck).arg(checked));
     });
-    connect(m_resolver, &ListResolver::lineResolved, this, [this](int index) {
-        const int row = rowOfLine(index);
-        if (row < 0)
-            return;
-        const ListLineResult &result = m_resolver->results().at(index);
-        m_model->item(row, ResultColumn)
-            ->setText(result.state == ListLineResult::State::Failed
-                          ? tr("Could not check: %1").arg(result.error.message())
-                          : tr("%Ln token(s)", nullptr, int(result.matches.size())));
-    });
+    // A line read: its row as it will read (resultText() shows the check's results while
+    // it runs).
+    connect(m_resolver, &ListResolver::lineResolved, this, &RevokeListDialog::updateRow);
     connect(m_resolver, &ListResolver::finished, this, &RevokeListDialog::onChecked);
     connect(m_model, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
         if (m_showingTicks || item->column() != LineColumn || !item->isCheckable() || m_running

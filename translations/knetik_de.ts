@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>Nothing was revoked: another revocation is running. Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde widerrufen: Ein anderer Widerruf läuft. Warten Sie, bis er beendet ist, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>

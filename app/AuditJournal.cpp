@@ -18,8 +18,11 @@ QString AuditJournal::defaultPath()
 
 AuditJournal::AuditJournal(const QString &path) : m_file(path) { }
 
-void AuditJournal::setContext(const QUrl &server, const QString &identity)
+void AuditJournal::setContext(const QUrl &server, const QString &identity,
+                              const QString &serverName, const QString &environment)
 {
+    m_serverName = serverName;
+    m_environment = environment;
     // Never the query or user info of a URL: only where the server is.
     m_server = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
                    .toString();
@@ -202,6 +205,10 @@ bool AuditJournal::append(const JournalEntry &entry)
     }
     if (!entry.source.isEmpty())
         object.insert(QStringLiteral("source"), entry.source);
+    if (!entry.serverName.isEmpty())
+        object.insert(QStringLiteral("server_name"), entry.serverName);
+    if (!entry.environment.isEmpty())
+        object.insert(QStringLiteral("environment"), entry.environment);
     QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     if (!m_endsOnLineBoundary)
         line.prepend('\n');
@@ -237,6 +244,8 @@ QString AuditJournal::recordIntent(const DeleteTarget &target)
         + QString::number(++m_counter);
     entry.server = m_server;
     entry.identity = m_identity;
+    entry.serverName = m_serverName;
+    entry.environment = m_environment;
     entry.username = target.key().username;
     entry.clientId = target.key().clientId;
     entry.scope = scopeName(target.scope());
@@ -253,6 +262,8 @@ bool AuditJournal::recordOutcome(const QString &id, const DeleteTarget &target,
     entry.id = id;
     entry.server = m_server;
     entry.identity = m_identity;
+    entry.serverName = m_serverName;
+    entry.environment = m_environment;
     entry.username = target.key().username;
     entry.clientId = target.key().clientId;
     entry.scope = scopeName(target.scope());
@@ -274,6 +285,8 @@ bool AuditJournal::recordListLine(int lineNumber, const QString &lineText, const
         + QString::number(++m_counter);
     entry.server = m_server;
     entry.identity = m_identity;
+    entry.serverName = m_serverName;
+    entry.environment = m_environment;
     entry.username = username;
     entry.clientId = clientId;
     entry.scope = scope;
@@ -332,6 +345,8 @@ QList<JournalEntry> AuditJournal::read(const QString &path, QString *error, bool
         e.httpStatus = o.value(QStringLiteral("http_status")).toInt();
         e.message = o.value(QStringLiteral("message")).toString();
         e.source = o.value(QStringLiteral("source")).toString();
+        e.serverName = o.value(QStringLiteral("server_name")).toString();
+        e.environment = o.value(QStringLiteral("environment")).toString();
         entries.append(e);
     }
     return entries;
@@ -341,8 +356,9 @@ QByteArray AuditJournal::toCsv(const QList<JournalEntry> &entries)
 {
     // RFC 4180, formula-guarded (Csv::field).
     const auto field = &Csv::field;
-    QStringList lines {QStringLiteral("time,event,id,server,identity,username,client_id,scope,"
-                                      "outcome,http_status,message,source")};
+    QStringList lines {
+        QStringLiteral("time,event,id,server,identity,username,client_id,scope,"
+                       "outcome,http_status,message,source,server_name,environment")};
     for (const JournalEntry &e : entries) {
         lines << QStringList {field(e.time.toString(Qt::ISODateWithMs)),
                               field(e.event),
@@ -355,7 +371,9 @@ QByteArray AuditJournal::toCsv(const QList<JournalEntry> &entries)
                               field(e.outcome),
                               field(e.httpStatus ? QString::number(e.httpStatus) : QString()),
                               field(e.message),
-                              field(e.source)}
+                              field(e.source),
+                              field(e.serverName),
+                              field(e.environment)}
                      .join(QLatin1Char(','));
     }
     return lines.join(QLatin1String("\r\n")).toUtf8() + "\r\n";

@@ -15,6 +15,8 @@ struct JournalEntry
     QString id; // ties an outcome to its intent
     QString server;
     QString identity; // the signed-in username/client, when known
+    QString serverName; // the saved server's name ("EU Production"); empty: not a saved one
+    QString environment; // "development", "test", "production" or "unsaved"
     QString username;
     QString clientId;
     QString scope; // "token", "user" or "client"
@@ -42,7 +44,8 @@ public:
 
     QString path() const { return m_file.fileName(); }
     // Where the revocations go, and who signs them.
-    void setContext(const QUrl &server, const QString &identity);
+    void setContext(const QUrl &server, const QString &identity, const QString &serverName = {},
+                    const QString &environment = {});
     // Where the next revocations' targets came from (a list: its file name, or "pasted"),
     // written with each line; empty for the main window's selection.
     void setSource(const QString &source) { m_source = source; }
@@ -84,6 +87,8 @@ private:
     QFile m_file;
     QString m_server;
     QString m_identity;
+    QString m_serverName;
+    QString m_environment;
     QString m_source;
     QString m_error;
     QString m_tornTailNote;

@@ -234,7 +234,8 @@ void BulkRevoker::pump()
             continue;
         }
         if (m_journal) {
-            m_journal->setContext(QUrl(m_binding.server), m_binding.identity);
+            m_journal->setContext(QUrl(m_binding.server), m_binding.identity, m_binding.serverName,
+                                  m_binding.environment);
             const QString id = m_journal->recordIntent(target);
             if (id.isEmpty()) {
                 // No audit line, no request.
@@ -409,7 +410,8 @@ void BulkRevoker::writeOutcome(int index, const QString &outcome, int httpStatus
     QString &id = m_state[size_t(index)].journalId;
     if (!m_journal || id.isEmpty())
         return;
-    m_journal->setContext(QUrl(m_binding.server), m_binding.identity);
+    m_journal->setContext(QUrl(m_binding.server), m_binding.identity, m_binding.serverName,
+                          m_binding.environment);
     if (!m_journal->recordOutcome(id, m_items[size_t(index)].target, outcome, httpStatus,
                                   message)) {
         ++m_journalFailures;

@@ -41,6 +41,9 @@ struct RevokeBinding
     QString server; // the base URL, normalised
     QString identity; // "username@client" ("@client" for a client's own token); empty: unknown
     quint64 session = 0; // the session (TokensApi::sessionGeneration()) it was confirmed in
+    // The saved server's name and environment ("production"), for the journal; not compared.
+    QString serverName;
+    QString environment;
 
     static RevokeBinding of(const QUrl &baseUrl, const QString &identity, quint64 session = 0);
     bool isValid() const { return !server.isEmpty(); }

@@ -25,6 +25,9 @@ const Entry *entry(Settings::Key key)
         {K::LastClientId, "SignIn/lastClientId", QString()},
         {K::RememberedServer, "SignIn/rememberedServer", QString()},
         {K::TrustedCaFile, "SignIn/trustedCaFile", QString()},
+        {K::SavedServers, "Servers/saved", QString()},
+        {K::ServersMigrated, "Servers/migrated", false},
+        {K::RememberedAccounts, "SignIn/rememberedAccounts", QStringList()},
     };
     for (const Entry &e : entries) {
         if (e.key == key)

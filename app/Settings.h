@@ -22,6 +22,9 @@ public:
         LastClientId,
         RememberedServer, // the base URL whose session is in the keychain
         TrustedCaFile, // a PEM file of CA certificates to trust besides the system's
+        SavedServers, // JSON array of ServerProfile (ServerList), never a secret
+        ServersMigrated, // the recent servers of earlier versions became saved servers
+        RememberedAccounts, // keychain accounts that hold a remembered session (not secrets)
     };
 
     // The user's settings file.

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "OAuthClient.h"
 #include "Sandbox.h"
+#include "ServersDialog.h"
 #include "Session.h"
 #include "Settings.h"
 #include "SignInDialog.h"
@@ -48,7 +49,7 @@ ConsoleController::ConsoleController(Settings *settings, CredentialStore *creden
             StoredCredentials stored {m_session->info().accessToken, m_session->info().refreshToken,
                                       m_session->info().clientId, m_session->info().username,
                                       m_session->info().expiresAtMs};
-            m_credentials->write(accountFor(m_session->info().baseUrl), stored, this,
+            m_credentials->write(m_server.keychainAccount(), stored, this,
                                  [](const CredentialStore::Result &) {});
         }
         m_sessionEnded = false; // renewed: the session works again
@@ -58,7 +59,11 @@ ConsoleController::ConsoleController(Settings *settings, CredentialStore *creden
     connect(&m_statusTimer, &QTimer::timeout, this, &ConsoleController::updateSessionStatus);
 
     connect(m_quiet, &SignInController::succeeded, this,
-            [this](const SessionInfo &session) { onSignedIn(session, m_remembered); });
+            [this](const SessionInfo &session) { onSignedIn(session, m_quietRemembers); });
+    connect(m_window.get(), &MainWindow::switchServerRequested, this,
+            &ConsoleController::switchServer);
+    connect(m_window.get(), &MainWindow::manageServersRequested, this,
+            &ConsoleController::manageServers);
     connect(m_window.get(), &MainWindow::ownTokenIdentified, this, [this](const TokenKey &key) {
         m_discoveredIdentity = key;
         updateSessionStatus();
@@ -88,9 +93,28 @@ ConsoleController::~ConsoleController()
     m_window.reset();
 }
 
-QString ConsoleController::accountFor(const QUrl &baseUrl) const
+ServerProfile ConsoleController::serverFor(const QUrl &baseUrl, const QString &chosenId) const
 {
-    return baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toString();
+    const QString url = ServerList::normalisedUrl(baseUrl);
+    if (const ServerProfile *chosen = m_servers.find(chosenId);
+        chosen && ServerList::normalisedUrl(chosen->baseUrl) == url)
+        return *chosen;
+    if (const ServerProfile *saved = m_servers.findByUrl(baseUrl))
+        return *saved;
+    return ServerProfile::unsaved(baseUrl);
+}
+
+std::optional<ServerProfile> ConsoleController::serverOfAccount(const QString &account) const
+{
+    if (account.startsWith(QLatin1String("server:"))) {
+        if (const ServerProfile *saved = m_servers.find(account.mid(7)))
+            return *saved;
+        return std::nullopt; // deleted since
+    }
+    const QUrl url(account);
+    if (url.isEmpty() || !url.isValid())
+        return std::nullopt;
+    return serverFor(url, {});
 }
 
 bool ConsoleController::trustCaFile(const QString &path, QString *error)
@@ -106,7 +130,15 @@ bool ConsoleController::trustCaFile(const QString &path, QString *error)
 
 void ConsoleController::start()
 {
+    QStringList migrated;
+    m_servers = ServerList::load(m_settings, &migrated);
+    m_window->setSavedServers(m_servers.servers());
     m_window->show();
+    if (!migrated.isEmpty())
+        m_window->showTransientStatus(
+            tr("Your recent servers are now saved servers (%1). Check their environments in "
+               "File > Servers.")
+                .arg(migrated.join(QLatin1String(", "))));
     // A CA to trust: --ca-file, else the one chosen in the sign-in dialog before.
     const QString caFile = !m_options.caFile.isEmpty()
         ? m_options.caFile
@@ -133,7 +165,6 @@ void ConsoleController::start()
         session.clientId = QString::fromLatin1(Sandbox::AdminClientId);
         m_remembered = false;
         onSignedIn(session, false);
-        m_window->setServerLabel(tr("demo sandbox (%1)").arg(m_sandbox->url().authority()));
         return;
     }
     if (!m_options.token.isEmpty()) {
@@ -149,13 +180,16 @@ void ConsoleController::start()
         session.baseUrl = base;
         session.accessToken = m_options.token;
         m_tokenBeingChecked = std::exchange(m_options.token, {});
-        m_remembered = false;
+        m_quietRemembers = false;
         m_quiet->verify(session);
         return;
     }
-    const QString remembered = m_settings->value(Settings::Key::RememberedServer).toString();
-    if (!m_options.noRemember && !remembered.isEmpty()
-        && (m_options.baseUrl.isEmpty() || accountFor(m_options.baseUrl) == remembered)) {
+    const std::optional<ServerProfile> remembered
+        = serverOfAccount(m_settings->value(Settings::Key::RememberedServer).toString());
+    if (!m_options.noRemember && remembered
+        && (m_options.baseUrl.isEmpty()
+            || ServerList::normalisedUrl(m_options.baseUrl)
+                == ServerList::normalisedUrl(remembered->baseUrl))) {
         tryRemembered();
         return;
     }
@@ -165,29 +199,54 @@ void ConsoleController::start()
 void ConsoleController::tryRemembered()
 {
     const QString account = m_settings->value(Settings::Key::RememberedServer).toString();
-    m_window->setSessionStatus(tr("Signing in to %1...").arg(QUrl(account).host()));
-    m_credentials->read(account, this, [this, account](const CredentialStore::Result &result) {
-        if (!result.ok || result.credentials.isEmpty()) {
-            showSignIn(result.notFound ? QString()
-                                       : tr("The keychain could not be read: %1").arg(result.error),
-                       false);
-            return;
-        }
-        SessionInfo session;
-        session.baseUrl = QUrl(account);
-        session.accessToken = result.credentials.accessToken;
-        session.refreshToken = result.credentials.refreshToken;
-        session.clientId = result.credentials.clientId;
-        session.username = result.credentials.username;
-        session.expiresAtMs = result.credentials.expiresAtMs;
-        m_remembered = true;
-        m_quiet->verify(session);
-    });
+    const std::optional<ServerProfile> server = serverOfAccount(account);
+    if (!server) {
+        showSignIn({}, false);
+        return;
+    }
+    m_window->setSessionStatus(tr("Signing in to %1...").arg(server->name));
+    m_pendingServerId = server->id;
+    m_credentials->read(
+        account, this, [this, account, server = *server](const CredentialStore::Result &result) {
+            if (!result.ok || result.credentials.isEmpty()) {
+                showSignIn(result.notFound
+                               ? QString()
+                               : tr("The keychain could not be read: %1").arg(result.error),
+                           false);
+                return;
+            }
+            if (server.isSaved() && account != server.keychainAccount()) {
+                // Kept by an earlier version under the server's address: moved to the saved
+                // server's own entry (the old one goes only once the new one is written).
+                m_credentials->write(server.keychainAccount(), result.credentials, this,
+                                     [this, account, newAccount = server.keychainAccount()](
+                                         const CredentialStore::Result &written) {
+                                         if (!written.ok)
+                                             return;
+                                         m_settings->setValue(Settings::Key::RememberedServer,
+                                                              newAccount);
+                                         m_settings->sync();
+                                         m_credentials->remove(
+                                             account, this, [](const CredentialStore::Result &) {});
+                                     });
+            }
+            SessionInfo session;
+            session.baseUrl = server.baseUrl;
+            session.accessToken = result.credentials.accessToken;
+            session.refreshToken = result.credentials.refreshToken;
+            session.clientId = result.credentials.clientId;
+            session.username = result.credentials.username;
+            session.expiresAtMs = result.credentials.expiresAtMs;
+            m_quietRemembers = true;
+            m_quiet->verify(session);
+        });
 }
 
 void ConsoleController::showSignIn(const QString &message, bool reauthenticating)
 {
     if (m_dialog) {
+        if (m_servers.find(m_pendingServerId))
+            m_dialog->selectServer(m_pendingServerId);
         m_dialog->raise();
         return;
     }
@@ -196,10 +255,15 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
     dialog->setObjectName(QStringLiteral("signInDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRecentServers(m_settings->value(Settings::Key::RecentBaseUrls).toStringList());
+    dialog->setSavedServers(m_servers.servers());
     const QUrl server = reauthenticating || !m_session->info().baseUrl.isEmpty()
         ? m_session->info().baseUrl
         : m_options.baseUrl;
-    if (!server.isEmpty())
+    if (!reauthenticating && m_servers.find(m_pendingServerId))
+        dialog->selectServer(m_pendingServerId); // File > Switch Server
+    else if (reauthenticating && m_server.isSaved() && m_servers.find(m_server.id))
+        dialog->selectServer(m_server.id);
+    else if (!server.isEmpty())
         dialog->setServer(server.toString());
     dialog->setClientId(m_settings->value(Settings::Key::LastClientId).toString());
     dialog->setRemember(m_remembered, !m_options.noRemember);
@@ -215,7 +279,20 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
         m_settings->setValue(Settings::Key::TrustedCaFile, path);
         dialog->setTrustedCaFile(m_caFile, m_caSubject);
     });
-    connect(dialog, &SignInDialog::signedIn, this, &ConsoleController::onSignedIn);
+    connect(dialog, &SignInDialog::signedIn, this,
+            [this, dialog](const SessionInfo &session, bool remember) {
+                // A new address the admin asked to save becomes a saved server first.
+                if (std::optional<ServerProfile> toSave = dialog->serverToSave()) {
+                    QList<ServerProfile> servers = m_servers.servers();
+                    toSave->id = ServerList::newId();
+                    servers.append(*toSave);
+                    applyServers(servers);
+                    m_pendingServerId = toSave->id;
+                } else {
+                    m_pendingServerId = dialog->selectedServerId();
+                }
+                onSignedIn(session, remember);
+            });
     // A refresh still in flight must not install its token into the session being made, nor
     // store one under another server's keychain entry.
     connect(dialog, &SignInDialog::signInStarted, m_session, &Session::abandonRefresh);
@@ -240,20 +317,30 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
 void ConsoleController::onSignedIn(const SessionInfo &session, bool remember)
 {
     const bool resuming = m_everSignedIn && m_session->info().baseUrl == session.baseUrl;
+    if (m_sandbox) {
+        // The demo's own server: a throwaway sandbox, never saved.
+        m_server = ServerProfile::unsaved(session.baseUrl);
+        m_server.id = QStringLiteral("demo");
+        m_server.name = tr("Demo sandbox");
+        m_server.environment = ServerEnvironment::Development;
+    } else {
+        m_server = serverFor(session.baseUrl, std::exchange(m_pendingServerId, {}));
+    }
+    m_window->setServer(m_server);
     m_everSignedIn = true;
     m_sessionEnded = false;
     m_tokenBeingChecked.clear();
     m_discoveredIdentity.reset();
     m_session->begin(session);
-    const QString account = accountFor(session.baseUrl);
+    const QString account = m_server.keychainAccount();
+    const QString address = ServerList::normalisedUrl(session.baseUrl);
     if (!m_sandbox) {
         QStringList recent = m_settings->value(Settings::Key::RecentBaseUrls).toStringList();
-        recent.removeAll(account);
-        recent.prepend(account);
+        recent.removeAll(address);
+        recent.prepend(address);
         m_settings->setValue(Settings::Key::RecentBaseUrls, recent.mid(0, 10));
         if (!session.clientId.isEmpty())
             m_settings->setValue(Settings::Key::LastClientId, session.clientId);
-        m_window->setServerLabel(session.baseUrl.host());
     }
     m_remembered = remember && !m_options.noRemember;
     if (m_remembered) {
@@ -266,10 +353,10 @@ void ConsoleController::onSignedIn(const SessionInfo &session, bool remember)
                 if (!result.ok)
                     m_window->setSessionStatus(tr("Not remembered: %1").arg(result.error));
             });
-    } else if (!m_options.noRemember && !m_sandbox
-               && m_settings->value(Settings::Key::RememberedServer).toString() == account) {
-        // "Remember" was turned off: forget what was kept.
-        m_settings->setValue(Settings::Key::RememberedServer, QString());
+    } else if (!m_options.noRemember && !m_sandbox) {
+        // "Remember" was turned off: forget what was kept for this server.
+        if (m_settings->value(Settings::Key::RememberedServer).toString() == account)
+            m_settings->setValue(Settings::Key::RememberedServer, QString());
         m_credentials->remove(account, this, [](const CredentialStore::Result &) {});
     }
     m_settings->sync();
@@ -291,7 +378,7 @@ void ConsoleController::onSignedIn(const SessionInfo &session, bool remember)
 
 void ConsoleController::signOut()
 {
-    const QString account = accountFor(m_session->info().baseUrl);
+    const QString account = m_server.keychainAccount();
     m_session->end();
     m_statusTimer.stop();
     m_discoveredIdentity.reset();
@@ -334,4 +421,85 @@ void ConsoleController::updateSessionStatus()
             text += tr(" (renewed automatically)");
     }
     m_window->setSessionStatus(text);
+}
+
+void ConsoleController::switchServer(const QString &serverId)
+{
+    const ServerProfile *found = m_servers.find(serverId);
+    if (!found || m_sandbox)
+        return;
+    const ServerProfile server = *found;
+    m_pendingServerId = server.id;
+    if (!server.caFile.isEmpty()) {
+        QString error;
+        if (!trustCaFile(server.caFile, &error))
+            m_window->setSessionStatus(error);
+    }
+    if (m_options.noRemember) {
+        showSignIn(tr("Sign in to %1.").arg(server.name), false);
+        return;
+    }
+    // Its remembered session, if the keychain has one; else the sign-in dialog. Until a new
+    // session is checked, the one now goes on (a revocation under way included).
+    m_window->setSessionStatus(tr("Switching to %1...").arg(server.name));
+    m_credentials->read(
+        server.keychainAccount(), this, [this, server](const CredentialStore::Result &result) {
+            if (m_pendingServerId != server.id)
+                return; // another choice since
+            if (!result.ok || result.credentials.isEmpty()) {
+                updateSessionStatus();
+                showSignIn(result.ok || result.notFound
+                               ? tr("Sign in to %1.").arg(server.name)
+                               : tr("The keychain could not be read: %1").arg(result.error),
+                           false);
+                return;
+            }
+            SessionInfo session;
+            session.baseUrl = server.baseUrl;
+            session.accessToken = result.credentials.accessToken;
+            session.refreshToken = result.credentials.refreshToken;
+            session.clientId = result.credentials.clientId;
+            session.username = result.credentials.username;
+            session.expiresAtMs = result.credentials.expiresAtMs;
+            m_quietRemembers = true;
+            m_quiet->verify(session);
+        });
+}
+
+void ConsoleController::manageServers()
+{
+    auto *dialog = new ServersDialog(m_servers.servers(), m_server.id, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyServers(dialog->servers()); });
+    dialog->open();
+}
+
+void ConsoleController::applyServers(const QList<ServerProfile> &servers)
+{
+    // A deleted server's remembered session goes with it.
+    for (const ServerProfile &old : m_servers.servers()) {
+        bool kept = false;
+        for (const ServerProfile &server : servers)
+            kept = kept || server.id == old.id;
+        if (kept)
+            continue;
+        if (m_settings->value(Settings::Key::RememberedServer).toString() == old.keychainAccount())
+            m_settings->setValue(Settings::Key::RememberedServer, QString());
+        m_credentials->remove(old.keychainAccount(), this, [](const CredentialStore::Result &) {});
+    }
+    m_servers.replace(servers);
+    m_servers.save(m_settings);
+    m_window->setSavedServers(m_servers.servers());
+    if (m_sandbox || m_server.baseUrl.isEmpty())
+        return;
+    // The session's server as saved now: a changed environment counts at once. Deleted, or
+    // moved to another address, the session is with whatever is saved at its address.
+    const QUrl address
+        = m_session->info().baseUrl.isEmpty() ? m_server.baseUrl : m_session->info().baseUrl;
+    const bool wasRemembered = m_remembered;
+    const QString oldAccount = m_server.keychainAccount();
+    m_server = serverFor(address, m_server.id);
+    m_window->setServer(m_server);
+    if (wasRemembered && oldAccount != m_server.keychainAccount())
+        m_remembered = false; // its entry went with the server it was kept for
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServerProfiles.h"
 #include "SignInController.h"
 #include "SignInDialog.h"
 
@@ -52,6 +53,16 @@ public:
     SignInDialog *signInDialog() const { return m_dialog; }
     Sandbox *sandbox() const { return m_sandbox.get(); }
     QNetworkAccessManager *network() { return &m_network; }
+    const ServerList &servers() const { return m_servers; }
+    const ServerProfile &server() const { return m_server; }
+    // File > Switch Server: signs in to a saved server (with its remembered session when the
+    // keychain has one, else through the sign-in dialog). The session now stays until then.
+    void switchServer(const QString &serverId);
+    // File > Servers...: the servers dialog; its changes are saved when it closes with OK.
+    void manageServers();
+    // The saved servers changed (the servers dialog, an import): saved, and shown everywhere;
+    // the keychain entries of deleted servers are removed.
+    void applyServers(const QList<ServerProfile> &servers);
 
 signals:
     // No session and the admin closed the sign-in dialog at start-up.
@@ -64,7 +75,11 @@ private:
     void signOut();
     void tryRemembered();
     void updateSessionStatus();
-    QString accountFor(const QUrl &baseUrl) const;
+    // The saved server (or the address only) a session at baseUrl is with: the one chosen for
+    // this sign-in when it is at that address, else the first saved at it.
+    ServerProfile serverFor(const QUrl &baseUrl, const QString &chosenId) const;
+    // The saved server of a keychain account ("server:<id>", or an address of before).
+    std::optional<ServerProfile> serverOfAccount(const QString &account) const;
     bool trustCaFile(const QString &path, QString *error);
 
     Settings *m_settings;
@@ -81,6 +96,11 @@ private:
     QPointer<SignInDialog> m_dialog;
     QTimer m_statusTimer;
     bool m_remembered = false;
+    // Whether the session m_quiet is checking is to be remembered (it came from the keychain).
+    bool m_quietRemembers = false;
+    ServerList m_servers;
+    ServerProfile m_server; // the server of the current session
+    QString m_pendingServerId; // the saved server the sign-in under way is for
     bool m_everSignedIn = false;
     // The session's token was refused (401): the status bar says so until a new sign-in.
     bool m_sessionEnded = false;

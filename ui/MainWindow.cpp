@@ -3,6 +3,7 @@
 
 #include "AuditJournal.h"
 #include "BulkRevoker.h"
+#include "EnvironmentStrip.h"
 #include "ExportProgressDialog.h"
 #include "RevocationHistoryDialog.h"
 #include "RevokeConfirmDialog.h"
@@ -52,7 +53,19 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
       m_removalTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    setServerLabel({});
+    m_strip = new EnvironmentStrip(this);
+    m_ui->centralLayout->insertWidget(0, m_strip);
+    // File > Servers... and File > Switch Server, before Sign In.
+    m_serversAction = new QAction(tr("Ser&vers..."), this);
+    m_serversAction->setObjectName(QStringLiteral("actionServers"));
+    connect(m_serversAction, &QAction::triggered, this, &MainWindow::manageServersRequested);
+    m_switchMenu = new QMenu(tr("S&witch Server"), this);
+    m_switchMenu->setObjectName(QStringLiteral("switchServerMenu"));
+    m_ui->menuFile->insertMenu(m_ui->actionSignIn, m_switchMenu);
+    m_ui->menuFile->insertAction(m_ui->actionSignIn, m_serversAction);
+    m_ui->menuFile->insertSeparator(m_ui->actionSignIn);
+    setSavedServers({});
+    setWindowTitle(tr("Knetik Token Console"));
     m_removalTimer->setSingleShot(true);
     m_removalTimer->setInterval(RemovalBatchMs);
     connect(m_removalTimer, &QTimer::timeout, this, &MainWindow::flushRemovals);
@@ -227,10 +240,49 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setServerLabel(const QString &label)
+void MainWindow::setServer(const ServerProfile &server)
 {
-    setWindowTitle(label.isEmpty() ? tr("Knetik Token Console")
-                                   : tr("%1 - Knetik Token Console").arg(label));
+    m_server = server;
+    m_strip->setServer(server);
+    // A confirmation open for this server follows a change of its environment (to Production:
+    // the guard applies before anything is sent).
+    if (m_confirmDialog && RevokeBinding::of(server.baseUrl, {}).server == m_confirmBinding.server)
+        m_confirmDialog->setServer(server);
+    setWindowTitle(server.baseUrl.isEmpty() ? tr("Knetik Token Console")
+                       : server.isSaved()
+                       ? tr("%1 (%2) - Knetik Token Console")
+                             .arg(server.name, ServerProfile::environmentName(server.environment))
+                       : tr("%1 - Knetik Token Console").arg(server.name));
+    setSavedServers(m_savedServers);
+}
+
+void MainWindow::setSavedServers(const QList<ServerProfile> &servers)
+{
+    m_savedServers = servers;
+    m_switchMenu->clear();
+    for (qsizetype i = 0; i < servers.size(); ++i) {
+        const ServerProfile &server = servers[i];
+        // "&1 EU Prod (Production)": a digit to pick it in the menu, Ctrl+digit from anywhere.
+        QString text
+            = tr("%1 (%2)").arg(server.name, ServerProfile::environmentName(server.environment));
+        text.replace(QLatin1Char('&'), QLatin1String("&&"));
+        if (i < 9)
+            text = QStringLiteral("&%1 ").arg(i + 1) + text;
+        QAction *action = m_switchMenu->addAction(text);
+        action->setObjectName(QStringLiteral("switchTo_") + server.id);
+        action->setCheckable(true);
+        action->setChecked(server.id == m_server.id && m_signedIn);
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this,
+                [this, id = server.id] { emit switchServerRequested(id); });
+    }
+    if (servers.isEmpty()) {
+        QAction *none = m_switchMenu->addAction(tr("No saved servers"));
+        none->setEnabled(false);
+    }
+    m_switchMenu->addSeparator();
+    m_switchMenu->addAction(m_serversAction);
 }
 
 void MainWindow::start()
@@ -506,7 +558,12 @@ RevokeBinding MainWindow::currentBinding() const
     QString who = m_bindingIdentity;
     if (who.isEmpty() && m_identity)
         who = m_identity->username + QLatin1Char('@') + m_identity->clientId;
-    return RevokeBinding::of(m_api->baseUrl(), who, m_api->sessionGeneration());
+    RevokeBinding binding = RevokeBinding::of(m_api->baseUrl(), who, m_api->sessionGeneration());
+    // For the journal: which saved server this is, and how careful it asks to be.
+    if (m_server.isSaved())
+        binding.serverName = m_server.name;
+    binding.environment = ServerProfile::environmentKey(m_server.environment);
+    return binding;
 }
 
 void MainWindow::setBindingIdentity(const QString &who)
@@ -552,6 +609,11 @@ void MainWindow::updateRetryAvailability()
         m_progress->setRetryAllowed(true, {});
 }
 
+void MainWindow::showTransientStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 30000);
+}
+
 void MainWindow::setSessionStatus(const QString &text)
 {
     m_sessionText->setText(text);
@@ -571,6 +633,7 @@ void MainWindow::setSignedIn(bool signedIn)
     m_ui->actionRefresh->setEnabled(signedIn);
     m_ui->actionExportMatching->setEnabled(signedIn);
     m_ui->actionRevokeFromList->setEnabled(signedIn);
+    setSavedServers(m_savedServers); // the check mark on the server signed in to
     updateActions();
     if (signedIn)
         m_waitingForSignIn = false;
@@ -669,6 +732,7 @@ void MainWindow::confirmRevocation(int modeValue)
         return;
     auto *dialog = new RevokeConfirmDialog(m_api, mode, keys, name, ownIdentity(), this, query);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setServer(m_server);
     m_confirmDialog = dialog;
     m_confirmBinding = currentBinding();
     connect(dialog, &QDialog::accepted, this, [this, dialog, query, allMatching] {
@@ -730,6 +794,7 @@ void MainWindow::confirmListRevocation(const QList<TokenKey> &keys, const QStrin
     auto *dialog = new RevokeConfirmDialog(m_api, RevokeConfirmDialog::Mode::FromList, keys,
                                            listName, ownIdentity(), m_listDialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setServer(m_server);
     m_confirmDialog = dialog;
     m_confirmBinding = currentBinding();
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -843,6 +908,7 @@ bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
     }
     m_ownTokenRevoked = false;
     m_revoker->start(targets, binding, mayHaveArrived, int(ownTargets.size()));
+    m_progress->setServer(m_server); // the server of the binding: it is the current one
     m_progress->follow(m_revoker, continuesRun);
     m_progress->show();
     updateRetryAvailability();

@@ -2,6 +2,7 @@
 
 #include "ApiUrls.h"
 #include "BulkRevoker.h"
+#include "ServerProfiles.h"
 #include "TokenExporter.h"
 #include "TokenTableModel.h"
 
@@ -15,6 +16,9 @@ namespace Ui {
 class MainWindow;
 }
 class AuditJournal;
+class EnvironmentStrip;
+class QAction;
+class QMenu;
 class QLabel;
 class RevokeConfirmDialog;
 class RevokeListDialog;
@@ -33,8 +37,13 @@ public:
     MainWindow(TokensApi *api, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // What the title says about the server ("demo sandbox", a host name). Never a token.
-    void setServerLabel(const QString &label);
+    // The server signed in to (saved, or by address only): the title ("EU Prod (Production) -
+    // Knetik Token Console"), the coloured strip above the table, and what the revoke windows
+    // carry (a Production server's name must be typed to confirm). Never a token.
+    void setServer(const ServerProfile &server);
+    const ServerProfile &server() const { return m_server; }
+    // The saved servers File > Switch Server offers (Ctrl+1 ... Ctrl+9 for the first nine).
+    void setSavedServers(const QList<ServerProfile> &servers);
     TokenTableModel *model() const { return m_model; }
     // Fetches the first page (after sign-in).
     void start();
@@ -72,11 +81,16 @@ public:
     void signInDialogClosed();
     // "Signed in to X as Y, expires in 12 min" in the status bar.
     void setSessionStatus(const QString &text);
+    // A note in the status bar for a while (e.g. what the first start of a version changed).
+    void showTransientStatus(const QString &text);
     void setSignedIn(bool signedIn);
 
 signals:
     void signOutRequested();
     void signInRequested();
+    // File > Switch Server > a saved server; File > Servers...
+    void switchServerRequested(const QString &serverId);
+    void manageServersRequested();
     void reauthenticationRequired();
     // A revoke confirmation found which (username, client id) the console's own token is,
     // which the console did not know (a pasted token).
@@ -122,6 +136,11 @@ private:
     std::optional<TokenKey> ownIdentity() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    EnvironmentStrip *m_strip = nullptr;
+    ServerProfile m_server;
+    QList<ServerProfile> m_savedServers;
+    QMenu *m_switchMenu = nullptr;
+    QAction *m_serversAction = nullptr;
     TokensApi *m_api;
     Settings *m_settings;
     TokenTableModel *m_model;

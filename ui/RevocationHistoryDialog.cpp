@@ -3,6 +3,7 @@
 
 #include "BulkRevoker.h"
 #include "RevokeProgressDialog.h"
+#include "ServerProfiles.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -69,6 +70,12 @@ QString RevocationHistoryDialog::sourceText(const QString &source)
     if (source.startsWith(QLatin1String("list: ")))
         return tr("List %1").arg(source.mid(6));
     return source;
+}
+
+QString RevocationHistoryDialog::environmentText(const QString &environment)
+{
+    const std::optional<ServerEnvironment> known = ServerProfile::environmentFromKey(environment);
+    return known ? ServerProfile::environmentName(*known) : environment;
 }
 
 QString RevocationHistoryDialog::scopeText(const QString &scope)
@@ -158,7 +165,11 @@ void RevocationHistoryDialog::reload()
             new QStandardItem(scopeText(e.scope)),
             new QStandardItem(e.httpStatus ? QString::number(e.httpStatus) : QString()),
             new QStandardItem(e.message),
-            new QStandardItem(e.server),
+            new QStandardItem(
+                e.serverName.isEmpty()
+                    ? e.server
+                    : tr("%1 (%2, %3)")
+                          .arg(e.serverName, environmentText(e.environment), e.server)),
             new QStandardItem(e.identity),
             new QStandardItem(sourceText(e.source))};
         // Sort by the real time, not by its text; the whole message in its tooltip.

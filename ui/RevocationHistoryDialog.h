@@ -30,6 +30,7 @@ public:
     // The journal's words ("intent", "outcome", "user", "already-gone") in the admin's.
     static QString eventText(const QString &event);
     static QString scopeText(const QString &scope);
+    static QString environmentText(const QString &environment);
     // "list: incident.txt" -> "List incident.txt"; "pasted list" -> "Pasted list".
     static QString sourceText(const QString &source);
     // A list line's outcome ("revoked 2, already-gone 1, new 3") in words.

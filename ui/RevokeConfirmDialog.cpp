@@ -1,6 +1,7 @@
 #include "RevokeConfirmDialog.h"
 #include "ui_RevokeConfirmDialog.h"
 
+#include "EnvironmentStrip.h"
 #include "OwnTokenFinder.h"
 #include "ReadingListDelegate.h"
 #include "TokenExporter.h"
@@ -29,6 +30,24 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
       m_api(api)
 {
     m_ui->setupUi(this);
+    m_strip = new EnvironmentStrip(this);
+    m_ui->mainLayout->insertWidget(0, m_strip);
+    // The production guard's field, above the count or name (hidden elsewhere).
+    m_serverConfirmLabel = new QLabel(this);
+    m_serverConfirmLabel->setObjectName(QStringLiteral("serverConfirmLabel"));
+    m_serverConfirmLabel->setWordWrap(true);
+    m_serverConfirmLabel->setTextFormat(Qt::PlainText);
+    m_serverConfirmEdit = new QLineEdit(this);
+    m_serverConfirmEdit->setObjectName(QStringLiteral("serverConfirmEdit"));
+    m_serverConfirmEdit->setAccessibleName(tr("Server name to confirm"));
+    m_serverConfirmLabel->setBuddy(m_serverConfirmEdit);
+    const int confirmAt = m_ui->mainLayout->indexOf(m_ui->confirmLabel);
+    m_ui->mainLayout->insertWidget(confirmAt, m_serverConfirmEdit);
+    m_ui->mainLayout->insertWidget(confirmAt, m_serverConfirmLabel);
+    m_serverConfirmLabel->hide();
+    m_serverConfirmEdit->hide();
+    connect(m_serverConfirmEdit, &QLineEdit::textChanged, this,
+            &RevokeConfirmDialog::updateRevokeButton);
     m_revokeButton = m_ui->buttonBox->addButton(tr("&Revoke"), QDialogButtonBox::DestructiveRole);
     m_revokeButton->setObjectName(QStringLiteral("revokeButton"));
     m_revokeButton->setEnabled(false);
@@ -167,6 +186,8 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
                 m_ui->confirmEdit->setFocus();
             }
             m_keys = matches;
+            if (m_countRequired)
+                requireCount();
             m_ready = !m_keys.isEmpty() && m_unrevocable == 0;
             showKeys();
         });
@@ -326,7 +347,7 @@ void RevokeConfirmDialog::keyPressEvent(QKeyEvent *event)
     // Enter where the count or name must be typed (in the field, or anywhere that is not a
     // button): Revoke once the text matches, else only a word on what to type.
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && !m_required.isEmpty()
+    if (enter && (!m_required.isEmpty() || !m_serverRequired.isEmpty())
         && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
         event->accept();
         if (m_revokeButton->isEnabled())
@@ -354,12 +375,16 @@ void RevokeConfirmDialog::done(int result)
 void RevokeConfirmDialog::explainWhyNotYet()
 {
     QString why;
-    if (m_lister && m_lister->isRunning())
+    if (!m_serverRequired.isEmpty() && m_serverConfirmEdit->text() != m_serverRequired)
+        why = tr("This is a production server: type its name, “%1”, exactly as shown, "
+                 "to confirm.")
+                  .arg(m_serverRequired);
+    else if (m_lister && m_lister->isRunning())
         why = tr("Wait until every matching token has been read.");
     else if (m_lister && !m_lister->succeeded())
         why = tr("The matching tokens could not be read: nothing can be revoked.");
     else if (m_ui->confirmEdit->text() != m_required)
-        why = m_mode != Mode::AllOfUser && m_mode != Mode::AllOfClient
+        why = (m_mode != Mode::AllOfUser && m_mode != Mode::AllOfClient) || m_countRequired
             ? tr("Type %1, the number of tokens, to confirm.").arg(m_required)
             : tr("Type \u201C%1\u201D exactly as shown, with the same case, to confirm.")
                   .arg(m_required);
@@ -425,12 +450,13 @@ void RevokeConfirmDialog::recountThenAccept()
 
 void RevokeConfirmDialog::updateRevokeButton()
 {
-    const bool typed = m_required.isEmpty() || m_ui->confirmEdit->text() == m_required;
+    const bool typed = (m_required.isEmpty() || m_ui->confirmEdit->text() == m_required)
+        && (m_serverRequired.isEmpty() || m_serverConfirmEdit->text() == m_serverRequired);
     const bool enabled = m_ready && typed && !m_recounting && !m_checkingOwn;
     m_revokeButton->setEnabled(enabled);
-    if (!m_required.isEmpty())
+    if (!m_required.isEmpty() || !m_serverRequired.isEmpty())
         m_revokeButton->setDefault(enabled); // Enter presses Revoke only once it may
-    if (typed || m_ui->confirmEdit->text().isEmpty())
+    if (typed || (m_ui->confirmEdit->text().isEmpty() && m_serverConfirmEdit->text().isEmpty()))
         m_ui->confirmHint->hide();
 }
 
@@ -453,4 +479,39 @@ QList<DeleteTarget> RevokeConfirmDialog::targets() const
         break;
     }
     return targets;
+}
+
+void RevokeConfirmDialog::requireCount()
+{
+    m_required = QString::number(m_keys.size());
+    m_ui->confirmLabel->setText(tr("To confirm, type the number of tokens (%1):").arg(m_required));
+}
+
+void RevokeConfirmDialog::setServer(const ServerProfile &server)
+{
+    m_strip->setServer(server);
+    if (!server.isProduction() || !server.isSaved())
+        return;
+    // The environment in words beside its colour, and its name typed whatever the size.
+    m_serverRequired = server.name;
+    m_serverConfirmLabel->setText(
+        tr("This revokes on %1, a production server. To confirm, type its name (%2):")
+            .arg(server.baseUrl.toDisplayString(), server.name));
+    m_serverConfirmLabel->show();
+    m_serverConfirmEdit->show();
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(false);
+    if (m_mode == Mode::AllOfUser || m_mode == Mode::AllOfClient) {
+        // The server's name and the count (the user's or client's name is in the headline).
+        m_countRequired = true;
+        if (m_ready || !m_keys.isEmpty()) {
+            requireCount();
+        } else {
+            m_required = QStringLiteral("?"); // nothing matches until the tokens are counted
+            m_ui->confirmLabel->setText(
+                tr("The number to type appears once the tokens have been counted."));
+        }
+        m_ui->confirmEdit->clear();
+    }
+    m_serverConfirmEdit->setFocus();
+    updateRevokeButton();
 }

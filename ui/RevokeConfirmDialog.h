@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiUrls.h"
+#include "ServerProfiles.h"
 #include "TokenTypes.h"
 
 #include <QDialog>
@@ -11,6 +12,9 @@
 namespace Ui {
 class RevokeConfirmDialog;
 }
+class EnvironmentStrip;
+class QLabel;
+class QLineEdit;
 class OwnTokenFinder;
 class TokenExporter;
 class QPushButton;
@@ -58,6 +62,11 @@ public:
     // Names that differ from the target only in case (the wide modes).
     const QList<TokenKey> &caseOnlyMatches() const { return m_caseOnly; }
     QString requiredConfirmation() const { return m_required; }
+    // The server it revokes on: its strip at the top, and on a Production server the guard:
+    // its name typed before anything is sent (and, for the wide forms, the count instead of the
+    // user's or client's name).
+    void setServer(const ServerProfile &server);
+    QString requiredServerName() const { return m_serverRequired; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -72,6 +81,7 @@ private:
     void checkForOwnToken();
     void explainWhyNotYet();
     void useKeys(const QList<TokenKey> &keys);
+    void requireCount();
 
     std::unique_ptr<Ui::RevokeConfirmDialog> m_ui;
     Mode m_mode;
@@ -88,6 +98,11 @@ private:
     QString m_ownCheckError;
     QPushButton *m_revokeButton;
     QString m_required;
+    QString m_serverRequired; // a Production server's name, to be typed
+    bool m_countRequired = false; // a wide revoke on Production: the count, not the name
+    EnvironmentStrip *m_strip;
+    QLabel *m_serverConfirmLabel;
+    QLineEdit *m_serverConfirmEdit;
     bool m_ready = false;
     bool m_includesOwn = false;
     bool m_recounting = false;

@@ -2,6 +2,7 @@
 #include "ui_RevokeProgressDialog.h"
 
 #include "BulkRevoker.h"
+#include "EnvironmentStrip.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -12,6 +13,8 @@ RevokeProgressDialog::RevokeProgressDialog(QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::RevokeProgressDialog>())
 {
     m_ui->setupUi(this);
+    m_strip = new EnvironmentStrip(this);
+    m_ui->mainLayout->insertWidget(0, m_strip);
     m_ui->failureList->setAccessibleName(tr("Tokens not revoked, and why"));
     m_ui->failureList->header()->setStretchLastSection(true);
     m_ui->failureList->setColumnWidth(0, 180);
@@ -325,4 +328,9 @@ void RevokeProgressDialog::keyPressEvent(QKeyEvent *event)
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+void RevokeProgressDialog::setServer(const ServerProfile &server)
+{
+    m_strip->setServer(server);
 }

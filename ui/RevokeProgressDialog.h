@@ -13,6 +13,8 @@ namespace Ui {
 class RevokeProgressDialog;
 }
 class BulkRevoker;
+class EnvironmentStrip;
+struct ServerProfile;
 
 // Follows a BulkRevoker: "312 of 1,000", the rate and the time left, Cancel; at the end the
 // outcome counts, the failures with their reasons, and Retry Failed.
@@ -36,6 +38,8 @@ public:
     int runTotal() const;
     // Retry Failed / Send the Rest only where the run was confirmed; reason says why not.
     void setRetryAllowed(bool allowed, const QString &reason);
+    // The server the run revokes on (its environment strip).
+    void setServer(const ServerProfile &server);
     // An outcome's name in the admin's words ("revoked", "not sent"...).
     static QString outcomeText(int kind);
 
@@ -56,6 +60,7 @@ private:
     void updateNotice();
 
     std::unique_ptr<Ui::RevokeProgressDialog> m_ui;
+    EnvironmentStrip *m_strip;
     QPointer<BulkRevoker> m_revoker;
     QTimer m_refresh; // labels repaint at most every 100 ms, not once per token
     bool m_retryAllowed = true;

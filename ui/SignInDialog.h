@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServerProfiles.h"
 #include "SignInController.h"
 
 #include <QDialog>
@@ -10,6 +11,10 @@ namespace Ui {
 class SignInDialog;
 }
 class QNetworkAccessManager;
+class EnvironmentStrip;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
 class QPushButton;
 
 // The console's front door: a server, then a pasted access token, client credentials, or a
@@ -27,6 +32,14 @@ public:
 
     void setRecentServers(const QStringList &servers);
     void setServer(const QString &baseUrl);
+    // The saved servers to pick from ("Saved server"), and picking one: its address, how to
+    // sign in, its client id and username, and its environment strip.
+    void setSavedServers(const QList<ServerProfile> &servers);
+    void selectServer(const QString &serverId);
+    // The saved server the sign-in is for; empty for a new address.
+    QString selectedServerId() const;
+    // A new address the admin asked to save ("Save as a server"), as it will be saved.
+    std::optional<ServerProfile> serverToSave() const;
     void setClientId(const QString &clientId);
     void setRemember(bool remember, bool allowed = true);
     // Shown above the form, e.g. "Your session expired".
@@ -55,9 +68,19 @@ private:
     void signIn();
     void setBusy(bool busy);
     void focusFirstEmptyField();
+    void onSavedServerPicked(int index);
+    void updateSavedServerFromUrl();
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     SignInController *m_controller;
     QPushButton *m_signInButton;
     SessionInfo m_session;
+    QList<ServerProfile> m_servers;
+    QComboBox *m_savedCombo;
+    EnvironmentStrip *m_strip;
+    QWidget *m_saveRow;
+    QCheckBox *m_saveCheck;
+    QLineEdit *m_saveNameEdit;
+    QComboBox *m_saveEnvironmentCombo;
+    bool m_picking = false; // filling the form from a picked server
 };

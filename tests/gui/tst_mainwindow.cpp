@@ -98,7 +98,11 @@ void TestMainWindow::createWindow()
     m_window = std::make_unique<MainWindow>(m_api.get(), m_settings.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->setServerLabel(QStringLiteral("test sandbox"));
+    ServerProfile server = ServerProfile::unsaved(m_sandbox->url());
+    server.id = ServerList::newId();
+    server.name = QStringLiteral("test sandbox");
+    server.environment = ServerEnvironment::Development;
+    m_window->setServer(server);
     m_window->setSignedIn(true);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

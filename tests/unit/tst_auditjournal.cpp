@@ -331,10 +331,10 @@ void TestAuditJournal::csvQuotesAndGuardsFormulas()
     const QString csv = QString::fromUtf8(AuditJournal::toCsv(entries));
     const QString row = QStringLiteral(
         "\"2026-11-28T09:30:00.000Z\",\"outcome\",\"id\",\"\",\"\",%1,\"web\",\"token\","
-        "\"revoked\",\"204\",\"\",\"\"\r\n");
+        "\"revoked\",\"204\",\"\",\"\",\"\",\"\"\r\n");
     QCOMPARE(csv,
              QStringLiteral("time,event,id,server,identity,username,client_id,scope,outcome,"
-                            "http_status,message,source\r\n")
+                            "http_status,message,source,server_name,environment\r\n")
                  + row.arg(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""))
                  + row.arg(QStringLiteral("\"'+1\"")) + row.arg(QStringLiteral("\"'-2\""))
                  + row.arg(QStringLiteral("\"'@sum\"")) + row.arg(QStringLiteral("\"'\tx\""))

@@ -242,7 +242,10 @@ QString ServerList::newId()
 
 QString ServerList::normalisedUrl(const QUrl &url)
 {
-    return url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toString();
+    QUrl normal = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
+    if (normal.path() == QLatin1String("/"))
+        normal.setPath(QString());
+    return normal.toString();
 }
 
 ServerList ServerList::load(Settings *settings, QStringList *migrated)

@@ -194,10 +194,6 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <source>demo sandbox (%1)</source>
-        <translation>Demo-Sandbox (%1)</translation>
-    </message>
-    <message>
         <source>Give --base-url with --token-stdin, or enter the server here.</source>
         <translation>Geben Sie --base-url zusammen mit --token-stdin an oder tragen Sie den Server hier ein.</translation>
     </message>
@@ -266,6 +262,22 @@
         <source>Signed in with a pasted token</source>
         <translation>Mit einem eingefügten Token angemeldet</translation>
     </message>
+    <message>
+        <source>Your recent servers are now saved servers (%1). Check their environments in File &gt; Servers.</source>
+        <translation>Ihre zuletzt benutzten Server sind jetzt gespeicherte Server (%1). Prüfen Sie ihre Umgebungen unter Datei &gt; Server.</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Demo-Sandbox</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Bei %1 anmelden.</translation>
+    </message>
+    <message>
+        <source>Switching to %1...</source>
+        <translation>Wechsel zu %1...</translation>
+    </message>
 </context>
 <context>
     <name>DeleteTarget</name>
@@ -288,6 +300,21 @@
     <message>
         <source>The client id is empty or only spaces.</source>
         <translation>Die Client-ID ist leer oder besteht nur aus Leerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentStrip</name>
+    <message>
+        <source>%1 · %2 (its environment is not known: save it in File &gt; Servers)</source>
+        <translation>%1 · %2 (Umgebung unbekannt: speichern Sie ihn unter Datei &gt; Server)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Server environment</source>
+        <translation>Umgebung des Servers</translation>
     </message>
 </context>
 <context>
@@ -816,6 +843,26 @@
         <source>Nothing was revoked: another revocation is running. Wait until it has finished, then try again.</source>
         <translation>Nichts wurde widerrufen: Ein anderer Widerruf läuft. Warten Sie, bis er beendet ist, und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>Ser&amp;vers...</source>
+        <translation>Ser&amp;ver...</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Server</source>
+        <translation>Server &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>%1 (%2) - Knetik Token Console</source>
+        <translation>%1 (%2) - Knetik Token Console</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No saved servers</source>
+        <translation>Keine gespeicherten Server</translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -1055,6 +1102,10 @@
         <source>Revocation history</source>
         <translation>Widerrufsverlauf</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmDialog</name>
@@ -1286,6 +1337,22 @@
     <message>
         <source>Tokens to revoke</source>
         <translation>Zu widerrufende Tokens</translation>
+    </message>
+    <message>
+        <source>Server name to confirm</source>
+        <translation>Servername zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>This is a production server: type its name, “%1”, exactly as shown, to confirm.</source>
+        <translation>Dies ist ein Produktionsserver: Geben Sie zur Bestätigung seinen Namen „%1“ genau so ein.</translation>
+    </message>
+    <message>
+        <source>This revokes on %1, a production server. To confirm, type its name (%2):</source>
+        <translation>Dies widerruft auf %1, einem Produktionsserver. Geben Sie zur Bestätigung seinen Namen ein (%2):</translation>
+    </message>
+    <message>
+        <source>The number to type appears once the tokens have been counted.</source>
+        <translation>Die einzugebende Zahl erscheint, sobald die Tokens gezählt sind.</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1998,332 @@ bob,web-app</translation>
     </message>
 </context>
 <context>
+    <name>ServerList</name>
+    <message>
+        <source>it is not an object</source>
+        <translation>er ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>a field that should be text is not</source>
+        <translation>ein Feld, das Text sein sollte, ist keiner</translation>
+    </message>
+    <message>
+        <source>it has no url</source>
+        <translation>er hat keine URL</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address</source>
+        <translation>„%1“ ist keine Serveradresse</translation>
+    </message>
+    <message>
+        <source>it has no environment (development, test or production)</source>
+        <translation>er hat keine Umgebung (development, test oder production)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an environment (development, test or production)</source>
+        <translation>„%1“ ist keine Umgebung (development, test oder production)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way to sign in (token, client-credentials or password)</source>
+        <translation>„%1“ ist keine Anmeldeart (token, client-credentials oder password)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (#rrggbb)</source>
+        <translation>„%1“ ist keine Farbe (#rrggbb)</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Not a saved server</source>
+        <translation>Kein gespeicherter Server</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>er hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>its name is longer than 80 characters</source>
+        <translation>sein Name ist länger als 80 Zeichen</translation>
+    </message>
+    <message>
+        <source>its name contains an invisible or control character (%1)</source>
+        <translation>sein Name enthält ein unsichtbares oder Steuerzeichen (%1)</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB: it is not a list of servers.</source>
+        <translation>Die Datei ist größer als 1 MB: Sie ist keine Serverliste.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at byte %2).</source>
+        <translation>Die Datei ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a list of servers exported by Knetik Token Console.</source>
+        <translation>Die Datei ist keine von der Knetik Token Console exportierte Serverliste.</translation>
+    </message>
+    <message>
+        <source>The file is of version %1 of the format; this console reads version %2.</source>
+        <translation>Die Datei hat Version %1 des Formats; diese Konsole liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The file has no list of servers.</source>
+        <translation>Die Datei enthält keine Serverliste.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2.</source>
+        <translation>Eintrag %1: %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (“%2”): %3 was not imported (secrets stay in each admin&apos;s keychain)</source>
+        <translation>Eintrag %1 („%2“): %3 wurde nicht importiert (Geheimnisse bleiben im Schlüsselbund jedes Admins)</translation>
+    </message>
+    <message>
+        <source>Entry %1 (“%2”): a saved server has this name (“%3”)</source>
+        <translation>Eintrag %1 („%2“): Ein gespeicherter Server hat diesen Namen („%3“)</translation>
+    </message>
+    <message>
+        <source>Entry %1 (“%2”): the same server and sign-in as the saved “%3”</source>
+        <translation>Eintrag %1 („%2“): derselbe Server und dieselbe Anmeldung wie der gespeicherte „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>ServersDialog</name>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Saved servers</source>
+        <translation>Gespeicherte Server</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>Umgebun&amp;g:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour...</source>
+        <translation>&amp;Farbe...</translation>
+    </message>
+    <message>
+        <source>Defau&amp;lt Colour</source>
+        <translation>S&amp;tandardfarbe</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>A pasted access token</source>
+        <translation>Ein eingefügtes Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Us&amp;ername:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation>Die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Du&amp;rchsuchen...</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <source>Secrets (tokens, client secrets, passwords) are never saved here: a remembered session is kept in the system keychain, one entry per server.</source>
+        <translation>Geheimnisse (Tokens, Client-Secrets, Passwörter) werden hier nie gespeichert: Eine gemerkte Sitzung liegt im Schlüsselbund des Systems, ein Eintrag pro Server.</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
+    <message>
+        <source>CA Certificates for This Server</source>
+        <translation>CA-Zertifikate für diesen Server</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Servers</source>
+        <translation>Server importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Servers</source>
+        <translation>Server exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln server(s) to %1 (no secrets).</source>
+        <translation>
+            <numerusform>%Ln Server nach %1 exportiert (ohne Geheimnisse).</numerusform>
+            <numerusform>%Ln Server nach %1 exportiert (ohne Geheimnisse).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>, signed in</source>
+        <translation>, angemeldet</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>“%1” deleted (when you press OK), with its remembered session. You stay signed in to it until you sign out or switch.</source>
+        <translation>„%1“ gelöscht (sobald Sie OK drücken), mit seiner gemerkten Sitzung. Sie bleiben angemeldet, bis Sie sich abmelden oder wechseln.</translation>
+    </message>
+    <message>
+        <source>“%1” deleted (when you press OK), with its remembered session.</source>
+        <translation>„%1“ gelöscht (sobald Sie OK drücken), mit seiner gemerkten Sitzung.</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: another server has this name (names must differ, also in case).</source>
+        <translation>%1: Ein anderer Server hat diesen Namen (Namen müssen sich unterscheiden, auch in der Schreibweise).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a server address.</source>
+        <translation>%1: „%2“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB: it is not a list of servers.</source>
+        <translation>Die Datei ist größer als 1 MB: Sie ist keine Serverliste.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln server(s)</source>
+        <translation>
+            <numerusform>%Ln Server importiert</numerusform>
+            <numerusform>%Ln Server importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out as already saved (%Ln):</source>
+        <translation>
+            <numerusform>Ausgelassen, weil schon gespeichert (%Ln):</numerusform>
+            <numerusform>Ausgelassen, weil schon gespeichert (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out as invalid (%Ln):</source>
+        <translation>
+            <numerusform>Ausgelassen, weil ungültig (%Ln):</numerusform>
+            <numerusform>Ausgelassen, weil ungültig (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The servers saved before are unchanged. Press OK to keep the imported ones.</source>
+        <translation>Die zuvor gespeicherten Server bleiben unverändert. Drücken Sie OK, um die importierten zu behalten.</translation>
+    </message>
+</context>
+<context>
     <name>SignInController</name>
     <message>
         <source>Enter the server&apos;s address, for example https://sandbox.knetikcloud.com.</source>
@@ -2090,6 +2483,42 @@ bob,web-app</translation>
     <message>
         <source>How to sign in</source>
         <translation>Art der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Saved server</source>
+        <translation>Gespeicherter Server</translation>
+    </message>
+    <message>
+        <source>Saved ser&amp;ver:</source>
+        <translation>Gespeicherter Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Save as a server na&amp;med</source>
+        <translation>Als Server speichern mit &amp;Namen</translation>
+    </message>
+    <message>
+        <source>Name of the server to save</source>
+        <translation>Name des zu speichernden Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>Umgebun&amp;g:</translation>
+    </message>
+    <message>
+        <source>New server (enter its address below)</source>
+        <translation>Neuer Server (Adresse unten eingeben)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a saved server has this name</source>
+        <translation>ein gespeicherter Server hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>The server cannot be saved under this name: %1.</source>
+        <translation>Der Server kann nicht unter diesem Namen gespeichert werden: %1.</translation>
     </message>
 </context>
 <context>

@@ -194,10 +194,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo sandbox (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give --base-url with --token-stdin, or enter the server here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,6 +262,22 @@
         <source>Signed in with a pasted token</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your recent servers are now saved servers (%1). Check their environments in File &gt; Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteTarget</name>
@@ -287,6 +299,21 @@
     </message>
     <message>
         <source>The client id is empty or only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentStrip</name>
+    <message>
+        <source>%1 · %2 (its environment is not known: save it in File &gt; Servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server environment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -816,6 +843,26 @@
         <source>Nothing was revoked: another revocation is running. Wait until it has finished, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ser&amp;vers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) - Knetik Token Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved servers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -1055,6 +1102,10 @@
         <source>Revocation history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevokeConfirmDialog</name>
@@ -1285,6 +1336,22 @@
     </message>
     <message>
         <source>Tokens to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a production server: type its name, “%1”, exactly as shown, to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revokes on %1, a production server. To confirm, type its name (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number to type appears once the tokens have been counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1928,6 +1995,332 @@ bob,web-app</source>
     </message>
 </context>
 <context>
+    <name>ServerList</name>
+    <message>
+        <source>it is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field that should be text is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no environment (development, test or production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an environment (development, test or production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a way to sign in (token, client-credentials or password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (#rrggbb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a saved server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is longer than 80 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name contains an invisible or control character (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB: it is not a list of servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a list of servers exported by Knetik Token Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is of version %1 of the format; this console reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no list of servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (“%2”): %3 was not imported (secrets stay in each admin&apos;s keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (“%2”): a saved server has this name (“%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (“%2”): the same server and sign-in as the saved “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServersDialog</name>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defau&amp;lt Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pasted access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us&amp;ername:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (tokens, client secrets, passwords) are never saved here: a remembered session is kept in the system keychain, one entry per server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificates for This Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln server(s) to %1 (no secrets).</source>
+        <translation>
+            <numerusform>Exported %Ln server to %1 (no secrets).</numerusform>
+            <numerusform>Exported %Ln servers to %1 (no secrets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted (when you press OK), with its remembered session. You stay signed in to it until you sign out or switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted (when you press OK), with its remembered session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another server has this name (names must differ, also in case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB: it is not a list of servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln server(s)</source>
+        <translation>
+            <numerusform>Imported %Ln server</numerusform>
+            <numerusform>Imported %Ln servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out as already saved (%Ln):</source>
+        <translation>
+            <numerusform>Left out as already saved (%Ln):</numerusform>
+            <numerusform>Left out as already saved (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out as invalid (%Ln):</source>
+        <translation>
+            <numerusform>Left out as invalid (%Ln):</numerusform>
+            <numerusform>Left out as invalid (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers saved before are unchanged. Press OK to keep the imported ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInController</name>
     <message>
         <source>Enter the server&apos;s address, for example https://sandbox.knetikcloud.com.</source>
@@ -2086,6 +2479,42 @@ bob,web-app</source>
     </message>
     <message>
         <source>How to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a server na&amp;med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the server to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server (enter its address below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved server has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be saved under this name: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,8 +58,13 @@ ConsoleController::ConsoleController(Settings *settings, CredentialStore *creden
     m_statusTimer.setInterval(15000);
     connect(&m_statusTimer, &QTimer::timeout, this, &ConsoleController::updateSessionStatus);
 
-    connect(m_quiet, &SignInController::succeeded, this,
-            [this](const SessionInfo &session) { onSignedIn(session, m_quietRemembers); });
+    connect(m_quiet, &SignInController::succeeded, this, [this](const SessionInfo &session) {
+        onSignedIn(session, m_quietRemembers);
+        // Signed in by a remembered session (Switch Server): a sign-in form still open
+        // is for a session that is no longer needed.
+        if (m_dialog)
+            m_dialog->reject();
+    });
     connect(m_window.get(), &MainWindow::switchServerRequested, this,
             &ConsoleController::switchServer);
     connect(m_window.get(), &MainWindow::manageServersRequested, this,

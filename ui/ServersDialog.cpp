@@ -420,7 +420,7 @@ ServerImportReport ServersDialog::importFrom(const QString &path)
               << report.invalid;
     if (!report.secretsDropped.isEmpty())
         lines << report.secretsDropped;
-    lines << tr("Saved servers are unchanged. Press OK to keep the imported ones.");
+    lines << tr("The servers saved before are unchanged. Press OK to keep the imported ones.");
     setMessage(lines.join(QLatin1Char('\n')), !report.invalid.isEmpty());
     return report;
 }

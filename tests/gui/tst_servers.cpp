@@ -445,6 +445,14 @@ void TestServers::theSignInDialogFillsASavedServerAndOffersToSaveANewOne()
              QStringLiteral("console"));
     auto *saveCheck = dialog()->findChild<QCheckBox *>(QStringLiteral("saveServerCheck"));
     QVERIFY(!saveCheck->isVisible()); // a saved server needs no saving
+    // Its address typed by hand picks it too.
+    auto *saved = dialog()->findChild<QComboBox *>(QStringLiteral("savedServerCombo"));
+    saved->setCurrentIndex(0);
+    auto *address = dialog()->findChild<QComboBox *>(QStringLiteral("serverCombo"));
+    address->setEditText(QString());
+    QTest::keyClicks(address, m_other->url().toString() + QStringLiteral("/"));
+    QCOMPARE(dialog()->selectedServerId(), withClient.id);
+    QVERIFY(!saveCheck->isVisible());
     // A new address: offered to be saved, named after its host, Development on loopback.
     auto *server = dialog()->findChild<QComboBox *>(QStringLiteral("serverCombo"));
     server->setEditText(m_sandbox->url().toString());

@@ -110,6 +110,11 @@ void TestServerProfiles::recentServersBecomeSavedServersOnce()
     QVERIFY(again.isEmpty());
     QCOMPARE(reloaded.size(), 3);
     QCOMPARE(reloaded.servers()[1].id, list.servers()[1].id);
+    // A migrated server the admin deleted does not come back at the next start.
+    ServerList fewer = reloaded;
+    fewer.replace(reloaded.servers().mid(1));
+    fewer.save(m_settings.get());
+    QCOMPARE(ServerList::load(m_settings.get()).size(), 2);
 }
 
 void TestServerProfiles::savedServersSurviveARestart()

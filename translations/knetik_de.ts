@@ -305,16 +305,16 @@
 <context>
     <name>EnvironmentStrip</name>
     <message>
-        <source>%1 · %2 (its environment is not known: save it in File &gt; Servers)</source>
-        <translation>%1 · %2 (Umgebung unbekannt: speichern Sie ihn unter Datei &gt; Server)</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Server environment</source>
         <translation>Umgebung des Servers</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · environment not known</source>
+        <translation>%1 · %2 · Umgebung unbekannt</translation>
     </message>
 </context>
 <context>

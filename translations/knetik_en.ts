@@ -305,15 +305,15 @@
 <context>
     <name>EnvironmentStrip</name>
     <message>
-        <source>%1 · %2 (its environment is not known: save it in File &gt; Servers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · environment not known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,7 @@ QString EnvironmentStrip::describe(const ServerProfile &server)
 {
     const QString where = server.baseUrl.toDisplayString();
     if (!server.isSaved())
-        return tr("%1 · %2 (its environment is not known: save it in File > Servers)")
+        return tr("%1 · %2 · environment not known")
             .arg(ServerProfile::environmentName(server.environment).toUpper(), where);
     return tr("%1 · %2 · %3")
         .arg(ServerProfile::environmentName(server.environment).toUpper(), server.name, where);

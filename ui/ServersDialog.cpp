@@ -118,7 +118,9 @@ ServersDialog::ServersDialog(const QList<ServerProfile> &servers, const QString 
     m_caBrowseButton->setAutoDefault(false);
     caRow->addWidget(m_caFileEdit, 1);
     caRow->addWidget(m_caBrowseButton);
-    formLayout->addRow(tr("CA &file:"), caRow);
+    auto *caLabel = new QLabel(tr("CA &file:"), m_form);
+    caLabel->setBuddy(m_caFileEdit); // a row of two widgets: its label needs its buddy named
+    formLayout->addRow(caLabel, caRow);
     auto *secretNote = new QLabel(
         tr("Secrets (tokens, client secrets, passwords) are never saved here: a remembered "
            "session is kept in the system keychain, one entry per server."),

@@ -10,6 +10,7 @@
 #include "RevokeConfirmDialog.h"
 #include "RevokeListDialog.h"
 #include "RevokeProgressDialog.h"
+#include "ServersDialog.h"
 #include "SignInDialog.h"
 #include "TokenDetailsDialog.h"
 #include "WindowFixture.h"
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 
 #include <memory>
 
@@ -40,6 +42,7 @@ private slots:
     void everyControlOfTheMainWindowHasAName();
     void everyControlOfEachDialogHasAName();
     void browseDetailsAndRevokeWithTheKeyboardOnly();
+    void addAProductionServerWithTheKeyboardOnly();
 
 private:
     // The controls a keyboard or screen reader user reaches that have no accessible name.
@@ -116,6 +119,11 @@ void TestAccessibility::everyControlOfEachDialogHasAName()
     const QList<TokenKey> keys {m_f.window->model()->keyAt(0), m_f.window->model()->keyAt(1)};
     RevokeConfirmDialog confirm(m_f.api.get(), RevokeConfirmDialog::Mode::Selection, keys, {},
                                 std::nullopt, m_f.window.get());
+    ServerProfile production = ServerProfile::unsaved(m_f.sandbox->url());
+    production.id = ServerList::newId();
+    production.name = QStringLiteral("EU Production");
+    production.environment = ServerEnvironment::Production;
+    confirm.setServer(production); // the server's name field shows too
     confirm.show();
     missing = unnamed(&confirm);
     QVERIFY2(missing.isEmpty(),
@@ -133,6 +141,12 @@ void TestAccessibility::everyControlOfEachDialogHasAName()
     missing = unnamed(&history);
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("history: ") + missing.join(QLatin1String("; "))));
+
+    ServersDialog servers({production}, production.id, m_f.window.get());
+    servers.show();
+    missing = unnamed(&servers);
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("servers: ") + missing.join(QLatin1String("; "))));
 
     RevokeListDialog list(m_f.api.get(), m_f.window.get());
     list.show();
@@ -197,6 +211,39 @@ void TestAccessibility::browseDetailsAndRevokeWithTheKeyboardOnly()
     QCOMPARE(m_f.window->revoker()->count(RevokeOutcome::Kind::Revoked), 1);
     QVERIFY(!m_f.sandbox->withStore(
         [&](TokenStore &s) { return s.find(target.username, target.clientId).has_value(); }));
+}
+
+// File > Servers... without the mouse: Tab to Add, Space, the name, Tab to the address, Tab to
+// the environment, Return (OK).
+void TestAccessibility::addAProductionServerWithTheKeyboardOnly()
+{
+    ServersDialog servers({}, {}, m_f.window.get());
+    servers.open(); // as File > Servers... opens it
+    QVERIFY(QTest::qWaitForWindowExposed(&servers));
+    servers.windowHandle()->requestActivate();
+    QTRY_COMPARE(QGuiApplication::focusWindow(), servers.windowHandle());
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("serverList"));
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("addServerButton"));
+    press(Qt::Key_Space);
+    QCOMPARE(servers.servers().size(), 1);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("serverNameEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Keyboard Prod"));
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("serverUrlEdit"));
+    press(Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("https://prod.invalid"));
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("serverEnvironmentCombo"));
+    press(Qt::Key_Up); // Production -> Test
+    press(Qt::Key_Down); // and back
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!servers.isVisible());
+    QCOMPARE(servers.result(), int(QDialog::Accepted));
+    QCOMPARE(servers.servers().size(), 1);
+    QCOMPARE(servers.servers().first().name, QStringLiteral("Keyboard Prod"));
+    QCOMPARE(servers.servers().first().baseUrl, QUrl(QStringLiteral("https://prod.invalid")));
+    QCOMPARE(servers.servers().first().environment, ServerEnvironment::Production);
 }
 
 QTEST_MAIN(TestAccessibility)

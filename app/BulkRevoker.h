@@ -44,6 +44,9 @@ struct RevokeBinding
     // The saved server's name and environment ("production"), for the journal; not compared.
     QString serverName;
     QString environment;
+    // Confirmed with the server's name typed (the production guard); a server that needs it
+    // sends nothing of a run confirmed without it (Retry Failed, a run paused before).
+    bool nameConfirmed = false;
 
     static RevokeBinding of(const QUrl &baseUrl, const QString &identity, quint64 session = 0);
     bool isValid() const { return !server.isEmpty(); }

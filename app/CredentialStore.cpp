@@ -12,7 +12,8 @@ QByteArray StoredCredentials::toJson() const
                                       {QStringLiteral("refresh_token"), refreshToken},
                                       {QStringLiteral("client_id"), clientId},
                                       {QStringLiteral("username"), username},
-                                      {QStringLiteral("expires_at_ms"), expiresAtMs}})
+                                      {QStringLiteral("expires_at_ms"), expiresAtMs},
+                                      {QStringLiteral("server"), server}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -25,6 +26,7 @@ StoredCredentials StoredCredentials::fromJson(const QByteArray &json)
     c.clientId = o.value(QStringLiteral("client_id")).toString();
     c.username = o.value(QStringLiteral("username")).toString();
     c.expiresAtMs = o.value(QStringLiteral("expires_at_ms")).toInteger();
+    c.server = o.value(QStringLiteral("server")).toString();
     return c;
 }
 

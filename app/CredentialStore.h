@@ -14,6 +14,9 @@ struct StoredCredentials
     QString clientId; // needed to use the refresh token
     QString username; // the identity, when known
     qint64 expiresAtMs = 0; // 0: unknown
+    // The address the token was issued by (normalised); a token is never sent anywhere else,
+    // whichever account it was read from. Empty in entries of earlier versions (keyed by it).
+    QString server;
 
     bool isEmpty() const { return accessToken.isEmpty(); }
     QByteArray toJson() const;

@@ -23,7 +23,7 @@ const char *const SecretFields[]
 QJsonObject toJson(const ServerProfile &p)
 {
     QJsonObject o {{QStringLiteral("name"), p.name},
-                   {QStringLiteral("url"), p.baseUrl.toString()},
+                   {QStringLiteral("url"), p.baseUrl.adjusted(QUrl::RemoveUserInfo).toString()},
                    {QStringLiteral("environment"), ServerProfile::environmentKey(p.environment)},
                    {QStringLiteral("sign_in"), ServerProfile::methodKey(p.method)}};
     if (!p.clientId.isEmpty())
@@ -108,7 +108,19 @@ std::optional<ServerProfile> fromJson(const QJsonValue &value, QString *why)
 
 QString ServerProfile::effectiveColour() const
 {
-    return colour.isEmpty() ? defaultColour(environment) : colour;
+    if (!colour.isEmpty())
+        return colour;
+    // Treated as Production, shown as Production.
+    return environment == ServerEnvironment::Unsaved && needsNameTyped()
+        ? defaultColour(ServerEnvironment::Production)
+        : defaultColour(environment);
+}
+
+bool ServerProfile::needsNameTyped() const
+{
+    if (environment == ServerEnvironment::Unsaved)
+        return !baseUrl.isEmpty() && !ApiUrls::isLoopbackHost(baseUrl.host());
+    return environment == ServerEnvironment::Production;
 }
 
 QString ServerProfile::keychainAccount() const
@@ -245,7 +257,27 @@ QString ServerList::normalisedUrl(const QUrl &url)
     QUrl normal = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
     if (normal.path() == QLatin1String("/"))
         normal.setPath(QString());
+    normal.setScheme(normal.scheme().toLower());
+    if ((normal.scheme() == QLatin1String("https") && normal.port() == 443)
+        || (normal.scheme() == QLatin1String("http") && normal.port() == 80))
+        normal.setPort(-1);
     return normal.toString();
+}
+
+QString ServerList::environmentConflict(const QList<ServerProfile> &servers)
+{
+    for (qsizetype i = 0; i < servers.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (normalisedUrl(servers[i].baseUrl) == normalisedUrl(servers[j].baseUrl)
+                && servers[i].environment != servers[j].environment)
+                return tr("“%1” and “%2” are at the same address with different environments "
+                          "(%3, %4): a server has one environment, whichever name is used")
+                    .arg(servers[j].name, servers[i].name,
+                         ServerProfile::environmentName(servers[j].environment),
+                         ServerProfile::environmentName(servers[i].environment));
+        }
+    }
+    return {};
 }
 
 ServerList ServerList::load(Settings *settings, QStringList *migrated)
@@ -274,7 +306,8 @@ ServerList ServerList::load(Settings *settings, QStringList *migrated)
             if (!SignInController::checkBaseUrl(text, &url).isEmpty() || list.findByUrl(url))
                 continue;
             ServerProfile p;
-            p.name = list.uniqueName(url.host().isEmpty() ? text : url.host());
+            // Within the name's limit, " (2)" included.
+            p.name = list.uniqueName((url.host().isEmpty() ? text : url.host()).left(70));
             p.baseUrl = url;
             p.environment = ServerProfile::defaultEnvironmentFor(url);
             p.clientId = clientId;
@@ -434,6 +467,13 @@ ServerImportReport ServerList::importJson(const QByteArray &json)
         }
         if (sameAsSaved)
             continue;
+        QList<ServerProfile> with = m_servers;
+        with.append(*p);
+        const QString conflict = environmentConflict(with);
+        if (!conflict.isEmpty()) {
+            report.invalid << tr("Entry %1 (“%2”): %3.").arg(number).arg(p->name, conflict);
+            continue;
+        }
         p->id.clear();
         add(*p);
         report.added << p->name;

@@ -31,6 +31,10 @@ struct ServerProfile
 
     bool isSaved() const { return !id.isEmpty(); }
     bool isProduction() const { return environment == ServerEnvironment::Production; }
+    // Whether a revocation here needs the server's name typed: a Production server, and a
+    // server that is not saved unless it is on this computer (its environment is not known,
+    // so it is treated as Production).
+    bool needsNameTyped() const;
     QString effectiveColour() const;
     // The keychain entry of its remembered session.
     QString keychainAccount() const;
@@ -91,7 +95,11 @@ public:
     void replace(const QList<ServerProfile> &servers) { m_servers = servers; }
 
     static QString newId();
+    // The address as compared: no user info, no trailing slash, no default port.
     static QString normalisedUrl(const QUrl &url);
+    // Why these servers cannot be saved together (two at one address with different
+    // environments: the guard would depend on which one a sign-in lands on); empty if they can.
+    static QString environmentConflict(const QList<ServerProfile> &servers);
 
     // JSON for a team to share: {"format": ..., "version": 1, "servers": [...]}. No secret.
     QByteArray exportJson() const;

@@ -45,13 +45,9 @@ ConsoleController::ConsoleController(Settings *settings, CredentialStore *creden
     connect(m_window.get(), &MainWindow::signInRequested, this, [this] { showSignIn({}, false); });
     connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleController::signOut);
     connect(m_session, &Session::refreshed, this, [this] {
-        if (m_remembered) {
-            StoredCredentials stored {m_session->info().accessToken, m_session->info().refreshToken,
-                                      m_session->info().clientId, m_session->info().username,
-                                      m_session->info().expiresAtMs};
-            m_credentials->write(m_server.keychainAccount(), stored, this,
+        if (m_remembered)
+            m_credentials->write(m_server.keychainAccount(), storedFor(m_session->info()), this,
                                  [](const CredentialStore::Result &) {});
-        }
         m_sessionEnded = false; // renewed: the session works again
         updateSessionStatus();
     });
@@ -59,7 +55,7 @@ ConsoleController::ConsoleController(Settings *settings, CredentialStore *creden
     connect(&m_statusTimer, &QTimer::timeout, this, &ConsoleController::updateSessionStatus);
 
     connect(m_quiet, &SignInController::succeeded, this, [this](const SessionInfo &session) {
-        onSignedIn(session, m_quietRemembers);
+        onSignedIn(session, m_quietRemembers, std::exchange(m_quietServerId, {}));
         // Signed in by a remembered session (Switch Server): a sign-in form still open
         // is for a session that is no longer needed.
         if (m_dialog)
@@ -77,6 +73,8 @@ ConsoleController::ConsoleController(Settings *settings, CredentialStore *creden
             [this](const QString &step) { m_window->setSessionStatus(step); });
     connect(m_quiet, &SignInController::failed, this, [this](const QString &message) {
         const QString token = std::exchange(m_tokenBeingChecked, {});
+        // The form opens for the server whose remembered session failed.
+        m_pendingServerId = std::exchange(m_quietServerId, {});
         const bool dialogWasOpen = m_dialog;
         m_window->setSessionStatus(tr("Not signed in"));
         showSignIn({}, false);
@@ -169,7 +167,7 @@ void ConsoleController::start()
         session.username = QString::fromLatin1(Sandbox::AdminUsername);
         session.clientId = QString::fromLatin1(Sandbox::AdminClientId);
         m_remembered = false;
-        onSignedIn(session, false);
+        onSignedIn(session, false, {});
         return;
     }
     if (!m_options.token.isEmpty()) {
@@ -186,6 +184,7 @@ void ConsoleController::start()
         session.accessToken = m_options.token;
         m_tokenBeingChecked = std::exchange(m_options.token, {});
         m_quietRemembers = false;
+        m_quietServerId.clear();
         m_quiet->verify(session);
         return;
     }
@@ -210,9 +209,17 @@ void ConsoleController::tryRemembered()
         return;
     }
     m_window->setSessionStatus(tr("Signing in to %1...").arg(server->name));
-    m_pendingServerId = server->id;
     m_credentials->read(
         account, this, [this, account, server = *server](const CredentialStore::Result &result) {
+            if (result.ok && !result.credentials.isEmpty()
+                && !belongsTo(result.credentials, account, server)) {
+                // Issued by another address (the server's address changed since): never sent
+                // here, and not kept.
+                m_credentials->remove(account, this, [](const CredentialStore::Result &) {});
+                m_settings->setValue(Settings::Key::RememberedServer, QString());
+                showSignIn({}, false);
+                return;
+            }
             if (!result.ok || result.credentials.isEmpty()) {
                 showSignIn(result.notFound
                                ? QString()
@@ -223,7 +230,9 @@ void ConsoleController::tryRemembered()
             if (server.isSaved() && account != server.keychainAccount()) {
                 // Kept by an earlier version under the server's address: moved to the saved
                 // server's own entry (the old one goes only once the new one is written).
-                m_credentials->write(server.keychainAccount(), result.credentials, this,
+                StoredCredentials moved = result.credentials;
+                moved.server = ServerList::normalisedUrl(server.baseUrl);
+                m_credentials->write(server.keychainAccount(), moved, this,
                                      [this, account, newAccount = server.keychainAccount()](
                                          const CredentialStore::Result &written) {
                                          if (!written.ok)
@@ -243,8 +252,26 @@ void ConsoleController::tryRemembered()
             session.username = result.credentials.username;
             session.expiresAtMs = result.credentials.expiresAtMs;
             m_quietRemembers = true;
+            m_quietServerId = server.id;
             m_quiet->verify(session);
         });
+}
+
+StoredCredentials ConsoleController::storedFor(const SessionInfo &session)
+{
+    return StoredCredentials {session.accessToken, session.refreshToken,
+                              session.clientId,    session.username,
+                              session.expiresAtMs, ServerList::normalisedUrl(session.baseUrl)};
+}
+
+bool ConsoleController::belongsTo(const StoredCredentials &credentials, const QString &account,
+                                  const ServerProfile &server)
+{
+    const QString address = ServerList::normalisedUrl(server.baseUrl);
+    if (credentials.server.isEmpty()) // an entry of an earlier version: keyed by its address
+        return !account.startsWith(QLatin1String("server:"))
+            && ServerList::normalisedUrl(QUrl(account)) == address;
+    return credentials.server == address;
 }
 
 void ConsoleController::showSignIn(const QString &message, bool reauthenticating)
@@ -264,13 +291,14 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
     const QUrl server = reauthenticating || !m_session->info().baseUrl.isEmpty()
         ? m_session->info().baseUrl
         : m_options.baseUrl;
+    // The last client id first: a saved server picked below fills in its own.
+    dialog->setClientId(m_settings->value(Settings::Key::LastClientId).toString());
     if (!reauthenticating && m_servers.find(m_pendingServerId))
         dialog->selectServer(m_pendingServerId); // File > Switch Server
     else if (reauthenticating && m_server.isSaved() && m_servers.find(m_server.id))
         dialog->selectServer(m_server.id);
     else if (!server.isEmpty())
         dialog->setServer(server.toString());
-    dialog->setClientId(m_settings->value(Settings::Key::LastClientId).toString());
     dialog->setRemember(m_remembered, !m_options.noRemember);
     if (!message.isEmpty())
         dialog->setMessage(message);
@@ -284,19 +312,27 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
         m_settings->setValue(Settings::Key::TrustedCaFile, path);
         dialog->setTrustedCaFile(m_caFile, m_caSubject);
     });
+    // A saved server's own CA file: trusted for this run, not remembered as the console's.
+    connect(dialog, &SignInDialog::serverCaFileNeeded, this, [this, dialog](const QString &path) {
+        QString error;
+        if (trustCaFile(path, &error))
+            dialog->setTrustedCaFile(m_caFile, m_caSubject);
+        else
+            dialog->setMessage(error);
+    });
     connect(dialog, &SignInDialog::signedIn, this,
             [this, dialog](const SessionInfo &session, bool remember) {
+                QString serverId = dialog->selectedServerId();
                 // A new address the admin asked to save becomes a saved server first.
                 if (std::optional<ServerProfile> toSave = dialog->serverToSave()) {
                     QList<ServerProfile> servers = m_servers.servers();
                     toSave->id = ServerList::newId();
                     servers.append(*toSave);
                     applyServers(servers);
-                    m_pendingServerId = toSave->id;
-                } else {
-                    m_pendingServerId = dialog->selectedServerId();
+                    serverId = toSave->id;
                 }
-                onSignedIn(session, remember);
+                m_pendingServerId.clear();
+                onSignedIn(session, remember, serverId);
             });
     // A refresh still in flight must not install its token into the session being made, nor
     // store one under another server's keychain entry.
@@ -308,6 +344,7 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
         m_tokenBeingChecked.clear();
     });
     connect(dialog, &QDialog::rejected, this, [this] {
+        m_pendingServerId.clear();
         if (!m_everSignedIn) {
             emit gaveUp();
             return;
@@ -319,7 +356,8 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
     dialog->open();
 }
 
-void ConsoleController::onSignedIn(const SessionInfo &session, bool remember)
+void ConsoleController::onSignedIn(const SessionInfo &session, bool remember,
+                                   const QString &serverId)
 {
     const bool resuming = m_everSignedIn && m_session->info().baseUrl == session.baseUrl;
     if (m_sandbox) {
@@ -329,7 +367,7 @@ void ConsoleController::onSignedIn(const SessionInfo &session, bool remember)
         m_server.name = tr("Demo sandbox");
         m_server.environment = ServerEnvironment::Development;
     } else {
-        m_server = serverFor(session.baseUrl, std::exchange(m_pendingServerId, {}));
+        m_server = serverFor(session.baseUrl, serverId);
     }
     m_window->setServer(m_server);
     m_everSignedIn = true;
@@ -351,10 +389,7 @@ void ConsoleController::onSignedIn(const SessionInfo &session, bool remember)
     if (m_remembered) {
         m_settings->setValue(Settings::Key::RememberedServer, account);
         m_credentials->write(
-            account,
-            StoredCredentials {session.accessToken, session.refreshToken, session.clientId,
-                               session.username, session.expiresAtMs},
-            this, [this](const CredentialStore::Result &result) {
+            account, storedFor(session), this, [this](const CredentialStore::Result &result) {
                 if (!result.ok)
                     m_window->setSessionStatus(tr("Not remembered: %1").arg(result.error));
             });
@@ -383,16 +418,29 @@ void ConsoleController::onSignedIn(const SessionInfo &session, bool remember)
 
 void ConsoleController::signOut()
 {
+    // A Switch Server or a remembered sign-in still under way ends here: nothing signs the
+    // console in again after Sign Out.
+    m_quiet->cancel();
+    m_quietServerId.clear();
+    m_pendingServerId.clear();
+    m_tokenBeingChecked.clear();
     const QString account = m_server.keychainAccount();
+    const QString address = ServerList::normalisedUrl(m_session->info().baseUrl);
     m_session->end();
     m_statusTimer.stop();
     m_discoveredIdentity.reset();
     m_window->setSignedIn(false);
     m_window->setSessionStatus(tr("Signed out"));
-    if (m_remembered || m_settings->value(Settings::Key::RememberedServer).toString() == account) {
+    const QString remembered = m_settings->value(Settings::Key::RememberedServer).toString();
+    if (m_remembered || remembered == account || remembered == address) {
         m_settings->setValue(Settings::Key::RememberedServer, QString());
         m_settings->sync();
+    }
+    if (!m_sandbox && (!m_options.noRemember || m_remembered)) {
+        // The server's entry, and one an earlier version kept under its address.
         m_credentials->remove(account, this, [](const CredentialStore::Result &) {});
+        if (address != account && !address.isEmpty())
+            m_credentials->remove(address, this, [](const CredentialStore::Result &) {});
     }
     m_remembered = false;
     if (!m_sandbox)
@@ -434,6 +482,10 @@ void ConsoleController::switchServer(const QString &serverId)
     if (!found || m_sandbox)
         return;
     const ServerProfile server = *found;
+    // The last choice wins: a remembered session still being checked for another is dropped.
+    m_quiet->cancel();
+    m_quietServerId.clear();
+    m_tokenBeingChecked.clear();
     m_pendingServerId = server.id;
     if (!server.caFile.isEmpty()) {
         QString error;
@@ -450,7 +502,14 @@ void ConsoleController::switchServer(const QString &serverId)
     m_credentials->read(
         server.keychainAccount(), this, [this, server](const CredentialStore::Result &result) {
             if (m_pendingServerId != server.id)
-                return; // another choice since
+                return; // another choice since, or Sign Out
+            if (result.ok && !result.credentials.isEmpty()
+                && !belongsTo(result.credentials, server.keychainAccount(), server)) {
+                m_credentials->remove(server.keychainAccount(), this,
+                                      [](const CredentialStore::Result &) {});
+                showSignIn(tr("Sign in to %1.").arg(server.name), false);
+                return;
+            }
             if (!result.ok || result.credentials.isEmpty()) {
                 updateSessionStatus();
                 showSignIn(result.ok || result.notFound
@@ -467,6 +526,8 @@ void ConsoleController::switchServer(const QString &serverId)
             session.username = result.credentials.username;
             session.expiresAtMs = result.credentials.expiresAtMs;
             m_quietRemembers = true;
+            m_quietServerId = server.id;
+            m_pendingServerId.clear();
             m_quiet->verify(session);
         });
 }
@@ -481,16 +542,24 @@ void ConsoleController::manageServers()
 
 void ConsoleController::applyServers(const QList<ServerProfile> &servers)
 {
-    // A deleted server's remembered session goes with it.
+    // A deleted server's remembered session goes with it; so does one of a server whose address
+    // changed (its token was issued by the old address and is never sent to the new one). Also
+    // the entry an earlier version kept under the old address.
     for (const ServerProfile &old : m_servers.servers()) {
         bool kept = false;
         for (const ServerProfile &server : servers)
-            kept = kept || server.id == old.id;
+            kept = kept
+                || (server.id == old.id
+                    && ServerList::normalisedUrl(server.baseUrl)
+                        == ServerList::normalisedUrl(old.baseUrl));
         if (kept)
             continue;
-        if (m_settings->value(Settings::Key::RememberedServer).toString() == old.keychainAccount())
+        const QString legacy = ServerList::normalisedUrl(old.baseUrl);
+        const QString remembered = m_settings->value(Settings::Key::RememberedServer).toString();
+        if (remembered == old.keychainAccount() || remembered == legacy)
             m_settings->setValue(Settings::Key::RememberedServer, QString());
         m_credentials->remove(old.keychainAccount(), this, [](const CredentialStore::Result &) {});
+        m_credentials->remove(legacy, this, [](const CredentialStore::Result &) {});
     }
     m_servers.replace(servers);
     m_servers.save(m_settings);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CredentialStore.h"
 #include "ServerProfiles.h"
 #include "SignInController.h"
 #include "SignInDialog.h"
@@ -71,7 +72,14 @@ signals:
 
 private:
     void showSignIn(const QString &message, bool reauthenticating);
-    void onSignedIn(const SessionInfo &session, bool remember);
+    // serverId: the saved server the sign-in was for (empty: whatever is saved at its address).
+    void onSignedIn(const SessionInfo &session, bool remember, const QString &serverId);
+    // What the keychain keeps for this session (the address it belongs to included).
+    static StoredCredentials storedFor(const SessionInfo &session);
+    // Whether credentials read from account may be sent to server: only to the address they
+    // were issued by.
+    static bool belongsTo(const StoredCredentials &credentials, const QString &account,
+                          const ServerProfile &server);
     void signOut();
     void tryRemembered();
     void updateSessionStatus();
@@ -100,7 +108,8 @@ private:
     bool m_quietRemembers = false;
     ServerList m_servers;
     ServerProfile m_server; // the server of the current session
-    QString m_pendingServerId; // the saved server the sign-in under way is for
+    QString m_pendingServerId; // the saved server the sign-in dialog is to show (Switch Server)
+    QString m_quietServerId; // the saved server whose remembered session m_quiet is checking
     bool m_everSignedIn = false;
     // The session's token was refused (401): the status bar says so until a new sign-in.
     bool m_sessionEnded = false;

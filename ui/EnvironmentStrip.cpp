@@ -17,8 +17,11 @@ QString EnvironmentStrip::describe(const ServerProfile &server)
 {
     const QString where = server.baseUrl.toDisplayString();
     if (!server.isSaved())
-        return tr("%1 · %2 · environment not known")
-            .arg(ServerProfile::environmentName(server.environment).toUpper(), where);
+        return server.needsNameTyped()
+            ? tr("%1 · %2 · treated as production")
+                  .arg(ServerProfile::environmentName(server.environment).toUpper(), where)
+            : tr("%1 · %2 · on this computer")
+                  .arg(ServerProfile::environmentName(server.environment).toUpper(), where);
     return tr("%1 · %2 · %3")
         .arg(ServerProfile::environmentName(server.environment).toUpper(), server.name, where);
 }

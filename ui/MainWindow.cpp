@@ -244,6 +244,8 @@ void MainWindow::setServer(const ServerProfile &server)
 {
     m_server = server;
     m_strip->setServer(server);
+    if (m_listDialog)
+        m_listDialog->setServer(server);
     // A confirmation open for this server follows a change of its environment (to Production:
     // the guard applies before anything is sent).
     if (m_confirmDialog && RevokeBinding::of(server.baseUrl, {}).server == m_confirmBinding.server)
@@ -254,6 +256,14 @@ void MainWindow::setServer(const ServerProfile &server)
                              .arg(server.name, ServerProfile::environmentName(server.environment))
                        : tr("%1 - Knetik Token Console").arg(server.name));
     setSavedServers(m_savedServers);
+}
+
+ServerProfile MainWindow::server() const
+{
+    // Told by the controller; else (a window made by a test or the bench) the address only.
+    if (ServerList::normalisedUrl(m_server.baseUrl) == ServerList::normalisedUrl(m_api->baseUrl()))
+        return m_server;
+    return ServerProfile::unsaved(m_api->baseUrl());
 }
 
 void MainWindow::setSavedServers(const QList<ServerProfile> &servers)
@@ -560,9 +570,10 @@ RevokeBinding MainWindow::currentBinding() const
         who = m_identity->username + QLatin1Char('@') + m_identity->clientId;
     RevokeBinding binding = RevokeBinding::of(m_api->baseUrl(), who, m_api->sessionGeneration());
     // For the journal: which saved server this is, and how careful it asks to be.
-    if (m_server.isSaved())
-        binding.serverName = m_server.name;
-    binding.environment = ServerProfile::environmentKey(m_server.environment);
+    const ServerProfile where = server();
+    if (where.isSaved())
+        binding.serverName = where.name;
+    binding.environment = ServerProfile::environmentKey(where.environment);
     return binding;
 }
 
@@ -576,8 +587,11 @@ void MainWindow::sessionChanged()
     const RevokeBinding current = currentBinding();
     if (m_confirmDialog && !m_confirmBinding.sameAs(current))
         m_confirmDialog->reject(); // confirmed for another session: nothing is sent
-    if (m_revoker)
-        m_revoker->sessionChanged(current);
+    if (m_revoker) {
+        // A run confirmed without the server's name does not go on where the name is needed.
+        const bool guardMissing = server().needsNameTyped() && !m_revoker->binding().nameConfirmed;
+        m_revoker->sessionChanged(guardMissing ? RevokeBinding() : current);
+    }
     if (m_exporter && m_exporter->isRunning())
         m_exporter->cancel(); // it read with the session before: nothing of it is kept
     updateRetryAvailability();
@@ -597,6 +611,12 @@ void MainWindow::updateRetryAvailability()
         m_progress->setRetryAllowed(
             false,
             tr("Signed out: sign in to %1 again to send these.").arg(QUrl(bound.server).host()));
+    else if (bound.sameAs(currentBinding()) && server().needsNameTyped() && !bound.nameConfirmed)
+        m_progress->setRetryAllowed(
+            false,
+            tr("%1 is a production server now: revoke these again from the table, "
+               "where its name is typed.")
+                .arg(server().name));
     else if (!bound.sameAs(currentBinding()))
         m_progress->setRetryAllowed(
             false,
@@ -732,10 +752,11 @@ void MainWindow::confirmRevocation(int modeValue)
         return;
     auto *dialog = new RevokeConfirmDialog(m_api, mode, keys, name, ownIdentity(), this, query);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setServer(m_server);
+    dialog->setServer(server());
     m_confirmDialog = dialog;
     m_confirmBinding = currentBinding();
     connect(dialog, &QDialog::accepted, this, [this, dialog, query, allMatching] {
+        noteConfirmation(dialog);
         if (dialog->foundOwnToken() && m_confirmBinding.sameAs(currentBinding())) {
             // The confirmation found which pair the console's own token is: it is sent last
             // and alone, its revocation signs out, and the status bar can say who this is.
@@ -769,6 +790,16 @@ void MainWindow::confirmRevocation(int modeValue)
     dialog->open();
 }
 
+void MainWindow::noteConfirmation(const RevokeConfirmDialog *dialog)
+{
+    m_confirmBinding.nameConfirmed = !dialog->requiredServerName().isEmpty();
+    const RevokeBinding now = currentBinding();
+    if (m_confirmBinding.sameAs(now)) {
+        m_confirmBinding.serverName = now.serverName;
+        m_confirmBinding.environment = now.environment;
+    }
+}
+
 void MainWindow::openRevokeFromList()
 {
     if (!m_signedIn)
@@ -778,6 +809,7 @@ void MainWindow::openRevokeFromList()
         connect(m_listDialog, &RevokeListDialog::revokeRequested, this,
                 &MainWindow::confirmListRevocation);
     }
+    m_listDialog->setServer(server());
     updateActions();
     m_listDialog->show();
     m_listDialog->raise();
@@ -794,12 +826,13 @@ void MainWindow::confirmListRevocation(const QList<TokenKey> &keys, const QStrin
     auto *dialog = new RevokeConfirmDialog(m_api, RevokeConfirmDialog::Mode::FromList, keys,
                                            listName, ownIdentity(), m_listDialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setServer(m_server);
+    dialog->setServer(server());
     m_confirmDialog = dialog;
     m_confirmBinding = currentBinding();
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!m_listDialog)
             return;
+        noteConfirmation(dialog);
         m_allMatchingRun = false;
         m_listRun = true;
         m_runSource = m_listDialog->revocation().journalSource();
@@ -859,6 +892,16 @@ bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
             false);
         return false;
     }
+    if (binding.sameAs(currentBinding()) && server().needsNameTyped() && !binding.nameConfirmed) {
+        // The production guard holds for every way in: a run confirmed without the server's
+        // name (before the server became Production, say) sends nothing here.
+        m_ui->errorBanner->showMessage(
+            tr("Nothing was revoked: %1 is a production server now, and this was confirmed "
+               "without its name. Revoke it again from the table to confirm it there.")
+                .arg(server().name),
+            false);
+        return false;
+    }
     if (!binding.sameAs(currentBinding())) {
         // Confirmed for another server or identity (or while signed out): never sent here.
         m_ui->errorBanner->showMessage(
@@ -908,7 +951,7 @@ bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
     }
     m_ownTokenRevoked = false;
     m_revoker->start(targets, binding, mayHaveArrived, int(ownTargets.size()));
-    m_progress->setServer(m_server); // the server of the binding: it is the current one
+    m_progress->setServer(server()); // the server of the binding: it is the current one
     m_progress->follow(m_revoker, continuesRun);
     m_progress->show();
     updateRetryAvailability();

@@ -41,7 +41,9 @@ public:
     // Knetik Token Console"), the coloured strip above the table, and what the revoke windows
     // carry (a Production server's name must be typed to confirm). Never a token.
     void setServer(const ServerProfile &server);
-    const ServerProfile &server() const { return m_server; }
+    // The server signed in to as the window knows it (what setServer() said when it is at the
+    // API's address; else that address, not saved).
+    ServerProfile server() const;
     // The saved servers File > Switch Server offers (Ctrl+1 ... Ctrl+9 for the first nine).
     void setSavedServers(const QList<ServerProfile> &servers);
     TokenTableModel *model() const { return m_model; }
@@ -129,6 +131,9 @@ private:
     bool startRevocationAt(const QList<DeleteTarget> &targets, const RevokeBinding &binding,
                            const QList<bool> &mayHaveArrived = {}, bool continuesRun = false);
     void updateRetryAvailability();
+    // A confirmation was accepted: the binding records whether the server's name was typed,
+    // and the server's name and environment as they are now (for the journal).
+    void noteConfirmation(const RevokeConfirmDialog *dialog);
     void fitColumns();
     void showAbout();
     bool serverUnreachable() const;

@@ -173,7 +173,9 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
             m_caseOnly = m_counter->caseOnlyMatches();
             if (m_recounting) {
                 m_recounting = false;
-                if (matches.size() == m_keys.size()) {
+                const bool nameTyped
+                    = m_serverRequired.isEmpty() || m_serverConfirmEdit->text() == m_serverRequired;
+                if (matches.size() == m_keys.size() && nameTyped) {
                     accept();
                     return;
                 }
@@ -490,13 +492,17 @@ void RevokeConfirmDialog::requireCount()
 void RevokeConfirmDialog::setServer(const ServerProfile &server)
 {
     m_strip->setServer(server);
-    if (!server.isProduction() || !server.isSaved())
-        return;
+    if (!server.needsNameTyped() || !m_serverRequired.isEmpty())
+        return; // once asked for, the name stays asked for
     // The environment in words beside its colour, and its name typed whatever the size.
     m_serverRequired = server.name;
     m_serverConfirmLabel->setText(
-        tr("This revokes on %1, a production server. To confirm, type its name (%2):")
-            .arg(server.baseUrl.toDisplayString(), server.name));
+        server.isSaved()
+            ? tr("This revokes on %1, a production server. To confirm, type its name (%2):")
+                  .arg(server.baseUrl.toDisplayString(), server.name)
+            : tr("This revokes on %1, a server that is not saved and so is treated as "
+                 "production. To confirm, type its host name (%2):")
+                  .arg(server.baseUrl.toDisplayString(), server.name));
     m_serverConfirmLabel->show();
     m_serverConfirmEdit->show();
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(false);

@@ -1,5 +1,6 @@
 #include "RevokeListDialog.h"
 
+#include "EnvironmentStrip.h"
 #include "ListResolver.h"
 #include "TokensApi.h"
 
@@ -119,6 +120,8 @@ RevokeListDialog::RevokeListDialog(TokensApi *api, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
 
     auto *layout = new QVBoxLayout(this);
+    m_strip = new EnvironmentStrip(this);
+    layout->addWidget(m_strip);
     layout->addWidget(intro);
     layout->addLayout(sourceRow);
     layout->addWidget(splitter, 1);
@@ -581,4 +584,9 @@ void RevokeListDialog::done(int result)
 {
     stopChecking(); // a check cut short is not good for revoking after the window reopens
     QDialog::done(result);
+}
+
+void RevokeListDialog::setServer(const ServerProfile &server)
+{
+    m_strip->setServer(server);
 }

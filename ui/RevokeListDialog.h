@@ -21,6 +21,9 @@ class TokensApi;
 // found or what is wrong, untickable, then revoked pair by pair after a typed confirmation
 // (MainWindow opens it: revokeRequested()). After a pass, Check Again shows per line what was
 // revoked, already gone or failed, and what is new, for a second pass.
+class EnvironmentStrip;
+struct ServerProfile;
+
 class RevokeListDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +49,8 @@ public:
 
     // Whether a revocation may start now (signed in, no other run), and why not.
     void setRevokeAllowed(bool allowed, const QString &why = {});
+    // The server the list is checked and revoked on (its environment strip at the top).
+    void setServer(const ServerProfile &server);
     // MainWindow: the confirmation was accepted and the pass is being sent.
     void passStarted();
     // A later run of the same pass (Retry Failed) is being sent.
@@ -82,6 +87,7 @@ private:
     ListRevocation m_revocation;
     QPlainTextEdit *m_edit;
     QLabel *m_sourceLabel;
+    EnvironmentStrip *m_strip = nullptr;
     QLabel *m_progressLabel;
     QLabel *m_totalsLabel;
     QTableView *m_view;

@@ -372,7 +372,7 @@ QString ServersDialog::problem() const
             return tr("%1: “%2” is not a server address.").arg(label, server.baseUrl.toString());
         seen.add(server);
     }
-    return {};
+    return ServerList::environmentConflict(m_servers);
 }
 
 void ServersDialog::accept()
@@ -429,6 +429,12 @@ ServerImportReport ServersDialog::importFrom(const QString &path)
 
 bool ServersDialog::exportTo(const QString &path, QString *error)
 {
+    // Only servers that could be saved (an address with a password in it could not).
+    const QString why = problem();
+    if (!why.isEmpty()) {
+        *error = tr("Not exported: %1").arg(why);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ServerList::exportJson(m_servers)) < 0
         || !file.commit()) {

@@ -381,7 +381,7 @@ void SignInDialog::signIn()
     // A saved server's own CA file is trusted before its first request.
     for (const ServerProfile &server : std::as_const(m_servers)) {
         if (server.id == selectedServerId() && !server.caFile.isEmpty())
-            emit caFileChosen(server.caFile);
+            emit serverCaFileNeeded(server.caFile);
     }
     const QWidget *tab = m_ui->methodTabs->currentWidget();
     if (tab == m_ui->tokenTab) {

@@ -62,6 +62,8 @@ signals:
     void signInStarted();
     // The admin chose a CA file to trust (the controller loads it and remembers the path).
     void caFileChosen(const QString &path);
+    // A saved server with a CA file of its own is signed in to: trust it for this run.
+    void serverCaFileNeeded(const QString &path);
 
 private:
     void updateServerWarning();

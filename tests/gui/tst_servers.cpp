@@ -179,7 +179,8 @@ void TestServers::recentServersAndTheRememberedSessionMoveToSavedServers()
     m_settings->setValue(Settings::Key::RememberedServer, address);
     bool written = false;
     QObject context;
-    m_store.write(address, StoredCredentials {m_sandbox->adminToken(), {}, QString(), QString(), 0},
+    m_store.write(address,
+                  StoredCredentials {m_sandbox->adminToken(), {}, QString(), QString(), 0, {}},
                   &context, [&](const CredentialStore::Result &) { written = true; });
     QTRY_VERIFY(written);
     ConsoleController::Options options;
@@ -377,8 +378,13 @@ void TestServers::switchingServersWhileARevocationIsPausedSendsNothingMore()
     bool written = false;
     QObject context;
     m_store.write(b.keychainAccount(),
-                  StoredCredentials {m_other->adminToken(), {}, QString(), QString(), 0}, &context,
-                  [&](const CredentialStore::Result &) { written = true; });
+                  StoredCredentials {m_other->adminToken(),
+                                     {},
+                                     QString(),
+                                     QString(),
+                                     0,
+                                     ServerList::normalisedUrl(m_other->url())},
+                  &context, [&](const CredentialStore::Result &) { written = true; });
     QTRY_VERIFY(written);
     makeConsole({a, b});
     m_console->start();
@@ -506,8 +512,13 @@ void TestServers::theServersDialogEditsDeletesAndRefusesInvalidServers()
     bool written = false;
     QObject context;
     m_store.write(b.keychainAccount(),
-                  StoredCredentials {m_other->adminToken(), {}, QString(), QString(), 0}, &context,
-                  [&](const CredentialStore::Result &) { written = true; });
+                  StoredCredentials {m_other->adminToken(),
+                                     {},
+                                     QString(),
+                                     QString(),
+                                     0,
+                                     ServerList::normalisedUrl(m_other->url())},
+                  &context, [&](const CredentialStore::Result &) { written = true; });
     QTRY_VERIFY(written);
     makeConsole({a, b});
     signInTo(a, m_sandbox->adminToken());

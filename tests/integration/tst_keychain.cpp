@@ -39,7 +39,7 @@ void TestKeychain::writesReadsAndRemoves()
     const QString account = QStringLiteral("http://127.0.0.1:1");
     store.write(account,
                 {QStringLiteral("secret-token"), QStringLiteral("refresh"),
-                 QStringLiteral("console"), QStringLiteral("admin"), 42},
+                 QStringLiteral("console"), QStringLiteral("admin"), 42, account},
                 &context, callback);
     QVERIFY(wait());
     QVERIFY2(last.ok, qPrintable(last.error));
@@ -87,11 +87,11 @@ void TestKeychain::eachSavedServerHasItsOwnEntry()
     const QString b = list.servers()[1].keychainAccount();
     QVERIFY(a != b);
     QVERIFY(a.startsWith(QStringLiteral("server:")));
-    store.write(a, {QStringLiteral("token-a"), {}, QStringLiteral("ops"), {}, 0}, &context,
+    store.write(a, {QStringLiteral("token-a"), {}, QStringLiteral("ops"), {}, 0, {}}, &context,
                 callback);
     QVERIFY(wait());
     QVERIFY2(last.ok, qPrintable(last.error));
-    store.write(b, {QStringLiteral("token-b"), {}, QStringLiteral("readonly"), {}, 0}, &context,
+    store.write(b, {QStringLiteral("token-b"), {}, QStringLiteral("readonly"), {}, 0, {}}, &context,
                 callback);
     QVERIFY(wait());
     QVERIFY2(last.ok, qPrintable(last.error));

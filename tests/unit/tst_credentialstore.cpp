@@ -13,14 +13,19 @@ private slots:
 
 void TestCredentialStore::credentialsRoundTripAsJson()
 {
-    StoredCredentials c {QStringLiteral("tok\"en"), QStringLiteral("refresh"),
-                         QStringLiteral("console"), QStringLiteral("ädmin"), 1234567890123};
+    StoredCredentials c {QStringLiteral("tok\"en"),
+                         QStringLiteral("refresh"),
+                         QStringLiteral("console"),
+                         QStringLiteral("ädmin"),
+                         1234567890123,
+                         QStringLiteral("https://a.invalid")};
     const StoredCredentials back = StoredCredentials::fromJson(c.toJson());
     QCOMPARE(back.accessToken, c.accessToken);
     QCOMPARE(back.refreshToken, c.refreshToken);
     QCOMPARE(back.clientId, c.clientId);
     QCOMPARE(back.username, c.username);
     QCOMPARE(back.expiresAtMs, c.expiresAtMs);
+    QCOMPARE(back.server, c.server);
     QVERIFY(StoredCredentials::fromJson("garbage").isEmpty());
 }
 
@@ -39,7 +44,8 @@ void TestCredentialStore::memoryStoreReadsWritesAndRemoves()
     QVERIFY(!last.ok);
     QVERIFY(last.notFound);
 
-    store.write(QStringLiteral("https://a"), {QStringLiteral("t1"), {}, {}, {}, 0}, &context, done);
+    store.write(QStringLiteral("https://a"), {QStringLiteral("t1"), {}, {}, {}, 0, {}}, &context,
+                done);
     QTRY_COMPARE(calls, 2);
     QVERIFY(last.ok);
     store.read(QStringLiteral("https://a"), &context, done);

@@ -250,6 +250,7 @@ void MainWindow::setServer(const ServerProfile &server)
     // the guard applies before anything is sent).
     if (m_confirmDialog && RevokeBinding::of(server.baseUrl, {}).server == m_confirmBinding.server)
         m_confirmDialog->setServer(server);
+    updateRetryAvailability(); // a run confirmed without the name where it is now needed
     setWindowTitle(server.baseUrl.isEmpty() ? tr("Knetik Token Console")
                        : server.isSaved()
                        ? tr("%1 (%2) - Knetik Token Console")

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -53,6 +54,13 @@ private slots:
     void theSignInDialogFillsASavedServerAndOffersToSaveANewOne();
     void theServersDialogEditsDeletesAndRefusesInvalidServers();
     void importReportsBadEntriesAndLosesNothing();
+    void anAddressChangeDropsTheRememberedSession();
+    void aTokenIsNeverSentToAnotherAddressThanItsOwn();
+    void signOutStopsASwitchUnderWay();
+    void twoServersAtOneAddressMustAgreeOnTheEnvironment();
+    void aServerNotSavedIsTreatedAsProductionUnlessLocal();
+    void everyKindOfRevokeOnProductionAsksForTheName();
+    void aRunConfirmedBeforeTheServerBecameProductionIsNotRetried();
 
 private:
     ServerProfile saved(const Sandbox &sandbox, const QString &name,
@@ -69,6 +77,8 @@ private:
     void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!window()->model()->isLoading(), 10000); }
     void clickRow(int row);
     int deletes(const Sandbox &sandbox) const;
+    void remember(const QString &account, const Sandbox &sandbox, const QString &issuedBy);
+    ServersDialog *openServersDialog();
     QString journalPath() const { return m_dir->filePath(QStringLiteral("journal.jsonl")); }
     QString stripText() const
     {
@@ -168,6 +178,27 @@ int TestServers::deletes(const Sandbox &sandbox) const
     for (const auto &r : sandbox.requests())
         n += r.method == "DELETE" ? 1 : 0;
     return n;
+}
+
+void TestServers::remember(const QString &account, const Sandbox &sandbox, const QString &issuedBy)
+{
+    bool written = false;
+    QObject context;
+    m_store.write(account,
+                  StoredCredentials {sandbox.adminToken(), {}, QString(), QString(), 0, issuedBy},
+                  &context, [&](const CredentialStore::Result &) { written = true; });
+    QTRY_VERIFY(written);
+}
+
+ServersDialog *TestServers::openServersDialog()
+{
+    window()->findChild<QAction *>(QStringLiteral("actionServers"))->trigger();
+    ServersDialog *servers = nullptr;
+    const bool opened = QTest::qWaitFor([&] {
+        servers = window()->findChild<ServersDialog *>();
+        return servers && servers->isVisible();
+    });
+    return opened ? servers : nullptr;
 }
 
 void TestServers::recentServersAndTheRememberedSessionMoveToSavedServers()
@@ -321,6 +352,7 @@ void TestServers::aWideProductionRevokeNeedsTheNameAndTheCount()
     QTRY_COMPARE(confirm->expectedCount(), 3);
     QCOMPARE(confirm->requiredConfirmation(), QStringLiteral("3"));
     QCOMPARE(confirm->requiredServerName(), QStringLiteral("EU Prod"));
+    QTRY_VERIFY(!confirm->isCheckingOwnToken()); // a pasted token: is it among these?
     auto *name = confirm->findChild<QLineEdit *>(QStringLiteral("serverConfirmEdit"));
     auto *count = confirm->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
     auto *revoke = confirm->findChild<QPushButton *>(QStringLiteral("revokeButton"));
@@ -375,17 +407,7 @@ void TestServers::switchingServersWhileARevocationIsPausedSendsNothingMore()
     const ServerProfile b
         = saved(*m_other, QStringLiteral("Server B"), ServerEnvironment::Development);
     // B has a remembered session: Switch Server signs in to it without the dialog.
-    bool written = false;
-    QObject context;
-    m_store.write(b.keychainAccount(),
-                  StoredCredentials {m_other->adminToken(),
-                                     {},
-                                     QString(),
-                                     QString(),
-                                     0,
-                                     ServerList::normalisedUrl(m_other->url())},
-                  &context, [&](const CredentialStore::Result &) { written = true; });
-    QTRY_VERIFY(written);
+    remember(b.keychainAccount(), *m_other, ServerList::normalisedUrl(m_other->url()));
     makeConsole({a, b});
     m_console->start();
     QTRY_VERIFY(dialog());
@@ -408,6 +430,12 @@ void TestServers::switchingServersWhileARevocationIsPausedSendsNothingMore()
     QTRY_VERIFY(window()->revoker()->isPaused());
     m_sandbox->setLatencyMs(0);
     const int deletesOnA = deletes(*m_sandbox);
+    // The sign-in form asks for A again; the admin closes it (the run stays paused) and
+    // switches with File > Switch Server > Server B (Ctrl+2) instead.
+    QTRY_VERIFY(dialog());
+    dialog()->reject();
+    QTRY_VERIFY(!dialog());
+    QVERIFY(window()->revoker()->isPaused());
     // File > Switch Server > Server B (Ctrl+2).
     auto *menu = window()->findChild<QMenu *>(QStringLiteral("switchServerMenu"));
     QAction *toB = menu->findChild<QAction *>(QStringLiteral("switchTo_") + b.id);
@@ -419,19 +447,21 @@ void TestServers::switchingServersWhileARevocationIsPausedSendsNothingMore()
     QCOMPARE(deletes(*m_sandbox), deletesOnA);
     QCOMPARE(deletes(*m_other), 0);
     QVERIFY(window()->revoker()->count(RevokeOutcome::Kind::NotSent) > 0);
-    QTRY_VERIFY(!dialog()); // the sign-in form for A closed: B's session is in use
     QVERIFY(stripText().contains(QStringLiteral("Server B")));
-    // Retry Failed is not offered on B for what was confirmed on A.
-    auto *retry = window()->findChild<RevokeProgressDialog *>()->findChild<QPushButton *>(
-        QStringLiteral("retryFailedButton"));
-    QVERIFY(retry);
-    QVERIFY(!retry->isVisible() || !retry->isEnabled());
+    // Send the Rest is not offered on B for what was confirmed on A, and pressing it anyway
+    // (its signal) sends nothing.
+    auto *progress = window()->findChild<RevokeProgressDialog *>();
+    auto *retry = progress->findChild<QPushButton *>(QStringLiteral("retryFailedButton"));
+    QVERIFY(retry->isVisible());
+    QVERIFY(!retry->isEnabled());
+    emit progress->retryFailedRequested();
+    QCOMPARE(deletes(*m_other), 0);
+    QCOMPARE(deletes(*m_sandbox), deletesOnA);
     // Switching back to A (no remembered session) asks for a sign-in, with A picked.
     menu->findChild<QAction *>(QStringLiteral("switchTo_") + a.id)->trigger();
     QTRY_VERIFY(dialog());
     QCOMPARE(dialog()->selectedServerId(), a.id);
     QCOMPARE(m_console->server().id, b.id); // until then, B's session goes on
-    QCOMPARE(deletes(*m_sandbox), deletesOnA);
 }
 
 void TestServers::theSignInDialogFillsASavedServerAndOffersToSaveANewOne()
@@ -478,6 +508,7 @@ void TestServers::theSignInDialogFillsASavedServerAndOffersToSaveANewOne()
                 ->findChild<QLabel *>(QStringLiteral("statusLabel"))
                 ->text()
                 .contains(QStringLiteral("a saved server has this name")));
+    QTest::qWait(100);
     QCOMPARE(m_sandbox->requests().size(), 0);
     name->setText(QStringLiteral("Local sandbox"));
     environment->setCurrentIndex(environment->findData(int(ServerEnvironment::Production)));
@@ -509,17 +540,7 @@ void TestServers::theServersDialogEditsDeletesAndRefusesInvalidServers()
     const ServerProfile a
         = saved(*m_sandbox, QStringLiteral("Server A"), ServerEnvironment::Development);
     const ServerProfile b = saved(*m_other, QStringLiteral("Server B"), ServerEnvironment::Test);
-    bool written = false;
-    QObject context;
-    m_store.write(b.keychainAccount(),
-                  StoredCredentials {m_other->adminToken(),
-                                     {},
-                                     QString(),
-                                     QString(),
-                                     0,
-                                     ServerList::normalisedUrl(m_other->url())},
-                  &context, [&](const CredentialStore::Result &) { written = true; });
-    QTRY_VERIFY(written);
+    remember(b.keychainAccount(), *m_other, ServerList::normalisedUrl(m_other->url()));
     makeConsole({a, b});
     signInTo(a, m_sandbox->adminToken());
     // File > Servers...; Cancel changes nothing.
@@ -654,6 +675,242 @@ void TestServers::importReportsBadEntriesAndLosesNothing()
     auto *menu = window()->findChild<QMenu *>(QStringLiteral("switchServerMenu"));
     QVERIFY(menu->findChild<QAction *>(QStringLiteral("switchTo_")
                                        + m_console->servers().servers()[2].id));
+}
+
+// A saved server's address changes: its remembered session (a token of the old address) is
+// removed, and switching to it asks for a sign-in; the new address never sees the old token.
+void TestServers::anAddressChangeDropsTheRememberedSession()
+{
+    const ServerProfile a
+        = saved(*m_sandbox, QStringLiteral("Server A"), ServerEnvironment::Development);
+    const ServerProfile b
+        = saved(*m_other, QStringLiteral("Server B"), ServerEnvironment::Development);
+    makeConsole({a, b});
+    m_console->start();
+    QTRY_VERIFY(dialog());
+    dialog()->selectServer(a.id);
+    SignInForm::withToken(dialog(), m_sandbox->url().toString(), m_sandbox->adminToken(), true);
+    QTRY_VERIFY(m_console->session()->isActive());
+    waitIdle();
+    QTRY_VERIFY(m_store.contains(a.keychainAccount()));
+    QCOMPARE(m_settings->value(Settings::Key::RememberedServer).toString(), a.keychainAccount());
+    // A's address becomes B's.
+    ServersDialog *servers = openServersDialog();
+    QVERIFY(servers);
+    servers->selectRow(0);
+    auto *url = servers->findChild<QLineEdit *>(QStringLiteral("serverUrlEdit"));
+    url->selectAll();
+    QTest::keyClicks(url, m_other->url().toString());
+    // Two servers at one address must agree on the environment: they do (Development).
+    QVERIFY2(servers->problem().isEmpty(), qPrintable(servers->problem()));
+    servers->accept();
+    QTRY_VERIFY(!m_store.contains(a.keychainAccount()));
+    QCOMPARE(m_settings->value(Settings::Key::RememberedServer).toString(), QString());
+    // The session on A goes on, as a server not saved (on this computer).
+    QVERIFY(stripText().startsWith(QStringLiteral("NOT A SAVED SERVER")));
+    // Switching to "Server A" (now at B's address) asks; B never saw A's token.
+    m_other->clearRequests();
+    window()
+        ->findChild<QMenu *>(QStringLiteral("switchServerMenu"))
+        ->findChild<QAction *>(QStringLiteral("switchTo_") + a.id)
+        ->trigger();
+    QTRY_VERIFY(dialog());
+    QTest::qWait(100);
+    QCOMPARE(m_other->requests().size(), 0);
+}
+
+// An entry whose token was issued by another address (however it got there) is not used, and
+// not kept.
+void TestServers::aTokenIsNeverSentToAnotherAddressThanItsOwn()
+{
+    const ServerProfile a
+        = saved(*m_sandbox, QStringLiteral("Server A"), ServerEnvironment::Development);
+    const ServerProfile b
+        = saved(*m_other, QStringLiteral("Server B"), ServerEnvironment::Development);
+    // B's entry holds A's token, issued by A.
+    remember(b.keychainAccount(), *m_sandbox, ServerList::normalisedUrl(m_sandbox->url()));
+    m_settings->setValue(Settings::Key::RememberedServer, b.keychainAccount());
+    makeConsole({a, b});
+    m_console->start();
+    QTRY_VERIFY(dialog());
+    QTest::qWait(100);
+    QVERIFY(!m_console->session()->isActive());
+    QCOMPARE(m_other->requests().size(), 0);
+    QCOMPARE(m_sandbox->requests().size(), 0);
+    QVERIFY(!m_store.contains(b.keychainAccount()));
+    QCOMPARE(m_settings->value(Settings::Key::RememberedServer).toString(), QString());
+}
+
+// Switch Server to a server with a remembered session, then Sign Out before that session was
+// checked: the console stays signed out, and nothing more reaches the other server.
+void TestServers::signOutStopsASwitchUnderWay()
+{
+    const ServerProfile a
+        = saved(*m_sandbox, QStringLiteral("Server A"), ServerEnvironment::Development);
+    const ServerProfile b
+        = saved(*m_other, QStringLiteral("Server B"), ServerEnvironment::Development);
+    remember(b.keychainAccount(), *m_other, ServerList::normalisedUrl(m_other->url()));
+    makeConsole({a, b});
+    signInTo(a, m_sandbox->adminToken());
+    m_other->setLatencyMs(300); // the check of B's session is on its way
+    m_other->clearRequests();
+    window()
+        ->findChild<QMenu *>(QStringLiteral("switchServerMenu"))
+        ->findChild<QAction *>(QStringLiteral("switchTo_") + b.id)
+        ->trigger();
+    QTest::qWait(50);
+    window()->findChild<QAction *>(QStringLiteral("actionSignOut"))->trigger();
+    QTest::qWait(800);
+    QVERIFY(!m_console->session()->isActive());
+    QCOMPARE(m_console->server().id, a.id);
+    // At most the check that was on its way when Sign Out came; no page of tokens after it.
+    int gets = 0;
+    for (const auto &r : m_other->requests())
+        gets += r.method == "GET" ? 1 : 0;
+    QVERIFY2(gets <= 1, qPrintable(QString::number(gets)));
+    QVERIFY(dialog()); // the "Signed out" form, not closed by a late sign-in
+}
+
+void TestServers::twoServersAtOneAddressMustAgreeOnTheEnvironment()
+{
+    const ServerProfile prod
+        = saved(*m_sandbox, QStringLiteral("EU Prod"), ServerEnvironment::Production);
+    makeConsole({prod});
+    signInTo(prod, m_sandbox->adminToken());
+    ServersDialog *servers = openServersDialog();
+    QVERIFY(servers);
+    QTest::mouseClick(servers->findChild<QPushButton *>(QStringLiteral("duplicateServerButton")),
+                      Qt::LeftButton);
+    QCOMPARE(servers->servers().size(), 2);
+    QCOMPARE(servers->servers()[1].name, QStringLiteral("EU Prod copy"));
+    QVERIFY(servers->problem().isEmpty());
+    auto *environment = servers->findChild<QComboBox *>(QStringLiteral("serverEnvironmentCombo"));
+    environment->setCurrentIndex(environment->findData(int(ServerEnvironment::Development)));
+    QVERIFY(servers->problem().contains(QStringLiteral("same address")));
+    servers->accept();
+    QVERIFY(servers->isVisible()); // refused
+    servers->reject();
+    QTRY_VERIFY(!window()->findChild<ServersDialog *>());
+    QCOMPARE(m_console->servers().size(), 1);
+    // An import cannot bring one in either.
+    ServerList list = m_console->servers();
+    const QJsonObject entry {{QStringLiteral("name"), QStringLiteral("Dev alias")},
+                             {QStringLiteral("url"), m_sandbox->url().toString()},
+                             {QStringLiteral("environment"), QStringLiteral("development")},
+                             {QStringLiteral("sign_in"), QStringLiteral("client-credentials")},
+                             {QStringLiteral("client_id"), QStringLiteral("dev-tools")}};
+    const QJsonObject file {
+        {QStringLiteral("format"), QStringLiteral("knetik-token-console-servers")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("servers"), QJsonArray {entry}}};
+    const ServerImportReport report = list.importJson(QJsonDocument(file).toJson());
+    QCOMPARE(report.invalid.size(), 1);
+    QVERIFY(report.invalid.first().contains(QStringLiteral("same address")));
+    // The default port and the scheme's case do not make another address.
+    QCOMPARE(ServerList::normalisedUrl(QUrl(QStringLiteral("https://api.invalid:443/"))),
+             ServerList::normalisedUrl(QUrl(QStringLiteral("HTTPS://api.invalid"))));
+}
+
+void TestServers::aServerNotSavedIsTreatedAsProductionUnlessLocal()
+{
+    const QList<TokenKey> keys {{QStringLiteral("ada"), QStringLiteral("web")}};
+    const TokenKey own {QStringLiteral("admin"), QStringLiteral("console")};
+    RevokeConfirmDialog remote(nullptr, RevokeConfirmDialog::Mode::Selection, keys, {}, own);
+    remote.setServer(ServerProfile::unsaved(QUrl(QStringLiteral("https://tokens.invalid"))));
+    QCOMPARE(remote.requiredServerName(), QStringLiteral("tokens.invalid"));
+    QVERIFY(remote.findChild<EnvironmentStrip *>()->text().contains(
+        QStringLiteral("treated as production")));
+    auto *revoke = remote.findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    QVERIFY(!revoke->isEnabled());
+    QTest::keyClicks(remote.findChild<QLineEdit *>(QStringLiteral("serverConfirmEdit")),
+                     QStringLiteral("tokens.invalid"));
+    QVERIFY(revoke->isEnabled());
+    RevokeConfirmDialog local(nullptr, RevokeConfirmDialog::Mode::Selection, keys, {}, own);
+    local.setServer(ServerProfile::unsaved(m_sandbox->url()));
+    QVERIFY(local.requiredServerName().isEmpty());
+    QVERIFY(local.findChild<QPushButton *>(QStringLiteral("revokeButton"))->isEnabled());
+    // A list's confirmation on Production: the count and the name.
+    RevokeConfirmDialog list(nullptr, RevokeConfirmDialog::Mode::FromList, keys,
+                             QStringLiteral("incident.txt"), own);
+    list.setServer(saved(*m_sandbox, QStringLiteral("EU Prod"), ServerEnvironment::Production));
+    QCOMPARE(list.requiredConfirmation(), QStringLiteral("1"));
+    QCOMPARE(list.requiredServerName(), QStringLiteral("EU Prod"));
+    auto *listRevoke = list.findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    QTest::keyClicks(list.findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
+                     QStringLiteral("1"));
+    QVERIFY(!listRevoke->isEnabled());
+    QTest::keyClicks(list.findChild<QLineEdit *>(QStringLiteral("serverConfirmEdit")),
+                     QStringLiteral("EU Prod"));
+    QVERIFY(listRevoke->isEnabled());
+}
+
+void TestServers::everyKindOfRevokeOnProductionAsksForTheName()
+{
+    const ServerProfile prod
+        = saved(*m_sandbox, QStringLiteral("EU Prod"), ServerEnvironment::Production);
+    makeConsole({prod});
+    signInTo(prod, m_sandbox->adminToken());
+    // Revoke All Matching: the count is not enough, the name is needed too.
+    auto *filter = window()->findChild<QLineEdit *>(QStringLiteral("usernameFilterEdit"));
+    QTest::keyClicks(filter, QStringLiteral("ada"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    waitIdle();
+    m_sandbox->clearRequests();
+    window()->findChild<QAction *>(QStringLiteral("actionRevokeAllMatching"))->trigger();
+    RevokeConfirmDialog *confirm = confirmDialog();
+    QVERIFY(confirm);
+    QTRY_VERIFY(confirm->requiredConfirmation() != QStringLiteral("?"));
+    QCOMPARE(confirm->requiredServerName(), QStringLiteral("EU Prod"));
+    auto *revoke = confirm->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    auto *count = confirm->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+    QTest::keyClicks(count, confirm->requiredConfirmation());
+    QTRY_VERIFY(!confirm->isCheckingOwnToken());
+    QVERIFY(!revoke->isEnabled());
+    QTest::keyClick(count, Qt::Key_Return);
+    QVERIFY(confirm->isVisible());
+    QCOMPARE(deletes(*m_sandbox), 0);
+    QTest::keyClicks(confirm->findChild<QLineEdit *>(QStringLiteral("serverConfirmEdit")),
+                     QStringLiteral("EU Prod"));
+    QVERIFY(revoke->isEnabled());
+    confirm->reject();
+}
+
+// A run on a Development server with failures; the server is then marked Production. Retry
+// Failed is not offered, and pressing it anyway sends nothing.
+void TestServers::aRunConfirmedBeforeTheServerBecameProductionIsNotRetried()
+{
+    const ServerProfile dev
+        = saved(*m_sandbox, QStringLiteral("Shared"), ServerEnvironment::Development);
+    makeConsole({dev});
+    signInTo(dev, m_sandbox->adminToken());
+    auto *table = window()->findChild<QTableView *>(QStringLiteral("tokenTable"));
+    clickRow(2);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                      table->visualRect(table->model()->index(4, 0)).center());
+    QCOMPARE(window()->selectedKeys().size(), 3);
+    m_sandbox->failNext(3, 400, "DELETE"); // a 400 is not tried again: failed
+    window()->findChild<QAction *>(QStringLiteral("actionRevokeSelected"))->trigger();
+    RevokeConfirmDialog *confirm = confirmDialog();
+    QVERIFY(confirm);
+    auto *revoke = confirm->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    QTRY_VERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QTRY_VERIFY(window()->revoker() && !window()->revoker()->isRunning());
+    QCOMPARE(window()->revoker()->count(RevokeOutcome::Kind::Failed), 3);
+    auto *progress = window()->findChild<RevokeProgressDialog *>();
+    auto *retry = progress->findChild<QPushButton *>(QStringLiteral("retryFailedButton"));
+    QVERIFY(retry->isEnabled());
+    // Marked Production.
+    ServersDialog *servers = openServersDialog();
+    QVERIFY(servers);
+    auto *environment = servers->findChild<QComboBox *>(QStringLiteral("serverEnvironmentCombo"));
+    environment->setCurrentIndex(environment->findData(int(ServerEnvironment::Production)));
+    servers->accept();
+    QTRY_VERIFY(!window()->findChild<ServersDialog *>());
+    QVERIFY(!retry->isEnabled());
+    const int before = deletes(*m_sandbox);
+    emit progress->retryFailedRequested();
+    QCOMPARE(deletes(*m_sandbox), before);
 }
 
 QTEST_MAIN(TestServers)

@@ -313,8 +313,12 @@
         <translation>Umgebung des Servers</translation>
     </message>
     <message>
-        <source>%1 · %2 · environment not known</source>
-        <translation>%1 · %2 · Umgebung unbekannt</translation>
+        <source>%1 · %2 · treated as production</source>
+        <translation>%1 · %2 · wird als Produktion behandelt</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · on this computer</source>
+        <translation>%1 · %2 · auf diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -863,6 +867,14 @@
         <source>No saved servers</source>
         <translation>Keine gespeicherten Server</translation>
     </message>
+    <message>
+        <source>%1 is a production server now: revoke these again from the table, where its name is typed.</source>
+        <translation>%1 ist jetzt ein Produktionsserver: Widerrufen Sie diese erneut aus der Tabelle, wo sein Name eingegeben wird.</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: %1 is a production server now, and this was confirmed without its name. Revoke it again from the table to confirm it there.</source>
+        <translation>Nichts wurde widerrufen: %1 ist jetzt ein Produktionsserver, und dies wurde ohne seinen Namen bestätigt. Widerrufen Sie es erneut aus der Tabelle, um es dort zu bestätigen.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -1353,6 +1365,10 @@
     <message>
         <source>The number to type appears once the tokens have been counted.</source>
         <translation>Die einzugebende Zahl erscheint, sobald die Tokens gezählt sind.</translation>
+    </message>
+    <message>
+        <source>This revokes on %1, a server that is not saved and so is treated as production. To confirm, type its host name (%2):</source>
+        <translation>Dies widerruft auf %1, einem nicht gespeicherten Server, der deshalb als Produktion behandelt wird. Geben Sie zur Bestätigung seinen Hostnamen ein (%2):</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2111,14 @@ bob,web-app</translation>
         <source>Entry %1 (“%2”): the same server and sign-in as the saved “%3”</source>
         <translation>Eintrag %1 („%2“): derselbe Server und dieselbe Anmeldung wie der gespeicherte „%3“</translation>
     </message>
+    <message>
+        <source>“%1” and “%2” are at the same address with different environments (%3, %4): a server has one environment, whichever name is used</source>
+        <translation>„%1“ und „%2“ haben dieselbe Adresse mit verschiedenen Umgebungen (%3, %4): Ein Server hat eine Umgebung, unter welchem Namen auch immer</translation>
+    </message>
+    <message>
+        <source>Entry %1 (“%2”): %3.</source>
+        <translation>Eintrag %1 („%2“): %3.</translation>
+    </message>
 </context>
 <context>
     <name>ServersDialog</name>
@@ -2321,6 +2345,10 @@ bob,web-app</translation>
     <message>
         <source>The servers saved before are unchanged. Press OK to keep the imported ones.</source>
         <translation>Die zuvor gespeicherten Server bleiben unverändert. Drücken Sie OK, um die importierten zu behalten.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
     </message>
 </context>
 <context>

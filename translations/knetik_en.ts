@@ -313,7 +313,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 · environment not known</source>
+        <source>%1 · %2 · treated as production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +867,14 @@
         <source>No saved servers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a production server now: revoke these again from the table, where its name is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: %1 is a production server now, and this was confirmed without its name. Revoke it again from the table to confirm it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -1352,6 +1364,10 @@
     </message>
     <message>
         <source>The number to type appears once the tokens have been counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revokes on %1, a server that is not saved and so is treated as production. To confirm, type its host name (%2):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,6 +2108,14 @@ bob,web-app</source>
         <source>Entry %1 (“%2”): the same server and sign-in as the saved “%3”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” and “%2” are at the same address with different environments (%3, %4): a server has one environment, whichever name is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (“%2”): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServersDialog</name>
@@ -2317,6 +2341,10 @@ bob,web-app</source>
     </message>
     <message>
         <source>The servers saved before are unchanged. Press OK to keep the imported ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,6 +114,7 @@ void ApiCall::send()
     m_tooLarge = false;
     m_tlsErrors.clear();
     QNetworkRequest request(m_request.url);
+    m_tryClock.start();
     request.setRawHeader("Accept", "application/json");
     m_sentToken = m_request.credential ? m_request.credential->token : QString();
     if (!m_sentToken.isEmpty())
@@ -224,6 +225,8 @@ void ApiCall::onReplyFinished()
 
     if (m_sendsThisTry > 1)
         m_earlierMayHaveArrived = true;
+    m_lastRoundTripMs = m_tryClock.isValid() ? m_tryClock.elapsed() : -1;
+    m_http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     const QNetworkReply::NetworkError networkError = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_httpStatus = status;

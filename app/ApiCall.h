@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "TokenJson.h"
 
+#include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -91,6 +92,10 @@ public:
     QUrl url() const { return m_request.url; }
     int attempts() const { return m_attempt; }
     QByteArray verb() const { return m_request.verb; }
+    // Whether the last answer came over HTTP/2 (one connection carrying many requests).
+    bool http2WasUsed() const { return m_http2; }
+    // From sending the last try to its answer, in ms (-1 before an answer).
+    qint64 lastRoundTripMs() const { return m_lastRoundTripMs; }
 
 signals:
     void finished();
@@ -131,6 +136,9 @@ private:
     bool m_noMoreTries = false;
     bool m_stoppedBeforeRetry = false;
     int m_sendsThisTry = 0; // how often Qt sent this try's request (it resends on its own)
+    bool m_http2 = false;
+    qint64 m_lastRoundTripMs = -1;
+    QElapsedTimer m_tryClock;
 };
 
 // A call whose success carries a decoded value of type T.

@@ -49,8 +49,14 @@ RevokeBinding RevokeBinding::of(const QUrl &baseUrl, const QString &identity, qu
 }
 
 BulkRevoker::BulkRevoker(TokensApi *api, AuditJournal *journal, QObject *parent)
-    : QObject(parent), m_api(api), m_journal(journal)
-{ }
+    : QObject(parent),
+      m_api(api),
+      m_journal(journal),
+      m_control(new ConcurrencyControl(ConcurrencyControl::MaxLimit, this))
+{
+    // A Retry-After held every new send: when it ends, the rest goes on.
+    connect(m_control, &ConcurrencyControl::released, this, &BulkRevoker::pump);
+}
 
 BulkRevoker::~BulkRevoker()
 {
@@ -213,7 +219,7 @@ void BulkRevoker::pump()
         return;
     }
     while (m_stop == Stop::None && !m_paused && (!m_requeued.isEmpty() || m_next < total())
-           && m_inFlight.size() < MaxInFlight) {
+           && m_inFlight.size() < m_control->window() && !m_control->isHeld()) {
         const int index = m_requeued.isEmpty() ? m_next : m_requeued.first();
         // A target to be sent alone waits until nothing else is in flight.
         if (index >= m_aloneFrom && !m_inFlight.isEmpty())
@@ -252,6 +258,14 @@ void BulkRevoker::pump()
             m_state[size_t(index)].journalId = id;
         }
         DeleteTokensCall *call = m_api->deleteTokens(target);
+        // The server pushing back (429, 503, a timeout): fewer at once, and a Retry-After
+        // holds every new send, not only this one.
+        connect(call, &ApiCall::retrying, this, [this](int, int, int, const ApiError &reason) {
+            if (reason.kind() == ApiError::Kind::RateLimited
+                || reason.kind() == ApiError::Kind::Timeout || reason.httpStatus() == 503)
+                m_control->backOff(
+                    reason.retryAfterSeconds() >= 0 ? reason.retryAfterSeconds() * 1000 : -1);
+        });
         m_inFlight.append(call);
         m_indexOf.insert(call, index);
         m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
@@ -273,6 +287,10 @@ void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
 {
     m_inFlight.removeAll(call);
     m_indexOf.remove(call);
+    m_control->answered(call->lastRoundTripMs(), call->http2WasUsed(),
+                        call->attempts() == 1 && call->error().kind() != ApiError::Kind::RateLimited
+                            && call->error().kind() != ApiError::Kind::Timeout
+                            && call->httpStatus() != 503);
     State &state = m_state[size_t(index)];
     const ApiError &error = call->error();
     // Whether a try before this answer may have been carried out: then a 404 now means that

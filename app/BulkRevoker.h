@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "ApiUrls.h"
+#include "ConcurrencyControl.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -60,9 +61,10 @@ struct RevokeBinding
     }
 };
 
-// Revokes a list of targets: one DELETE each, at most MaxInFlight at a time (Qt's HTTP/1.1
-// connections per host). Every intent is journalled before its request is sent, and every
-// request sent gets an outcome line.
+// Revokes a list of targets: one DELETE each, as many at a time as its ConcurrencyControl
+// allows (six over HTTP/1.1, Qt's connections per host; over HTTP/2 from six up to the cap,
+// halved when the server pushes back). Every intent is journalled before its request is sent,
+// and every request sent gets an outcome line.
 //
 // Stopping (cancel(), stopForSignOut(), a session elsewhere) sends no DELETE more: calls waiting
 // to try again are finished, requests on the wire are recorded as they end. A pair whose try may
@@ -73,7 +75,7 @@ class BulkRevoker : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int MaxInFlight = 6;
+    static constexpr int MaxInFlight = ConcurrencyControl::Http1Limit; // over HTTP/1.1
 
     enum class Stop { None, Cancelled, SignedOut, SignedInElsewhere };
 
@@ -115,6 +117,9 @@ public:
     int count(RevokeOutcome::Kind kind) const;
     QList<DeleteTarget> targetsWith(RevokeOutcome::Kind kind) const;
     int peakInFlight() const { return m_peakInFlight; }
+    // At most this many requests at once (1 to 64; the Tokens menu's "Requests at Once").
+    void setConcurrencyCap(int cap) { m_control->setCap(cap); }
+    const ConcurrencyControl *concurrency() const { return m_control; }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
     // The requests on the wire now (sent, not answered): the item index and the verb of each.
     // For tests that check that nothing else reaches the server after a stop.
@@ -156,6 +161,7 @@ private:
 
     TokensApi *m_api;
     AuditJournal *m_journal;
+    ConcurrencyControl *m_control;
     RevokeBinding m_binding;
     std::vector<Item> m_items;
     std::vector<State> m_state;

@@ -27,7 +27,7 @@ const Entry *entry(Settings::Key key)
         {K::TrustedCaFile, "SignIn/trustedCaFile", QString()},
         {K::SavedServers, "Servers/saved", QString()},
         {K::ServersMigrated, "Servers/migrated", false},
-        {K::RememberedAccounts, "SignIn/rememberedAccounts", QStringList()},
+        {K::RequestsAtOnce, "Network/requestsAtOnce", 64},
     };
     for (const Entry &e : entries) {
         if (e.key == key)

@@ -24,7 +24,7 @@ public:
         TrustedCaFile, // a PEM file of CA certificates to trust besides the system's
         SavedServers, // JSON array of ServerProfile (ServerList), never a secret
         ServersMigrated, // the recent servers of earlier versions became saved servers
-        RememberedAccounts, // keychain accounts that hold a remembered session (not secrets)
+        RequestsAtOnce, // the cap of a bulk operation's requests on the wire at once, 1 to 64
     };
 
     // The user's settings file.

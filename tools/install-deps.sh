@@ -23,6 +23,8 @@ packages=(
     curl
     # the formatting check, the Debian package (dpkg-shlibdeps) and its validation
     clang-format dpkg-dev file desktop-file-utils appstream
+    # the TLS + HTTP/2 front of the sandbox in tests and benchmarks (tests/support/http2-front.sh)
+    nginx-light
 )
 
 missing=()

@@ -14,6 +14,7 @@
 #include "TokenDetailsDialog.h"
 #include "TokensApi.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -66,6 +67,25 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     m_ui->menuFile->insertSeparator(m_ui->actionSignIn);
     setSavedServers({});
     setWindowTitle(tr("Knetik Token Console"));
+    // Tokens > Requests at Once: the cap of a bulk revoke's requests on the wire (over HTTP/2
+    // the console adapts up to it; over HTTP/1.1 six at most); 1 for fragile servers.
+    auto *atOnce = new QMenu(tr("Requests at &Once"), this);
+    atOnce->setObjectName(QStringLiteral("requestsAtOnceMenu"));
+    auto *atOnceGroup = new QActionGroup(atOnce);
+    const int cap = m_settings->value(Settings::Key::RequestsAtOnce).toInt();
+    for (int n : {1, 2, 4, 6, 8, 16, 32, 64}) {
+        QAction *choice = atOnce->addAction(n == 64 ? tr("Up to %1 (adapts to the server)").arg(n)
+                                                : n == 1 ? tr("1 (one request at a time)")
+                                                         : QString::number(n));
+        choice->setObjectName(QStringLiteral("requestsAtOnce%1").arg(n));
+        choice->setCheckable(true);
+        choice->setChecked(n == cap);
+        atOnceGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this,
+                [this, n] { m_settings->setValue(Settings::Key::RequestsAtOnce, n); });
+    }
+    m_ui->menuTokens->insertMenu(m_ui->actionExportMatching, atOnce);
+    m_ui->menuTokens->insertSeparator(m_ui->actionExportMatching);
     m_removalTimer->setSingleShot(true);
     m_removalTimer->setInterval(RemovalBatchMs);
     connect(m_removalTimer, &QTimer::timeout, this, &MainWindow::flushRemovals);
@@ -951,6 +971,7 @@ bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
         });
     }
     m_ownTokenRevoked = false;
+    m_revoker->setConcurrencyCap(m_settings->value(Settings::Key::RequestsAtOnce).toInt());
     m_revoker->start(targets, binding, mayHaveArrived, int(ownTargets.size()));
     m_progress->setServer(server()); // the server of the binding: it is the current one
     m_progress->follow(m_revoker, continuesRun);

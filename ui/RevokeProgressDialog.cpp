@@ -153,7 +153,10 @@ void RevokeProgressDialog::updateProgress()
         const double rate = done / seconds;
         const int left = int((total - done) / rate + 0.5);
         m_ui->rateLabel->setText(tr("%1 per second, about %Ln second(s) left", nullptr, left)
-                                     .arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0)));
+                                     .arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0))
+                                 + QStringLiteral(" · ") + m_revoker->concurrency()->describe());
+    } else if (m_revoker->isRunning()) {
+        m_ui->rateLabel->setText(m_revoker->concurrency()->describe());
     }
 }
 

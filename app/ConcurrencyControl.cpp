@@ -1,0 +1,73 @@
+#include "ConcurrencyControl.h"
+
+#include <algorithm>
+
+ConcurrencyControl::ConcurrencyControl(int cap, QObject *parent)
+    : QObject(parent),
+      m_cap(std::clamp(cap, 1, MaxLimit)),
+      m_window(std::min(m_cap, Http1Limit)),
+      m_peak(m_window)
+{
+    m_hold.setSingleShot(true);
+    connect(&m_hold, &QTimer::timeout, this, [this] {
+        emit changed();
+        emit released();
+    });
+}
+
+void ConcurrencyControl::setCap(int cap)
+{
+    m_cap = std::clamp(cap, 1, MaxLimit);
+    setWindow(std::min(m_window, m_cap));
+}
+
+void ConcurrencyControl::setWindow(int window)
+{
+    window = std::clamp(window, 1, m_http2 ? m_cap : std::min(m_cap, Http1Limit));
+    if (window == m_window)
+        return;
+    if (!m_clock.isValid())
+        m_clock.start();
+    m_window = window;
+    m_peak = std::max(m_peak, window);
+    m_history.append({m_clock.elapsed(), window});
+    emit changed();
+}
+
+void ConcurrencyControl::answered(qint64 roundTripMs, bool http2, bool clean)
+{
+    if (!m_clock.isValid())
+        m_clock.start();
+    if (http2 != m_http2) {
+        m_http2 = http2;
+        emit changed();
+    }
+    if (roundTripMs >= 0 && (m_quickest < 0 || roundTripMs < m_quickest))
+        m_quickest = roundTripMs;
+    if (!m_http2) {
+        setWindow(m_window); // within what HTTP/1.1 can carry
+        return;
+    }
+    const bool fast = roundTripMs >= 0 && roundTripMs <= 2 * m_quickest + 20;
+    if (clean && fast && !isHeld())
+        setWindow(m_window + 1);
+}
+
+void ConcurrencyControl::backOff(int retryAfterMs)
+{
+    ++m_backOffs;
+    setWindow(std::max(1, m_window / 2));
+    if (retryAfterMs >= 0 && retryAfterMs > m_hold.remainingTime()) {
+        m_hold.start(retryAfterMs);
+        emit changed();
+    }
+}
+
+QString ConcurrencyControl::describe() const
+{
+    QString text
+        = m_http2 ? tr("%1 at once (HTTP/2)").arg(m_window) : tr("%1 at once").arg(m_window);
+    if (isHeld())
+        text += tr(", waiting %1 s as the server asked").arg((heldForMs() + 999) / 1000);
+    return text;
+}

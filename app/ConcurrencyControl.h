@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QTimer>
+
+// How many requests a bulk operation keeps on the wire at once.
+//
+// Over HTTP/1.1 Qt opens at most six connections to a host, so at most six requests can be on
+// the wire: the window is six (or the admin's cap, if lower). Over HTTP/2 one connection
+// carries many requests at once, and the window adapts: it starts at six, grows by one for each
+// answer that came back clean (no retry) and fast (within twice the quickest round trip seen,
+// plus 20 ms), halves on a 429, a 503 or a timeout, and never exceeds the cap (at most 64).
+// A Retry-After holds every new send for that long, not only the request that got it.
+//
+// Widget-free; the owner asks window() and isHeld() before each send, reports each answer with
+// answered() and each try that will be repeated with backOff(), and sends again on released().
+class ConcurrencyControl : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int Http1Limit = 6; // Qt's connections per host over HTTP/1.1
+    static constexpr int MaxLimit = 64;
+
+    explicit ConcurrencyControl(int cap = MaxLimit, QObject *parent = nullptr);
+
+    // The admin's cap (1 to 64); the window never exceeds it.
+    void setCap(int cap);
+    int cap() const { return m_cap; }
+    // How many requests may be on the wire now.
+    int window() const { return m_window; }
+    // Whether answers came over HTTP/2 (unknown before the first: false).
+    bool isHttp2() const { return m_http2; }
+    // A Retry-After holds new sends.
+    bool isHeld() const { return m_hold.isActive(); }
+    int heldForMs() const { return m_hold.isActive() ? m_hold.remainingTime() : 0; }
+
+    // An answer arrived after roundTripMs; clean: on its first try, and not a 429/503/timeout.
+    void answered(qint64 roundTripMs, bool http2, bool clean);
+    // A try failed with a 429, a 503 or a timeout and will be sent again: the window halves;
+    // retryAfterMs >= 0 (the server's Retry-After) holds every new send that long.
+    void backOff(int retryAfterMs);
+
+    int peakWindow() const { return m_peak; }
+    int backOffs() const { return m_backOffs; }
+    // Each change of the window: (ms since the first answer or back-off, new window).
+    const QList<QPair<qint64, int>> &history() const { return m_history; }
+    // "24 at once (HTTP/2)", for the progress window.
+    QString describe() const;
+
+signals:
+    void changed(); // the window, the protocol or the hold changed
+    void released(); // a hold ended: send what waits
+
+private:
+    void setWindow(int window);
+
+    int m_cap;
+    int m_window;
+    bool m_http2 = false;
+    qint64 m_quickest = -1; // the quickest round trip seen
+    int m_peak;
+    int m_backOffs = 0;
+    QTimer m_hold;
+    QElapsedTimer m_clock;
+    QList<QPair<qint64, int>> m_history;
+};

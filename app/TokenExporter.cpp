@@ -9,7 +9,14 @@
 
 #include <climits>
 
-TokenExporter::TokenExporter(TokensApi *api, QObject *parent) : QObject(parent), m_api(api) { }
+TokenExporter::TokenExporter(TokensApi *api, QObject *parent)
+    : QObject(parent),
+      m_api(api),
+      m_control(new ConcurrencyControl(ConcurrencyControl::MaxLimit, this))
+{
+    // A Retry-After held every new page: when it ends, the reading goes on.
+    connect(m_control, &ConcurrencyControl::released, this, &TokenExporter::askMore);
+}
 
 TokenExporter::~TokenExporter()
 {
@@ -77,7 +84,7 @@ void TokenExporter::begin()
     m_running = true;
     m_session = m_api->sessionGeneration();
     m_clock.start();
-    // The first page tells how many there are; then up to m_parallel at once.
+    // The first page tells how many there are; then as many at once as the window allows.
     request(m_nextToAsk++);
 }
 
@@ -99,12 +106,21 @@ void TokenExporter::request(int page)
     ListQuery query = m_query;
     query.page = page;
     ListTokensCall *call = m_api->listTokens(query);
+    // The server pushing back: fewer pages at once; a Retry-After holds every new one.
+    connect(call, &ApiCall::retrying, this, [this](int, int, int, const ApiError &reason) {
+        if (reason.kind() == ApiError::Kind::RateLimited || reason.kind() == ApiError::Kind::Timeout
+            || reason.httpStatus() == 503)
+            m_control->backOff(reason.retryAfterSeconds() >= 0 ? reason.retryAfterSeconds() * 1000
+                                                               : -1);
+    });
     m_inFlight.insert(page, call);
     m_peakHeld = qMax(m_peakHeld, int(m_inFlight.size() + m_pending.size()));
     connect(call, &ApiCall::finished, this, [this, call, page] {
         m_inFlight.remove(page);
         if (!m_running)
             return;
+        m_control->answered(call->lastRoundTripMs(), call->http2WasUsed(),
+                            call->attempts() == 1 && !call->error());
         if (call->error()) {
             fail(call->error());
             return;
@@ -139,12 +155,17 @@ void TokenExporter::onPage(int page, const TokenPage &content)
         end(true);
         return;
     }
-    // Never more than m_parallel pages asked or waiting to be written: memory stays flat.
-    while (m_running && m_nextToAsk <= m_lastPage
-           && m_inFlight.size() + m_pending.size() < m_parallel)
-        request(m_nextToAsk++);
+    askMore();
     if (m_running)
         emit progress(m_written, m_totalMax);
+}
+
+void TokenExporter::askMore()
+{
+    // Never more pages asked or waiting to be written than the window: memory stays flat.
+    while (m_running && m_nextToAsk <= m_lastPage && !m_control->isHeld()
+           && m_inFlight.size() + m_pending.size() < m_control->window())
+        request(m_nextToAsk++);
 }
 
 void TokenExporter::writePending()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "ConcurrencyControl.h"
 #include "TokenTypes.h"
 
 #include <QElapsedTimer>
@@ -15,8 +16,9 @@ class QSaveFile;
 class TokensApi;
 
 // Writes every token that matches a query's filters, in the query's sort, to a file: pages of
-// PageSize fetched up to Parallel at once and written in page order as they arrive, so that
-// memory holds at most a few pages however many tokens match. Never a token value: the list
+// PageSize fetched several at once (as ConcurrencyControl allows: six over HTTP/1.1, adapting
+// up to the cap over HTTP/2) and written in page order as they arrive, so that memory holds at
+// most that many pages however many tokens match. Never a token value: the list
 // endpoint has none. The file appears under its name only when the export completed: it is
 // written to a temporary file (QSaveFile) and renamed at the end; a cancelled or failed
 // export leaves nothing there.
@@ -45,8 +47,10 @@ public:
     const QList<TokenKey> &collected() const { return m_collected; }
     void cancel();
     bool isRunning() const { return m_running; }
-    // How many pages to ask at once (1: one after another, for the benchmark's comparison).
-    void setParallel(int parallel) { m_parallel = qMax(1, parallel); }
+    // At most how many pages to ask at once (1: one after another; the cap of "Requests at
+    // Once"); over HTTP/1.1 six at most, over HTTP/2 it adapts up to this.
+    void setParallel(int parallel) { m_control->setCap(qMax(1, parallel)); }
+    const ConcurrencyControl *concurrency() const { return m_control; }
 
     qint64 written() const { return m_written; }
     qint64 duplicatesDropped() const { return m_duplicates; }
@@ -87,7 +91,8 @@ private:
     QMap<int, QPointer<ApiCall>> m_inFlight;
     QMap<int, QList<TokenKey>> m_pending; // pages arrived out of order, not yet written
     QSet<TokenKey> m_previousPage; // the last page written, to drop repeats
-    int m_parallel = Parallel;
+    ConcurrencyControl *m_control;
+    void askMore();
     int m_nextToAsk = 1;
     int m_nextToWrite = 1;
     int m_lastPage = 0; // known from the first answer

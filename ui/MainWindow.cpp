@@ -1103,6 +1103,7 @@ bool MainWindow::exportMatchingTo(const QString &path, TokenExporter::Format for
         return false;
     delete m_exporter;
     m_exporter = new TokenExporter(m_api, this);
+    m_exporter->setParallel(m_settings->value(Settings::Key::RequestsAtOnce).toInt());
     QString error;
     // The filters applied now and the table's sort; every page is read.
     if (!m_exporter->start(m_model->query(), path, format, &error)) {

@@ -10,6 +10,7 @@
 #include "RevokeProgressDialog.h"
 #include "Sandbox.h"
 #include "SandboxProtocol.h"
+#include "Settings.h"
 #include "TokensApi.h"
 #include "WindowFixture.h"
 
@@ -48,6 +49,7 @@ private slots:
     void cleanup();
 
     void deleteKeyRevokesTheSelectedRows();
+    void requestsAtOnceCapsARevoke();
     void cancelSendsNothing();
     void aSignInBetweenConfirmingAndStartingSendsNothing();
     void userWideRevokeWaitsForTheTypedName();
@@ -684,6 +686,33 @@ void TestRevocation::aSignInBetweenConfirmingAndStartingSendsNothing()
     auto *banner = m_f.window->findChild<ErrorBanner *>(QStringLiteral("errorBanner"));
     QVERIFY2(banner->message().startsWith(QStringLiteral("Nothing was revoked")),
              qPrintable(banner->message()));
+}
+
+// Tokens > Requests at Once > 1: the next revoke sends one request at a time, and the progress
+// window says how many go at once.
+void TestRevocation::requestsAtOnceCapsARevoke()
+{
+    QAction *one = m_f.window->findChild<QAction *>(QStringLiteral("requestsAtOnce1"));
+    QVERIFY(one);
+    QVERIFY(m_f.window->findChild<QAction *>(QStringLiteral("requestsAtOnce64"))->isChecked());
+    one->trigger();
+    QVERIFY(one->isChecked());
+    QCOMPARE(m_f.settings->value(Settings::Key::RequestsAtOnce).toInt(), 1);
+    QList<DeleteTarget> targets;
+    for (int row = 2; row < 14; ++row)
+        targets.append(DeleteTarget::token(m_f.window->model()->keyAt(row)));
+    m_f.sandbox->setLatencyMs(15);
+    m_f.sandbox->resetPeakConcurrentRequests();
+    m_f.window->startRevocation(targets);
+    auto *progress = m_f.window->findChild<RevokeProgressDialog *>();
+    QVERIFY(progress);
+    auto *rate = progress->findChild<QLabel *>(QStringLiteral("rateLabel"));
+    QTRY_VERIFY(rate->text().contains(QStringLiteral("1 at once")));
+    waitRevoked();
+    QCOMPARE(m_f.window->revoker()->count(RevokeOutcome::Kind::Revoked), 12);
+    QCOMPARE(m_f.window->revoker()->peakInFlight(), 1);
+    QCOMPARE(m_f.sandbox->peakConcurrentRequests(), 1);
+    m_f.sandbox->setLatencyMs(0);
 }
 
 QTEST_MAIN(TestRevocation)

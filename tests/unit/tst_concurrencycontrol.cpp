@@ -1,0 +1,119 @@
+// How many requests at once: six over HTTP/1.1, adapting over HTTP/2 (grow on fast clean
+// answers, halve on push-back, hold for a Retry-After), never past the cap.
+#include "ConcurrencyControl.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestConcurrencyControl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startsAtSixAndStaysThereOverHttp1();
+    void growsOnFastCleanAnswersOverHttp2();
+    void slowOrUncleanAnswersDoNotGrowIt();
+    void halvesOnPushBackDownToOne();
+    void neverPastTheCap();
+    void aRetryAfterHoldsEverySendThenReleases();
+    void describesItself();
+};
+
+void TestConcurrencyControl::startsAtSixAndStaysThereOverHttp1()
+{
+    ConcurrencyControl control;
+    QCOMPARE(control.window(), 6);
+    for (int i = 0; i < 100; ++i)
+        control.answered(20, false, true);
+    QCOMPARE(control.window(), 6);
+    QVERIFY(!control.isHttp2());
+    QCOMPARE(control.peakWindow(), 6);
+}
+
+void TestConcurrencyControl::growsOnFastCleanAnswersOverHttp2()
+{
+    ConcurrencyControl control;
+    for (int i = 0; i < 10; ++i)
+        control.answered(20, true, true);
+    QVERIFY(control.isHttp2());
+    QCOMPARE(control.window(), 16); // 6 + 10
+    for (int i = 0; i < 100; ++i)
+        control.answered(21, true, true);
+    QCOMPARE(control.window(), ConcurrencyControl::MaxLimit);
+    QCOMPARE(control.history().last().second, 64);
+}
+
+void TestConcurrencyControl::slowOrUncleanAnswersDoNotGrowIt()
+{
+    ConcurrencyControl control;
+    control.answered(20, true, true); // 7; the quickest round trip is 20 ms
+    control.answered(61, true, true); // slower than 2 x 20 + 20: not fast
+    control.answered(20, true, false); // a retry was needed: not clean
+    QCOMPARE(control.window(), 7);
+    control.answered(60, true, true); // within 2 x 20 + 20
+    QCOMPARE(control.window(), 8);
+}
+
+void TestConcurrencyControl::halvesOnPushBackDownToOne()
+{
+    ConcurrencyControl control;
+    for (int i = 0; i < 34; ++i)
+        control.answered(20, true, true);
+    QCOMPARE(control.window(), 40);
+    control.backOff(-1);
+    QCOMPARE(control.window(), 20);
+    for (int i = 0; i < 10; ++i)
+        control.backOff(-1);
+    QCOMPARE(control.window(), 1);
+    QCOMPARE(control.backOffs(), 11);
+    QVERIFY(!control.isHeld()); // no Retry-After: no hold
+}
+
+void TestConcurrencyControl::neverPastTheCap()
+{
+    ConcurrencyControl one(1);
+    QCOMPARE(one.window(), 1);
+    for (int i = 0; i < 50; ++i)
+        one.answered(20, true, true);
+    QCOMPARE(one.window(), 1);
+    ConcurrencyControl twelve(12);
+    for (int i = 0; i < 50; ++i)
+        twelve.answered(20, true, true);
+    QCOMPARE(twelve.window(), 12);
+    twelve.setCap(4);
+    QCOMPARE(twelve.window(), 4);
+    ConcurrencyControl outOfRange(500);
+    QCOMPARE(outOfRange.cap(), ConcurrencyControl::MaxLimit);
+    ConcurrencyControl zero(0);
+    QCOMPARE(zero.cap(), 1);
+}
+
+void TestConcurrencyControl::aRetryAfterHoldsEverySendThenReleases()
+{
+    ConcurrencyControl control;
+    QSignalSpy released(&control, &ConcurrencyControl::released);
+    control.backOff(300);
+    QVERIFY(control.isHeld());
+    QVERIFY(control.heldForMs() > 200);
+    control.backOff(100); // shorter than what is left: the hold stays
+    QVERIFY(control.heldForMs() > 150);
+    // Held: answers do not grow the window meanwhile.
+    control.answered(20, true, true);
+    QCOMPARE(control.window(), 1); // 6 -> 3 -> 1 by the two back-offs, not grown while held
+    QVERIFY(released.wait(1000));
+    QVERIFY(!control.isHeld());
+    QCOMPARE(released.size(), 1);
+}
+
+void TestConcurrencyControl::describesItself()
+{
+    ConcurrencyControl control;
+    QCOMPARE(control.describe(), QStringLiteral("6 at once"));
+    control.answered(20, true, true);
+    QCOMPARE(control.describe(), QStringLiteral("7 at once (HTTP/2)"));
+    control.backOff(2000);
+    QVERIFY(control.describe().startsWith(QStringLiteral("3 at once (HTTP/2), waiting 2 s")));
+}
+
+QTEST_GUILESS_MAIN(TestConcurrencyControl)
+#include "tst_concurrencycontrol.moc"

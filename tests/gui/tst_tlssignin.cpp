@@ -1,5 +1,7 @@
+#include "BulkRevoker.h"
 #include "ConsoleController.h"
 #include "CredentialStore.h"
+#include "Http2Front.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
 #include "Session.h"
@@ -31,6 +33,7 @@ private slots:
     void cleanup();
     void theDialogNamesTheProblemAndTrustsAChosenCa();
     void caFileOptionTrustsTheServer();
+    void theConsoleReachesAnHttp2FrontWithCaFile();
 
 private:
     void signInWithToken(SignInDialog *dialog);
@@ -116,6 +119,51 @@ void TestTlsSignIn::caFileOptionTrustsTheServer()
     signInWithToken(m_console->signInDialog());
     QTRY_VERIFY_WITH_TIMEOUT(m_console->session()->isActive(), 10000);
     QTRY_COMPARE(m_console->window()->model()->rowCount(), 25);
+}
+
+// The console with --ca-file (the front's test CA) signs in through the nginx front and its
+// requests use HTTP/2: a revoke there adapts past six.
+void TestTlsSignIn::theConsoleReachesAnHttp2FrontWithCaFile()
+{
+    QString why;
+    if (!Http2Front::available(&why))
+        QSKIP(qPrintable(why));
+    Sandbox::Options sandboxOptions;
+    sandboxOptions.tokens = 300;
+    Sandbox sandbox(sandboxOptions);
+    QVERIFY(sandbox.start());
+    Http2Front front;
+    QString error;
+    QVERIFY2(front.start(sandbox.url().port(), &error), qPrintable(error));
+    ConsoleController::Options options;
+    options.caFile = front.caFile();
+    m_console = std::make_unique<ConsoleController>(m_settings.get(), &m_store, options);
+    m_console->start();
+    QTRY_VERIFY(m_console->signInDialog());
+    SignInDialog *dialog = m_console->signInDialog();
+    dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"))
+        ->setEditText(front.http2Url().toString());
+    dialog->findChild<QTabWidget *>(QStringLiteral("methodTabs"))->setCurrentIndex(0);
+    dialog->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->setText(sandbox.adminToken());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->session()->isActive(), 10000);
+    QTRY_COMPARE(m_console->window()->model()->rowCount(), 25);
+    QList<DeleteTarget> targets;
+    for (const auto &p : sandbox.withStore([](TokenStore &s) { return s.allPairs(); })) {
+        const DeleteTarget target = DeleteTarget::token({p.username, p.clientId});
+        if (p.username != QLatin1String(Sandbox::AdminUsername) && target.isValid()
+            && targets.size() < 150)
+            targets.append(target);
+    }
+    sandbox.setLatencyMs(20);
+    m_console->window()->startRevocation(targets);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_console->window()->revoker() && !m_console->window()->revoker()->isRunning(), 30000);
+    const BulkRevoker *revoker = m_console->window()->revoker();
+    QCOMPARE(revoker->count(RevokeOutcome::Kind::Revoked), 150);
+    QVERIFY(revoker->concurrency()->isHttp2());
+    QVERIFY(revoker->peakInFlight() > 6);
 }
 
 QTEST_MAIN(TestTlsSignIn)

@@ -23,6 +23,7 @@ benches=(
     "bench_revoke --check --all-matching --tokens 10000"
     "bench_export --check"
     "bench_soak --check"
+    "bench_http2 --check"
 )
 results=$(mktemp)
 failed=0

@@ -180,6 +180,21 @@
     </message>
 </context>
 <context>
+    <name>ConcurrencyControl</name>
+    <message>
+        <source>%1 at once (HTTP/2)</source>
+        <translation>%1 gleichzeitig (HTTP/2)</translation>
+    </message>
+    <message>
+        <source>%1 at once</source>
+        <translation>%1 gleichzeitig</translation>
+    </message>
+    <message>
+        <source>, waiting %1 s as the server asked</source>
+        <translation>, wartet %1 s, wie der Server verlangt</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleController</name>
     <message>
         <source>Your session ended. Sign in again to go on where you were.</source>
@@ -874,6 +889,18 @@
     <message>
         <source>Nothing was revoked: %1 is a production server now, and this was confirmed without its name. Revoke it again from the table to confirm it there.</source>
         <translation>Nichts wurde widerrufen: %1 ist jetzt ein Produktionsserver, und dies wurde ohne seinen Namen bestätigt. Widerrufen Sie es erneut aus der Tabelle, um es dort zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;Once</source>
+        <translation>&amp;Gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <source>Up to %1 (adapts to the server)</source>
+        <translation>Bis zu %1 (passt sich dem Server an)</translation>
+    </message>
+    <message>
+        <source>1 (one request at a time)</source>
+        <translation>1 (eine Anfrage nach der anderen)</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,21 @@
     </message>
 </context>
 <context>
+    <name>ConcurrencyControl</name>
+    <message>
+        <source>%1 at once (HTTP/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, waiting %1 s as the server asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleController</name>
     <message>
         <source>Your session ended. Sign in again to go on where you were.</source>
@@ -873,6 +888,18 @@
     </message>
     <message>
         <source>Nothing was revoked: %1 is a production server now, and this was confirmed without its name. Revoke it again from the table to confirm it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests at &amp;Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 (adapts to the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (one request at a time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -290,7 +290,8 @@ void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
     m_control->answered(call->lastRoundTripMs(), call->http2WasUsed(),
                         call->attempts() == 1 && call->error().kind() != ApiError::Kind::RateLimited
                             && call->error().kind() != ApiError::Kind::Timeout
-                            && call->httpStatus() != 503);
+                            && call->httpStatus() != 503,
+                        call->httpStatus() != 0);
     State &state = m_state[size_t(index)];
     const ApiError &error = call->error();
     // Whether a try before this answer may have been carried out: then a 404 now means that

@@ -9,6 +9,7 @@ ConcurrencyControl::ConcurrencyControl(int cap, QObject *parent)
       m_peak(m_window)
 {
     m_hold.setSingleShot(true);
+    m_hold.setTimerType(Qt::PreciseTimer); // never released before the server's time is up
     connect(&m_hold, &QTimer::timeout, this, [this] {
         emit changed();
         emit released();
@@ -34,22 +35,23 @@ void ConcurrencyControl::setWindow(int window)
     emit changed();
 }
 
-void ConcurrencyControl::answered(qint64 roundTripMs, bool http2, bool clean)
+void ConcurrencyControl::answered(qint64 roundTripMs, bool http2, bool clean, bool protocolKnown)
 {
     if (!m_clock.isValid())
         m_clock.start();
-    if (http2 != m_http2) {
+    if (protocolKnown && http2 != m_http2) {
         m_http2 = http2;
+        setWindow(m_window); // within what the protocol can carry
         emit changed();
     }
-    if (roundTripMs >= 0 && (m_quickest < 0 || roundTripMs < m_quickest))
+    // The quickest round trip of a real answer (a quick failure says nothing of the server).
+    if (clean && roundTripMs >= 0 && (m_quickest < 0 || roundTripMs < m_quickest))
         m_quickest = roundTripMs;
-    if (!m_http2) {
-        setWindow(m_window); // within what HTTP/1.1 can carry
+    if (!clean || isHeld())
         return;
-    }
-    const bool fast = roundTripMs >= 0 && roundTripMs <= 2 * m_quickest + 20;
-    if (clean && fast && !isHeld())
+    // Over HTTP/1.1 back to six after a back-off; over HTTP/2 up while answers stay fast.
+    const bool fast = roundTripMs >= 0 && m_quickest >= 0 && roundTripMs <= 2 * m_quickest + 20;
+    if (!m_http2 || fast)
         setWindow(m_window + 1);
 }
 

@@ -39,7 +39,8 @@ public:
     int heldForMs() const { return m_hold.isActive() ? m_hold.remainingTime() : 0; }
 
     // An answer arrived after roundTripMs; clean: on its first try, and not a 429/503/timeout.
-    void answered(qint64 roundTripMs, bool http2, bool clean);
+    // protocolKnown: the answer's headers arrived (a broken connection says nothing of HTTP/2).
+    void answered(qint64 roundTripMs, bool http2, bool clean, bool protocolKnown = true);
     // A try failed with a 429, a 503 or a timeout and will be sent again: the window halves;
     // retryAfterMs >= 0 (the server's Retry-After) holds every new send that long.
     void backOff(int retryAfterMs);

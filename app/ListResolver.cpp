@@ -133,7 +133,7 @@ void ListResolver::cancel()
 
 void ListResolver::pump()
 {
-    while (m_running && m_reading.size() < Parallel && !m_queue.isEmpty()) {
+    while (m_running && m_reading.size() < qMin(Parallel, m_cap) && !m_queue.isEmpty()) {
         const int index = m_queue.takeFirst();
         const RevokeListLine &line = m_lines.at(index);
         if (m_api->sessionGeneration() != m_session) {
@@ -146,6 +146,7 @@ void ListResolver::pump()
             continue;
         }
         auto *reader = new TokenExporter(m_api, this);
+        reader->setParallel(m_cap);
         m_reading.insert(index, reader);
         connect(reader, &TokenExporter::finished, this,
                 [this, index, reader] { onRead(index, reader); });

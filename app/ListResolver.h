@@ -35,6 +35,9 @@ class ListResolver : public QObject
 
 public:
     static constexpr int Parallel = 6;
+    // Tokens > Requests at Once: fewer lines at once when the cap is below six, and each
+    // line's pages within the cap.
+    void setRequestsAtOnce(int cap) { m_cap = qBound(1, cap, 64); }
 
     explicit ListResolver(TokensApi *api, QObject *parent = nullptr);
     ~ListResolver() override;
@@ -81,4 +84,5 @@ private:
     quint64 m_session = 0;
     bool m_running = false;
     bool m_cancelled = false;
+    int m_cap = 64;
 };

@@ -72,6 +72,13 @@ int Settings::pageSize() const
     return pageSizes().contains(size) ? size : ListQuery::DefaultPageSize;
 }
 
+int Settings::requestsAtOnce() const
+{
+    bool ok = false;
+    const int cap = value(Key::RequestsAtOnce).toInt(&ok);
+    return ok && cap >= 1 && cap <= 64 ? cap : 64;
+}
+
 const QList<int> &Settings::pageSizes()
 {
     static const QList<int> sizes {25, 50, 100, 250, 1000};

@@ -41,6 +41,8 @@ public:
     QList<SortKey> sortKeys() const;
     void setSortKeys(const QList<SortKey> &keys);
     int pageSize() const;
+    // Tokens > Requests at Once: 1 to 64; anything else (a hand-edited file) is the default, 64.
+    int requestsAtOnce() const;
 
     static const QList<int> &pageSizes(); // the choices the pager offers
 

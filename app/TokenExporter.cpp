@@ -85,7 +85,7 @@ void TokenExporter::begin()
     m_session = m_api->sessionGeneration();
     m_clock.start();
     // The first page tells how many there are; then as many at once as the window allows.
-    request(m_nextToAsk++);
+    askMore();
 }
 
 void TokenExporter::cancel()
@@ -120,7 +120,7 @@ void TokenExporter::request(int page)
         if (!m_running)
             return;
         m_control->answered(call->lastRoundTripMs(), call->http2WasUsed(),
-                            call->attempts() == 1 && !call->error());
+                            call->attempts() == 1 && !call->error(), call->httpStatus() != 0);
         if (call->error()) {
             fail(call->error());
             return;
@@ -162,6 +162,14 @@ void TokenExporter::onPage(int page, const TokenPage &content)
 
 void TokenExporter::askMore()
 {
+    if (!m_running || m_control->isHeld())
+        return; // a Retry-After (of a read before, too) holds every page, the first included
+    if (m_lastPage == 0) {
+        // The first page tells how many there are.
+        if (m_nextToAsk == 1 && m_inFlight.isEmpty())
+            request(m_nextToAsk++);
+        return;
+    }
     // Never more pages asked or waiting to be written than the window: memory stays flat.
     while (m_running && m_nextToAsk <= m_lastPage && !m_control->isHeld()
            && m_inFlight.size() + m_pending.size() < m_control->window())

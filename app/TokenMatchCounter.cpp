@@ -1,11 +1,34 @@
 #include "TokenMatchCounter.h"
 
+#include "TokenExporter.h"
 #include "TokensApi.h"
 
 TokenMatchCounter::TokenMatchCounter(TokensApi *api, TokenField field, const QString &value,
                                      QObject *parent)
-    : QObject(parent), m_api(api), m_field(field), m_value(value)
-{ }
+    : QObject(parent), m_field(field), m_value(value), m_reader(new TokenExporter(api, this))
+{
+    connect(m_reader, &TokenExporter::progress, this, [this](qint64 read, qint64 total) {
+        m_pagesRead = (read + PageSize - 1) / PageSize;
+        emit progress(m_pagesRead, qMax<qint64>(1, (total + PageSize - 1) / PageSize));
+    });
+    connect(m_reader, &TokenExporter::finished, this, [this] {
+        if (m_reader->wasCancelled())
+            return; // cancel(): nothing follows
+        if (!m_reader->succeeded()) {
+            emit failed(m_reader->error());
+            return;
+        }
+        for (const TokenKey &key : m_reader->collected()) {
+            const QString &name = m_field == TokenField::Username ? key.username : key.clientId;
+            if (name == m_value)
+                m_matches.append(key);
+            else if (name.compare(m_value, Qt::CaseInsensitive) == 0)
+                m_caseOnly.append(key);
+        }
+        m_pagesRead = qMax<qint64>(1, (m_reader->written() + PageSize - 1) / PageSize);
+        emit finished();
+    });
+}
 
 TokenMatchCounter::~TokenMatchCounter()
 {
@@ -17,51 +40,29 @@ void TokenMatchCounter::start()
     cancel();
     m_matches.clear();
     m_caseOnly.clear();
-    m_page = 1;
-    fetchPage();
-}
-
-void TokenMatchCounter::cancel()
-{
-    if (m_call)
-        m_call->abandon();
-}
-
-void TokenMatchCounter::fetchPage()
-{
+    m_pagesRead = 0;
     ListQuery query;
     if (m_field == TokenField::Username)
         query.usernameFilter = m_value;
     else
         query.clientIdFilter = m_value;
-    query.size = PageSize;
-    query.page = m_page;
     // A stable order, so that pages neither skip nor repeat rows.
     query.sort
         = {{TokenField::Username, Qt::AscendingOrder}, {TokenField::ClientId, Qt::AscendingOrder}};
-    ListTokensCall *call = m_api->listTokens(query);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
-        m_call = nullptr;
-        if (call->error()) {
-            emit failed(call->error());
-            return;
-        }
-        const TokenPage &page = call->value();
-        for (const TokenKey &key : page.content) {
-            const QString &name = m_field == TokenField::Username ? key.username : key.clientId;
-            if (name == m_value)
-                m_matches.append(key);
-            else if (name.compare(m_value, Qt::CaseInsensitive) == 0)
-                m_caseOnly.append(key);
-        }
-        emit progress(m_page, page.totalPages);
-        if (page.last || page.content.isEmpty() || m_page >= page.totalPages) {
-            ++m_page;
-            emit finished();
-            return;
-        }
-        ++m_page;
-        fetchPage();
-    });
+    m_reader->collect(query);
+}
+
+void TokenMatchCounter::cancel()
+{
+    m_reader->cancel();
+}
+
+void TokenMatchCounter::setParallel(int parallel)
+{
+    m_reader->setParallel(parallel);
+}
+
+const ConcurrencyControl *TokenMatchCounter::concurrency() const
+{
+    return m_reader->concurrency();
 }

@@ -72,7 +72,7 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     auto *atOnce = new QMenu(tr("Requests at &Once"), this);
     atOnce->setObjectName(QStringLiteral("requestsAtOnceMenu"));
     auto *atOnceGroup = new QActionGroup(atOnce);
-    const int cap = m_settings->value(Settings::Key::RequestsAtOnce).toInt();
+    const int cap = m_settings->requestsAtOnce();
     for (int n : {1, 2, 4, 6, 8, 16, 32, 64}) {
         QAction *choice = atOnce->addAction(n == 64 ? tr("Up to %1 (adapts to the server)").arg(n)
                                                 : n == 1 ? tr("1 (one request at a time)")
@@ -774,6 +774,7 @@ void MainWindow::confirmRevocation(int modeValue)
     auto *dialog = new RevokeConfirmDialog(m_api, mode, keys, name, ownIdentity(), this, query);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setServer(server());
+    dialog->setRequestsAtOnce(m_settings->requestsAtOnce());
     m_confirmDialog = dialog;
     m_confirmBinding = currentBinding();
     connect(dialog, &QDialog::accepted, this, [this, dialog, query, allMatching] {
@@ -831,6 +832,7 @@ void MainWindow::openRevokeFromList()
                 &MainWindow::confirmListRevocation);
     }
     m_listDialog->setServer(server());
+    m_listDialog->setRequestsAtOnce(m_settings->requestsAtOnce());
     updateActions();
     m_listDialog->show();
     m_listDialog->raise();
@@ -848,6 +850,7 @@ void MainWindow::confirmListRevocation(const QList<TokenKey> &keys, const QStrin
                                            listName, ownIdentity(), m_listDialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setServer(server());
+    dialog->setRequestsAtOnce(m_settings->requestsAtOnce());
     m_confirmDialog = dialog;
     m_confirmBinding = currentBinding();
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -971,7 +974,7 @@ bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
         });
     }
     m_ownTokenRevoked = false;
-    m_revoker->setConcurrencyCap(m_settings->value(Settings::Key::RequestsAtOnce).toInt());
+    m_revoker->setConcurrencyCap(m_settings->requestsAtOnce());
     m_revoker->start(targets, binding, mayHaveArrived, int(ownTargets.size()));
     m_progress->setServer(server()); // the server of the binding: it is the current one
     m_progress->follow(m_revoker, continuesRun);
@@ -1103,7 +1106,7 @@ bool MainWindow::exportMatchingTo(const QString &path, TokenExporter::Format for
         return false;
     delete m_exporter;
     m_exporter = new TokenExporter(m_api, this);
-    m_exporter->setParallel(m_settings->value(Settings::Key::RequestsAtOnce).toInt());
+    m_exporter->setParallel(m_settings->requestsAtOnce());
     QString error;
     // The filters applied now and the table's sort; every page is read.
     if (!m_exporter->start(m_model->query(), path, format, &error)) {

@@ -521,3 +521,11 @@ void RevokeConfirmDialog::setServer(const ServerProfile &server)
     m_serverConfirmEdit->setFocus();
     updateRevokeButton();
 }
+
+void RevokeConfirmDialog::setRequestsAtOnce(int cap)
+{
+    if (m_counter)
+        m_counter->setParallel(cap);
+    if (m_lister)
+        m_lister->setParallel(cap);
+}

@@ -66,6 +66,9 @@ public:
     // its name typed before anything is sent (and, for the wide forms, the count instead of the
     // user's or client's name).
     void setServer(const ServerProfile &server);
+    // The cap of the pages read at once while counting or reading the matches (Tokens >
+    // Requests at Once).
+    void setRequestsAtOnce(int cap);
     QString requiredServerName() const { return m_serverRequired; }
 
 protected:

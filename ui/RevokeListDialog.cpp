@@ -590,3 +590,8 @@ void RevokeListDialog::setServer(const ServerProfile &server)
 {
     m_strip->setServer(server);
 }
+
+void RevokeListDialog::setRequestsAtOnce(int cap)
+{
+    m_resolver->setRequestsAtOnce(cap);
+}

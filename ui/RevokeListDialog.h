@@ -51,6 +51,8 @@ public:
     void setRevokeAllowed(bool allowed, const QString &why = {});
     // The server the list is checked and revoked on (its environment strip at the top).
     void setServer(const ServerProfile &server);
+    // Tokens > Requests at Once, for the checks against the server.
+    void setRequestsAtOnce(int cap);
     // MainWindow: the confirmation was accepted and the pass is being sent.
     void passStarted();
     // A later run of the same pass (Retry Failed) is being sent.

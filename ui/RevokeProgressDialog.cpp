@@ -152,9 +152,11 @@ void RevokeProgressDialog::updateProgress()
     } else if (done > 0 && seconds > 0.2) {
         const double rate = done / seconds;
         const int left = int((total - done) / rate + 0.5);
-        m_ui->rateLabel->setText(tr("%1 per second, about %Ln second(s) left", nullptr, left)
-                                     .arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0))
-                                 + QStringLiteral(" · ") + m_revoker->concurrency()->describe());
+        m_ui->rateLabel->setText(
+            tr("%1 per second, about %Ln second(s) left", nullptr, left)
+                .arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0))
+            + (m_revoker->isRunning() ? QStringLiteral(" · ") + m_revoker->concurrency()->describe()
+                                      : QString()));
     } else if (m_revoker->isRunning()) {
         m_ui->rateLabel->setText(m_revoker->concurrency()->describe());
     }

@@ -6,7 +6,7 @@
 #   http2-front.sh DIR UPSTREAM_PORT H2_PORT H1_PORT
 #
 # Writes DIR/ca.pem (the CA to trust: --ca-file), DIR/nginx.conf, DIR/logs/, then runs nginx
-# in the foreground (exec): the caller stops it by ending this process. Only ever listens on
+# until this script is ended (SIGTERM) or the process that started it is gone. Only ever listens on
 # 127.0.0.1. Needs nginx-light and openssl (tools/install-deps.sh installs them).
 set -euo pipefail
 dir=${1:?usage: http2-front.sh DIR UPSTREAM_PORT H2_PORT H1_PORT}
@@ -24,14 +24,17 @@ mkdir -p "$dir/logs" "$dir/tmp"
 # The test CA, and a server certificate for 127.0.0.1 and localhost signed by it.
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Knetik Token Console test CA" \
     -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
-    -keyout "$dir/ca.key" -out "$dir/ca.pem" 2>/dev/null
+    -keyout "$dir/ca.key" -out "$dir/ca.pem" 2>"$dir/openssl.log" \
+    || { cat "$dir/openssl.log" >&2; exit 4; }
 openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" \
-    -keyout "$dir/server.key" -out "$dir/server.csr" 2>/dev/null
+    -keyout "$dir/server.key" -out "$dir/server.csr" 2>>"$dir/openssl.log" \
+    || { cat "$dir/openssl.log" >&2; exit 4; }
 printf '%s\n' "subjectAltName=IP:127.0.0.1,DNS:localhost" "basicConstraints=CA:FALSE" \
     "keyUsage=critical,digitalSignature,keyEncipherment" "extendedKeyUsage=serverAuth" \
     > "$dir/server.ext"
 openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.pem" -CAkey "$dir/ca.key" \
-    -CAcreateserial -days 2 -extfile "$dir/server.ext" -out "$dir/server.pem" 2>/dev/null
+    -CAcreateserial -days 2 -extfile "$dir/server.ext" -out "$dir/server.pem" 2>>"$dir/openssl.log" \
+    || { cat "$dir/openssl.log" >&2; exit 4; }
 
 cat > "$dir/nginx.conf" <<CONF
 daemon off;
@@ -71,4 +74,17 @@ http {
     }
 }
 CONF
-exec "$nginx" -p "$dir" -c "$dir/nginx.conf" -e "$dir/logs/error.log"
+# nginx runs as long as this script and the process that started it: ended by a signal
+# (QProcess::terminate), or when the test or bench that started it is gone (even if it
+# crashed), nothing is left behind.
+owner=$PPID
+"$nginx" -p "$dir" -c "$dir/nginx.conf" -e "$dir/logs/error.log" &
+nginx_pid=$!
+trap 'kill "$nginx_pid" 2>/dev/null; wait "$nginx_pid" 2>/dev/null; exit 0' TERM INT HUP
+while kill -0 "$owner" 2>/dev/null && kill -0 "$nginx_pid" 2>/dev/null; do
+    sleep 0.5 &
+    wait $!
+done
+kill "$nginx_pid" 2>/dev/null
+wait "$nginx_pid" 2>/dev/null
+cat "$dir/logs/error.log" >&2 2>/dev/null || true

@@ -17,6 +17,9 @@ private slots:
     void neverPastTheCap();
     void aRetryAfterHoldsEverySendThenReleases();
     void describesItself();
+    void overHttp1ItComesBackToSixAfterABackOff();
+    void aQuickFailureDoesNotFreezeTheGrowth();
+    void aBrokenConnectionDoesNotMakeItHttp1();
 };
 
 void TestConcurrencyControl::startsAtSixAndStaysThereOverHttp1()
@@ -112,7 +115,47 @@ void TestConcurrencyControl::describesItself()
     control.answered(20, true, true);
     QCOMPARE(control.describe(), QStringLiteral("7 at once (HTTP/2)"));
     control.backOff(2000);
-    QVERIFY(control.describe().startsWith(QStringLiteral("3 at once (HTTP/2), waiting 2 s")));
+    const QString held = control.describe();
+    QVERIFY2(held.startsWith(QStringLiteral("3 at once (HTTP/2), waiting ")), qPrintable(held));
+    QVERIFY2(held.endsWith(QStringLiteral(" s as the server asked")), qPrintable(held));
+}
+
+void TestConcurrencyControl::overHttp1ItComesBackToSixAfterABackOff()
+{
+    ConcurrencyControl control;
+    control.answered(20, false, true);
+    control.backOff(-1);
+    control.backOff(-1);
+    QCOMPARE(control.window(), 1);
+    for (int i = 0; i < 3; ++i)
+        control.answered(200, false, true); // over HTTP/1.1 speed does not matter
+    QCOMPARE(control.window(), 4);
+    for (int i = 0; i < 10; ++i)
+        control.answered(200, false, true);
+    QCOMPARE(control.window(), 6);
+}
+
+void TestConcurrencyControl::aQuickFailureDoesNotFreezeTheGrowth()
+{
+    ConcurrencyControl control;
+    control.answered(1, true, false); // a 4xx of a proxy, at once: not a round trip to count
+    for (int i = 0; i < 4; ++i)
+        control.answered(40, true, true);
+    QCOMPARE(control.window(), 10);
+}
+
+void TestConcurrencyControl::aBrokenConnectionDoesNotMakeItHttp1()
+{
+    ConcurrencyControl control;
+    for (int i = 0; i < 30; ++i)
+        control.answered(20, true, true);
+    QCOMPARE(control.window(), 36);
+    control.answered(5, false, false, false); // reset before any header: protocol unknown
+    QVERIFY(control.isHttp2());
+    QCOMPARE(control.window(), 36);
+    control.answered(20, false, true); // a real HTTP/1.1 answer: at most six
+    QVERIFY(!control.isHttp2());
+    QCOMPARE(control.window(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrencyControl)

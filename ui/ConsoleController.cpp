@@ -244,17 +244,23 @@ void ConsoleController::tryRemembered()
                                              account, this, [](const CredentialStore::Result &) {});
                                      });
             }
-            SessionInfo session;
-            session.baseUrl = server.baseUrl;
-            session.accessToken = result.credentials.accessToken;
-            session.refreshToken = result.credentials.refreshToken;
-            session.clientId = result.credentials.clientId;
-            session.username = result.credentials.username;
-            session.expiresAtMs = result.credentials.expiresAtMs;
-            m_quietRemembers = true;
-            m_quietServerId = server.id;
-            m_quiet->verify(session);
+            verifyRemembered(server, result.credentials);
         });
+}
+
+void ConsoleController::verifyRemembered(const ServerProfile &server,
+                                         const StoredCredentials &credentials)
+{
+    SessionInfo session;
+    session.baseUrl = server.baseUrl;
+    session.accessToken = credentials.accessToken;
+    session.refreshToken = credentials.refreshToken;
+    session.clientId = credentials.clientId;
+    session.username = credentials.username;
+    session.expiresAtMs = credentials.expiresAtMs;
+    m_quietRemembers = true;
+    m_quietServerId = server.id;
+    m_quiet->verify(session);
 }
 
 StoredCredentials ConsoleController::storedFor(const SessionInfo &session)
@@ -518,17 +524,8 @@ void ConsoleController::switchServer(const QString &serverId)
                            false);
                 return;
             }
-            SessionInfo session;
-            session.baseUrl = server.baseUrl;
-            session.accessToken = result.credentials.accessToken;
-            session.refreshToken = result.credentials.refreshToken;
-            session.clientId = result.credentials.clientId;
-            session.username = result.credentials.username;
-            session.expiresAtMs = result.credentials.expiresAtMs;
-            m_quietRemembers = true;
-            m_quietServerId = server.id;
             m_pendingServerId.clear();
-            m_quiet->verify(session);
+            verifyRemembered(server, result.credentials);
         });
 }
 

@@ -74,6 +74,9 @@ private:
     void showSignIn(const QString &message, bool reauthenticating);
     // serverId: the saved server the sign-in was for (empty: whatever is saved at its address).
     void onSignedIn(const SessionInfo &session, bool remember, const QString &serverId);
+    // Checks a remembered session of server quietly (a start, Switch Server); it is kept in
+    // the keychain again once it works.
+    void verifyRemembered(const ServerProfile &server, const StoredCredentials &credentials);
     // What the keychain keeps for this session (the address it belongs to included).
     static StoredCredentials storedFor(const SessionInfo &session);
     // Whether credentials read from account may be sent to server: only to the address they

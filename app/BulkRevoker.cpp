@@ -260,12 +260,7 @@ void BulkRevoker::pump()
         DeleteTokensCall *call = m_api->deleteTokens(target);
         // The server pushing back (429, 503, a timeout): fewer at once, and a Retry-After
         // holds every new send, not only this one.
-        connect(call, &ApiCall::retrying, this, [this](int, int, int, const ApiError &reason) {
-            if (reason.kind() == ApiError::Kind::RateLimited
-                || reason.kind() == ApiError::Kind::Timeout || reason.httpStatus() == 503)
-                m_control->backOff(
-                    reason.retryAfterSeconds() >= 0 ? reason.retryAfterSeconds() * 1000 : -1);
-        });
+        m_control->watch(call);
         m_inFlight.append(call);
         m_indexOf.insert(call, index);
         m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
@@ -287,11 +282,7 @@ void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
 {
     m_inFlight.removeAll(call);
     m_indexOf.remove(call);
-    m_control->answered(call->lastRoundTripMs(), call->http2WasUsed(),
-                        call->attempts() == 1 && call->error().kind() != ApiError::Kind::RateLimited
-                            && call->error().kind() != ApiError::Kind::Timeout
-                            && call->httpStatus() != 503,
-                        call->httpStatus() != 0);
+    m_control->answered(call);
     State &state = m_state[size_t(index)];
     const ApiError &error = call->error();
     // Whether a try before this answer may have been carried out: then a 404 now means that

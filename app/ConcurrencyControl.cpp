@@ -1,5 +1,7 @@
 #include "ConcurrencyControl.h"
 
+#include "ApiCall.h"
+
 #include <algorithm>
 
 ConcurrencyControl::ConcurrencyControl(int cap, QObject *parent)
@@ -63,6 +65,26 @@ void ConcurrencyControl::backOff(int retryAfterMs)
         m_hold.start(retryAfterMs);
         emit changed();
     }
+}
+
+bool ConcurrencyControl::isPushBack(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::RateLimited || error.kind() == ApiError::Kind::Timeout
+        || error.httpStatus() == 503;
+}
+
+void ConcurrencyControl::watch(ApiCall *call)
+{
+    connect(call, &ApiCall::retrying, this, [this](int, int, int, const ApiError &reason) {
+        if (isPushBack(reason))
+            backOff(reason.retryAfterSeconds() >= 0 ? reason.retryAfterSeconds() * 1000 : -1);
+    });
+}
+
+void ConcurrencyControl::answered(const ApiCall *call)
+{
+    answered(call->lastRoundTripMs(), call->http2WasUsed(),
+             call->attempts() == 1 && !isPushBack(call->error()), call->httpStatus() != 0);
 }
 
 QString ConcurrencyControl::describe() const

@@ -17,6 +17,9 @@
 //
 // Widget-free; the owner asks window() and isHeld() before each send, reports each answer with
 // answered() and each try that will be repeated with backOff(), and sends again on released().
+class ApiCall;
+class ApiError;
+
 class ConcurrencyControl : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,13 @@ public:
     // A try failed with a 429, a 503 or a timeout and will be sent again: the window halves;
     // retryAfterMs >= 0 (the server's Retry-After) holds every new send that long.
     void backOff(int retryAfterMs);
+
+    // The same, read from a call: watch() backs off whenever the call will try again after a
+    // push-back; answered(call) reports its answer (round trip, protocol, first try and clean).
+    void watch(ApiCall *call);
+    void answered(const ApiCall *call);
+    // A 429, a 503 or a timeout: the server asks for fewer requests.
+    static bool isPushBack(const ApiError &error);
 
     int peakWindow() const { return m_peak; }
     int backOffs() const { return m_backOffs; }

@@ -129,6 +129,12 @@ QString ServerProfile::keychainAccount() const
     return isSaved() ? QStringLiteral("server:") + id : ServerList::normalisedUrl(baseUrl);
 }
 
+QString ServerProfile::idOfAccount(const QString &account)
+{
+    const QLatin1String prefix("server:");
+    return account.startsWith(prefix) ? account.mid(prefix.size()) : QString();
+}
+
 ServerProfile ServerProfile::unsaved(const QUrl &baseUrl)
 {
     ServerProfile p;

@@ -38,6 +38,9 @@ struct ServerProfile
     QString effectiveColour() const;
     // The keychain entry of its remembered session.
     QString keychainAccount() const;
+    // The saved server's id in a keychain account made by keychainAccount(); empty for an
+    // account that is an address (an unsaved server, or an entry of an earlier version).
+    static QString idOfAccount(const QString &account);
     // For a server signed in to by address only.
     static ServerProfile unsaved(const QUrl &baseUrl);
 

@@ -107,20 +107,14 @@ void TokenExporter::request(int page)
     query.page = page;
     ListTokensCall *call = m_api->listTokens(query);
     // The server pushing back: fewer pages at once; a Retry-After holds every new one.
-    connect(call, &ApiCall::retrying, this, [this](int, int, int, const ApiError &reason) {
-        if (reason.kind() == ApiError::Kind::RateLimited || reason.kind() == ApiError::Kind::Timeout
-            || reason.httpStatus() == 503)
-            m_control->backOff(reason.retryAfterSeconds() >= 0 ? reason.retryAfterSeconds() * 1000
-                                                               : -1);
-    });
+    m_control->watch(call);
     m_inFlight.insert(page, call);
     m_peakHeld = qMax(m_peakHeld, int(m_inFlight.size() + m_pending.size()));
     connect(call, &ApiCall::finished, this, [this, call, page] {
         m_inFlight.remove(page);
         if (!m_running)
             return;
-        m_control->answered(call->lastRoundTripMs(), call->http2WasUsed(),
-                            call->attempts() == 1 && !call->error(), call->httpStatus() != 0);
+        m_control->answered(call);
         if (call->error()) {
             fail(call->error());
             return;

@@ -32,7 +32,7 @@ class TokenExporter : public QObject
 public:
     enum class Format { Csv, JsonLines };
     static constexpr int PageSize = 1000;
-    static constexpr int Parallel = 6;
+    static constexpr int Parallel = ConcurrencyControl::Http1Limit; // pages at once, HTTP/1.1
     static constexpr int MaxPages = 1000000; // 1,000,000,000 tokens
 
     explicit TokenExporter(TokensApi *api, QObject *parent = nullptr);

@@ -109,8 +109,8 @@ ServerProfile ConsoleController::serverFor(const QUrl &baseUrl, const QString &c
 
 std::optional<ServerProfile> ConsoleController::serverOfAccount(const QString &account) const
 {
-    if (account.startsWith(QLatin1String("server:"))) {
-        if (const ServerProfile *saved = m_servers.find(account.mid(7)))
+    if (const QString id = ServerProfile::idOfAccount(account); !id.isEmpty()) {
+        if (const ServerProfile *saved = m_servers.find(id))
             return *saved;
         return std::nullopt; // deleted since
     }
@@ -275,7 +275,7 @@ bool ConsoleController::belongsTo(const StoredCredentials &credentials, const QS
 {
     const QString address = ServerList::normalisedUrl(server.baseUrl);
     if (credentials.server.isEmpty()) // an entry of an earlier version: keyed by its address
-        return !account.startsWith(QLatin1String("server:"))
+        return ServerProfile::idOfAccount(account).isEmpty()
             && ServerList::normalisedUrl(QUrl(account)) == address;
     return credentials.server == address;
 }

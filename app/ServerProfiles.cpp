@@ -135,6 +135,40 @@ QString ServerProfile::idOfAccount(const QString &account)
     return account.startsWith(prefix) ? account.mid(prefix.size()) : QString();
 }
 
+ServerProfile ServerList::serverFor(const QUrl &baseUrl, const QString &chosenId) const
+{
+    const QString url = normalisedUrl(baseUrl);
+    if (const ServerProfile *chosen = find(chosenId);
+        chosen && normalisedUrl(chosen->baseUrl) == url)
+        return *chosen;
+    if (const ServerProfile *saved = findByUrl(baseUrl))
+        return *saved;
+    return ServerProfile::unsaved(baseUrl);
+}
+
+std::optional<ServerProfile> ServerList::serverOfAccount(const QString &account) const
+{
+    if (const QString id = ServerProfile::idOfAccount(account); !id.isEmpty()) {
+        if (const ServerProfile *saved = find(id))
+            return *saved;
+        return std::nullopt; // deleted since
+    }
+    const QUrl url(account);
+    if (url.isEmpty() || !url.isValid())
+        return std::nullopt;
+    return serverFor(url);
+}
+
+bool ServerList::belongsTo(const StoredCredentials &credentials, const QString &account,
+                           const ServerProfile &server)
+{
+    const QString address = normalisedUrl(server.baseUrl);
+    if (credentials.server.isEmpty()) // an entry of an earlier version: keyed by its address
+        return ServerProfile::idOfAccount(account).isEmpty()
+            && normalisedUrl(QUrl(account)) == address;
+    return credentials.server == address;
+}
+
 ServerProfile ServerProfile::unsaved(const QUrl &baseUrl)
 {
     ServerProfile p;
@@ -286,7 +320,7 @@ QString ServerList::environmentConflict(const QList<ServerProfile> &servers)
     return {};
 }
 
-ServerList ServerList::load(Settings *settings, QStringList *migrated)
+ServerList ServerList::load(Settings *settings, QStringList *migrated, bool keepMigration)
 {
     ServerList list;
     const QJsonArray array
@@ -323,8 +357,10 @@ ServerList ServerList::load(Settings *settings, QStringList *migrated)
             if (migrated)
                 migrated->append(p.name);
         }
-        settings->setValue(Settings::Key::ServersMigrated, true);
-        list.save(settings);
+        if (keepMigration) {
+            settings->setValue(Settings::Key::ServersMigrated, true);
+            list.save(settings);
+        }
     }
     return list;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CredentialStore.h"
 #include "SignInController.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,10 @@ public:
 
     // Reads the saved servers; on the first start with this version, makes a saved server of
     // each recent server (nothing lost) and says so in *migrated (the names made).
-    static ServerList load(Settings *settings, QStringList *migrated = nullptr);
+    // keepMigration false: the migration is made in memory only (knetik-tokens, which writes
+    // no settings; the console makes it for good at its next start).
+    static ServerList load(Settings *settings, QStringList *migrated = nullptr,
+                           bool keepMigration = true);
     void save(Settings *settings) const;
 
     const QList<ServerProfile> &servers() const { return m_servers; }
@@ -90,6 +94,16 @@ public:
     // The first saved server at this address (a base URL compares without a trailing slash).
     const ServerProfile *findByUrl(const QUrl &baseUrl) const;
     const ServerProfile *findByName(const QString &name) const; // case-insensitive
+    // The server at this address: the chosen saved one if it is there, else the first saved
+    // one there, else an unsaved server of that address.
+    ServerProfile serverFor(const QUrl &baseUrl, const QString &chosenId = {}) const;
+    // The server whose keychain entry this is (a saved server's "server:<id>", or an address);
+    // none for a saved server deleted since, or an account that is neither.
+    std::optional<ServerProfile> serverOfAccount(const QString &account) const;
+    // Whether credentials read from account may be sent to server: only to the address that
+    // issued them (an entry of an earlier version has no address and is keyed by it).
+    static bool belongsTo(const StoredCredentials &credentials, const QString &account,
+                          const ServerProfile &server);
     // A name not used yet: name, else "name (2)", "name (3)", ...
     QString uniqueName(const QString &name) const;
 

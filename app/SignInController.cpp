@@ -14,6 +14,13 @@ std::optional<TokenKey> SessionInfo::identity() const
     return TokenKey {username, clientId};
 }
 
+QString SessionInfo::signer() const
+{
+    if (username.isEmpty() && clientId.isEmpty())
+        return {};
+    return username + QLatin1Char('@') + clientId;
+}
+
 SignInController::SignInController(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent),
       m_manager(manager),

@@ -25,6 +25,9 @@ struct SessionInfo
 
     // The (username, client id) pair of the console's own token, when both are known.
     std::optional<TokenKey> identity() const;
+    // Who signs a revocation: "username@client" ("@client" for a client's own token), or empty
+    // when neither is known (a pasted token).
+    QString signer() const;
 };
 Q_DECLARE_METATYPE(SessionInfo)
 

@@ -43,10 +43,25 @@ bool TokenExporter::start(const ListQuery &query, const QString &path, Format fo
         m_file.reset();
         return false;
     }
-    if (m_format == Format::Csv)
-        m_file->write("username,client_id\r\n");
+    m_out = m_file.get();
+    writeHeader();
     begin();
     return true;
+}
+
+void TokenExporter::start(const ListQuery &query, QIODevice *device, Format format)
+{
+    reset(query);
+    m_format = format;
+    m_out = device;
+    writeHeader();
+    begin();
+}
+
+void TokenExporter::writeHeader()
+{
+    if (m_format == Format::Csv && m_out->write("username,client_id\r\n") < 0)
+        m_fileError = m_out->errorString(); // reported when the first page is written
 }
 
 void TokenExporter::collect(const ListQuery &query)
@@ -77,6 +92,7 @@ void TokenExporter::reset(const ListQuery &query)
     m_fileError.clear();
     m_collecting = false;
     m_collected.clear();
+    m_out = nullptr;
 }
 
 void TokenExporter::begin()
@@ -197,8 +213,8 @@ void TokenExporter::writePending()
             }
             ++m_written;
         }
-        if (m_file && m_file->write(chunk) != chunk.size()) {
-            fail({}, m_file->errorString());
+        if (m_out && (!m_fileError.isEmpty() || m_out->write(chunk) != chunk.size())) {
+            fail({}, m_fileError.isEmpty() ? m_out->errorString() : m_fileError);
             return;
         }
         m_previousPage = std::move(thisPage);
@@ -237,6 +253,7 @@ void TokenExporter::end(bool ok, bool notify)
         }
         m_file.reset();
     }
+    m_out = nullptr;
     m_succeeded = ok;
     if (notify)
         emit finished();

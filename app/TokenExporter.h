@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QIODevice;
 class QSaveFile;
 class TokensApi;
 
@@ -41,6 +42,9 @@ public:
     // Starts; false (and *error) when the file cannot be opened. The query's page and size are
     // ignored: every page is read.
     bool start(const ListQuery &query, const QString &path, Format format, QString *error);
+    // The same, written to device as it arrives (standard output, a pipe): not atomic, a
+    // failed or cancelled export leaves what was written so far there. The device stays open.
+    void start(const ListQuery &query, QIODevice *device, Format format);
     // The same reading, into memory instead of a file (collected()): the pairs a revoke of
     // every match is about, which it needs in full anyway.
     void collect(const ListQuery &query);
@@ -87,7 +91,10 @@ private:
     TokensApi *m_api;
     ListQuery m_query;
     Format m_format = Format::Csv;
+    void writeHeader();
+
     std::unique_ptr<QSaveFile> m_file;
+    QIODevice *m_out = nullptr; // m_file, or the device given to start()
     QMap<int, QPointer<ApiCall>> m_inFlight;
     QMap<int, QList<TokenKey>> m_pending; // pages arrived out of order, not yet written
     QSet<TokenKey> m_previousPage; // the last page written, to drop repeats

@@ -69,6 +69,14 @@ struct TokenDetails
     QString username;
     QString clientId;
     QString token;
+
+    // How a token value shows until the admin asks for it: eight bullets and its last four
+    // characters (nothing of a value of four characters or fewer).
+    static QString masked(const QString &token)
+    {
+        const QString bullets(8, QChar(0x2022));
+        return token.size() <= 4 ? bullets : bullets + token.right(4);
+    }
 };
 
 // The answer of POST /oauth/token.

@@ -96,30 +96,6 @@ ConsoleController::~ConsoleController()
     m_window.reset();
 }
 
-ServerProfile ConsoleController::serverFor(const QUrl &baseUrl, const QString &chosenId) const
-{
-    const QString url = ServerList::normalisedUrl(baseUrl);
-    if (const ServerProfile *chosen = m_servers.find(chosenId);
-        chosen && ServerList::normalisedUrl(chosen->baseUrl) == url)
-        return *chosen;
-    if (const ServerProfile *saved = m_servers.findByUrl(baseUrl))
-        return *saved;
-    return ServerProfile::unsaved(baseUrl);
-}
-
-std::optional<ServerProfile> ConsoleController::serverOfAccount(const QString &account) const
-{
-    if (const QString id = ServerProfile::idOfAccount(account); !id.isEmpty()) {
-        if (const ServerProfile *saved = m_servers.find(id))
-            return *saved;
-        return std::nullopt; // deleted since
-    }
-    const QUrl url(account);
-    if (url.isEmpty() || !url.isValid())
-        return std::nullopt;
-    return serverFor(url, {});
-}
-
 bool ConsoleController::trustCaFile(const QString &path, QString *error)
 {
     QString subject;
@@ -189,7 +165,7 @@ void ConsoleController::start()
         return;
     }
     const std::optional<ServerProfile> remembered
-        = serverOfAccount(m_settings->value(Settings::Key::RememberedServer).toString());
+        = m_servers.serverOfAccount(m_settings->value(Settings::Key::RememberedServer).toString());
     if (!m_options.noRemember && remembered
         && (m_options.baseUrl.isEmpty()
             || ServerList::normalisedUrl(m_options.baseUrl)
@@ -203,7 +179,7 @@ void ConsoleController::start()
 void ConsoleController::tryRemembered()
 {
     const QString account = m_settings->value(Settings::Key::RememberedServer).toString();
-    const std::optional<ServerProfile> server = serverOfAccount(account);
+    const std::optional<ServerProfile> server = m_servers.serverOfAccount(account);
     if (!server) {
         showSignIn({}, false);
         return;
@@ -212,7 +188,7 @@ void ConsoleController::tryRemembered()
     m_credentials->read(
         account, this, [this, account, server = *server](const CredentialStore::Result &result) {
             if (result.ok && !result.credentials.isEmpty()
-                && !belongsTo(result.credentials, account, server)) {
+                && !ServerList::belongsTo(result.credentials, account, server)) {
                 // Issued by another address (the server's address changed since): never sent
                 // here, and not kept.
                 m_credentials->remove(account, this, [](const CredentialStore::Result &) {});
@@ -268,16 +244,6 @@ StoredCredentials ConsoleController::storedFor(const SessionInfo &session)
     return StoredCredentials {session.accessToken, session.refreshToken,
                               session.clientId,    session.username,
                               session.expiresAtMs, ServerList::normalisedUrl(session.baseUrl)};
-}
-
-bool ConsoleController::belongsTo(const StoredCredentials &credentials, const QString &account,
-                                  const ServerProfile &server)
-{
-    const QString address = ServerList::normalisedUrl(server.baseUrl);
-    if (credentials.server.isEmpty()) // an entry of an earlier version: keyed by its address
-        return ServerProfile::idOfAccount(account).isEmpty()
-            && ServerList::normalisedUrl(QUrl(account)) == address;
-    return credentials.server == address;
 }
 
 void ConsoleController::showSignIn(const QString &message, bool reauthenticating)
@@ -373,7 +339,7 @@ void ConsoleController::onSignedIn(const SessionInfo &session, bool remember,
         m_server.name = tr("Demo sandbox");
         m_server.environment = ServerEnvironment::Development;
     } else {
-        m_server = serverFor(session.baseUrl, serverId);
+        m_server = m_servers.serverFor(session.baseUrl, serverId);
     }
     m_window->setServer(m_server);
     m_everSignedIn = true;
@@ -407,9 +373,7 @@ void ConsoleController::onSignedIn(const SessionInfo &session, bool remember,
     }
     m_settings->sync();
     m_window->setSessionIdentity(session.identity());
-    m_window->setBindingIdentity(session.username.isEmpty() && session.clientId.isEmpty()
-                                     ? QString()
-                                     : session.username + QLatin1Char('@') + session.clientId);
+    m_window->setBindingIdentity(session.signer());
     m_window->setSignedIn(true);
     // A paused revocation goes on only at its own server and identity; elsewhere it ends.
     m_window->sessionChanged();
@@ -510,7 +474,7 @@ void ConsoleController::switchServer(const QString &serverId)
             if (m_pendingServerId != server.id)
                 return; // another choice since, or Sign Out
             if (result.ok && !result.credentials.isEmpty()
-                && !belongsTo(result.credentials, server.keychainAccount(), server)) {
+                && !ServerList::belongsTo(result.credentials, server.keychainAccount(), server)) {
                 m_credentials->remove(server.keychainAccount(), this,
                                       [](const CredentialStore::Result &) {});
                 showSignIn(tr("Sign in to %1.").arg(server.name), false);
@@ -569,7 +533,7 @@ void ConsoleController::applyServers(const QList<ServerProfile> &servers)
         = m_session->info().baseUrl.isEmpty() ? m_server.baseUrl : m_session->info().baseUrl;
     const bool wasRemembered = m_remembered;
     const QString oldAccount = m_server.keychainAccount();
-    m_server = serverFor(address, m_server.id);
+    m_server = m_servers.serverFor(address, m_server.id);
     m_window->setServer(m_server);
     if (wasRemembered && oldAccount != m_server.keychainAccount())
         m_remembered = false; // its entry went with the server it was kept for

@@ -79,18 +79,9 @@ private:
     void verifyRemembered(const ServerProfile &server, const StoredCredentials &credentials);
     // What the keychain keeps for this session (the address it belongs to included).
     static StoredCredentials storedFor(const SessionInfo &session);
-    // Whether credentials read from account may be sent to server: only to the address they
-    // were issued by.
-    static bool belongsTo(const StoredCredentials &credentials, const QString &account,
-                          const ServerProfile &server);
     void signOut();
     void tryRemembered();
     void updateSessionStatus();
-    // The saved server (or the address only) a session at baseUrl is with: the one chosen for
-    // this sign-in when it is at that address, else the first saved at it.
-    ServerProfile serverFor(const QUrl &baseUrl, const QString &chosenId) const;
-    // The saved server of a keychain account ("server:<id>", or an address of before).
-    std::optional<ServerProfile> serverOfAccount(const QString &account) const;
     bool trustCaFile(const QString &path, QString *error);
 
     Settings *m_settings;

@@ -45,13 +45,6 @@ TokenDetailsDialog::~TokenDetailsDialog()
         m_call->abandon();
 }
 
-QString TokenDetailsDialog::masked(const QString &token)
-{
-    if (token.size() <= 4)
-        return QString(8, QChar(0x2022));
-    return QString(8, QChar(0x2022)) + token.right(4);
-}
-
 void TokenDetailsDialog::load()
 {
     m_retryButton->hide();
@@ -87,7 +80,7 @@ void TokenDetailsDialog::showToken()
     if (m_token.isEmpty())
         return;
     const bool reveal = m_ui->revealButton->isChecked();
-    m_ui->tokenValue->setText(reveal ? m_token : masked(m_token));
+    m_ui->tokenValue->setText(reveal ? m_token : TokenDetails::masked(m_token));
     m_ui->tokenValue->setTextInteractionFlags(
         reveal ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::NoTextInteraction);
     m_ui->revealButton->setText(reveal ? tr("&Hide") : tr("&Reveal"));

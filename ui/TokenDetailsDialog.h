@@ -25,7 +25,6 @@ public:
     TokenDetailsDialog(TokensApi *api, const TokenKey &key, QWidget *parent = nullptr);
     ~TokenDetailsDialog() override;
 
-    static QString masked(const QString &token);
     bool isLoaded() const { return !m_token.isEmpty(); }
 
 signals:

@@ -1,0 +1,326 @@
+#include "Cli.h"
+
+#include "ApiError.h"
+#include "CredentialStore.h"
+#include "Settings.h"
+#include "Tls.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTextStream>
+
+Cli::Cli(const CommandLine &commandLine, Settings *settings, QObject *parent)
+    : QObject(parent), m_commandLine(commandLine), m_settings(settings), m_api(&m_network)
+{
+    // The console's saved servers, as they are; nothing is written to its settings.
+    m_servers = ServerList::load(m_settings, nullptr, false);
+}
+
+Cli::~Cli() = default;
+
+int Cli::run()
+{
+    const QString command = m_commandLine.commandName();
+    if (m_commandLine.isSet(QStringLiteral("format")) && command != QLatin1String("export")) {
+        const std::optional<Records::Format> format
+            = Records::formatFromName(m_commandLine.value(QStringLiteral("format")));
+        if (!format)
+            return usage(tr("--format takes table, tsv, csv or json, not “%1”.")
+                             .arg(m_commandLine.value(QStringLiteral("format"))));
+        m_format = *format;
+    } else {
+        m_format = Terminal::stdoutIsTerminal() ? Records::Format::Table : Records::Format::Tsv;
+    }
+    if (command == QLatin1String("list"))
+        return list();
+    if (command == QLatin1String("get"))
+        return get();
+    if (command == QLatin1String("export"))
+        return exportTokens();
+    if (command == QLatin1String("revoke"))
+        return revoke();
+    if (command == QLatin1String("history"))
+        return history();
+    return usage(tr("Name a command: list, get, export, revoke or history."));
+}
+
+int Cli::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        return Done;
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Forbidden:
+    case ApiError::Kind::SessionEnded:
+        return Authentication;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::BadResponse:
+        return Network;
+    case ApiError::Kind::Cancelled:
+        return Interrupted;
+    case ApiError::Kind::InvalidRequest:
+        return Usage;
+    case ApiError::Kind::BadRequest:
+    case ApiError::Kind::NotFound:
+        break;
+    }
+    return SomeFailed;
+}
+
+void Cli::error(const QString &message) const
+{
+    QTextStream(stderr) << CommandLine::program() << ": " << Records::printable(message)
+                        << Qt::endl;
+}
+
+void Cli::note(const QString &message) const
+{
+    QTextStream(stderr) << Records::printable(message) << Qt::endl;
+}
+
+int Cli::usage(const QString &message) const
+{
+    error(message);
+    return Usage;
+}
+
+void Cli::printText(const QString &text) const
+{
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    out << text;
+    out.flush();
+}
+
+void Cli::print(const Records &records, const QString &jsonKey, QJsonObject meta) const
+{
+    switch (m_format) {
+    case Records::Format::Table:
+        printText(records.toTable());
+        break;
+    case Records::Format::Tsv:
+        printText(records.toTsv());
+        break;
+    case Records::Format::Csv:
+        printText(records.toCsv());
+        break;
+    case Records::Format::Json:
+        meta.insert(jsonKey, records.toJson());
+        printText(QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Indented)));
+        break;
+    }
+}
+
+bool Cli::chooseServer(int *exit)
+{
+    const bool byName = m_commandLine.isSet(QStringLiteral("server"));
+    const bool byUrl = m_commandLine.isSet(QStringLiteral("base-url"));
+    *exit = Usage;
+    if (byName && byUrl) {
+        error(tr("Give --server or --base-url, not both."));
+        return false;
+    }
+    if (byName) {
+        const QString name = m_commandLine.value(QStringLiteral("server"));
+        const ServerProfile *saved = m_servers.findByName(name);
+        if (!saved) {
+            QStringList names;
+            for (const ServerProfile &p : m_servers.servers())
+                names.append(QStringLiteral("“%1”").arg(p.name));
+            error(names.isEmpty()
+                      ? tr("No server is saved under the name “%1” (the console saves none yet: "
+                           "File > Servers).")
+                            .arg(name)
+                      : tr("No server is saved under the name “%1”. Saved: %2.")
+                            .arg(name, names.join(QLatin1String(", "))));
+            return false;
+        }
+        m_server = *saved;
+        return true;
+    }
+    if (byUrl) {
+        QUrl url;
+        const QString problem
+            = SignInController::checkBaseUrl(m_commandLine.value(QStringLiteral("base-url")), &url);
+        if (!problem.isEmpty()) {
+            error(problem);
+            return false;
+        }
+        m_server = m_servers.serverFor(url);
+        return true;
+    }
+    if (m_commandLine.isSet(QStringLiteral("token-stdin"))) {
+        // A token goes only to the server the admin names, never to the last one used.
+        error(tr("--token-stdin needs --server or --base-url: say which server the token is "
+                 "for."));
+        return false;
+    }
+    const std::optional<ServerProfile> remembered
+        = m_servers.serverOfAccount(m_settings->value(Settings::Key::RememberedServer).toString());
+    if (!remembered) {
+        error(tr("Which server? Give --server NAME or --base-url URL (the console remembers no "
+                 "session to use)."));
+        return false;
+    }
+    m_server = *remembered;
+    return true;
+}
+
+bool Cli::readRemembered(QString *token, SessionInfo *session)
+{
+    KeychainCredentialStore keychain;
+    CredentialStore::Result result;
+    QString account = m_server.keychainAccount();
+    const auto read = [&](const QString &which) {
+        QEventLoop loop;
+        bool done = false;
+        keychain.read(which, this, [&](const CredentialStore::Result &r) {
+            result = r;
+            done = true;
+            loop.quit();
+        });
+        if (!done)
+            loop.exec();
+    };
+    read(account);
+    if (result.notFound && m_server.isSaved()) {
+        // An entry of an earlier version, under the address (the console moves it later).
+        account = ServerList::normalisedUrl(m_server.baseUrl);
+        read(account);
+    }
+    if (!result.ok && !result.notFound) {
+        error(tr("The system keychain could not be read: %1").arg(result.error));
+        return false;
+    }
+    if (result.notFound || result.credentials.isEmpty()
+        || !ServerList::belongsTo(result.credentials, account, m_server)) {
+        error(tr("The console remembers no session for %1: sign in there with “Remember on "
+                 "this computer”, or give a token with --token-stdin.")
+                  .arg(m_server.baseUrl.toDisplayString()));
+        return false;
+    }
+    *token = result.credentials.accessToken;
+    session->refreshToken.clear(); // never used here: the console keeps the session going
+    session->clientId = result.credentials.clientId;
+    session->username = result.credentials.username;
+    session->expiresAtMs = result.credentials.expiresAtMs;
+    return true;
+}
+
+int Cli::connectToServer()
+{
+    int exit = Done;
+    if (!chooseServer(&exit))
+        return exit;
+    // The CA files the console trusts (its setting, the saved server's), and --ca-file.
+    for (const QString &caFile :
+         {m_settings->value(Settings::Key::TrustedCaFile).toString(), m_server.caFile,
+          m_commandLine.value(QStringLiteral("ca-file"))}) {
+        QString problem;
+        if (!caFile.isEmpty() && !Tls::trustCaFile(caFile, &problem)) {
+            error(problem);
+            return Usage;
+        }
+    }
+    if (ApiUrls::isInsecureRemote(m_server.baseUrl))
+        note(tr("Warning: %1 is not encrypted (http://): the token travels in clear text.")
+                 .arg(m_server.baseUrl.toDisplayString()));
+
+    SessionInfo session;
+    session.baseUrl = m_server.baseUrl;
+    if (m_commandLine.isSet(QStringLiteral("token-stdin"))) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            error(tr("Cannot read standard input."));
+            return Usage;
+        }
+        m_stdinUsed = true;
+        // The first line; a token has no line breaks.
+        session.accessToken = QString::fromUtf8(in.readLine(64 * 1024)).trimmed();
+        if (session.accessToken.isEmpty()) {
+            error(tr("No access token on standard input."));
+            return Authentication;
+        }
+    } else if (!readRemembered(&session.accessToken, &session)) {
+        return Authentication;
+    }
+
+    SignInController check(&m_network);
+    bool ok = false;
+    ApiError failure;
+    QString message;
+    connect(&check, &SignInController::succeeded, this, [&](const SessionInfo &info) {
+        ok = true;
+        m_session = info;
+    });
+    connect(&check, &SignInController::failed, this, [&](const QString &text, const ApiError &why) {
+        message = text;
+        failure = why;
+    });
+    connect(&m_interrupt, &Interrupt::interrupted, &check, &SignInController::cancel);
+    check.verify(session);
+    if (check.isRunning()) {
+        QEventLoop loop;
+        connect(&check, &SignInController::succeeded, &loop, &QEventLoop::quit);
+        connect(&check, &SignInController::failed, &loop, &QEventLoop::quit);
+        connect(&m_interrupt, &Interrupt::interrupted, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (m_interrupt.happened())
+        return Interrupted;
+    if (!ok) {
+        error(message.isEmpty() ? failure.message() : message);
+        return failure.isError() ? exitCodeFor(failure) : Authentication;
+    }
+    m_api.beginSession(m_session.baseUrl, m_session.accessToken);
+    m_api.setTimeoutMs(TokensApi::DefaultTimeoutMs);
+    return Done;
+}
+
+bool Cli::listQuery(ListQuery *query, int *exit) const
+{
+    *exit = Usage;
+    query->usernameFilter = m_commandLine.value(QStringLiteral("user"));
+    query->clientIdFilter = m_commandLine.value(QStringLiteral("client"));
+    if (m_commandLine.isSet(QStringLiteral("order"))) {
+        const QString text = m_commandLine.value(QStringLiteral("order"));
+        static const QRegularExpression part(QStringLiteral("^(username|client_id)(:(asc|desc))?$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+        const QStringList parts = text.split(QLatin1Char(','));
+        const bool wellFormed = std::all_of(parts.begin(), parts.end(), [](const QString &p) {
+            return part.match(p.trimmed()).hasMatch();
+        });
+        query->sort = TokenJson::decodeOrder(text);
+        if (!wellFormed || query->sort.size() != parts.size()) {
+            error(tr("--order takes username or client_id, each at most once, with :asc or :desc, "
+                     "separated by commas (e.g. username:asc,client_id:desc), not “%1”.")
+                      .arg(text));
+            return false;
+        }
+    } else {
+        query->sort = {SortKey {TokenField::Username, Qt::AscendingOrder}};
+    }
+    return true;
+}
+
+bool Cli::pairArguments(TokenKey *key, int *exit) const
+{
+    *exit = Usage;
+    const QStringList args = m_commandLine.arguments();
+    if (args.size() != 2) {
+        error(tr("Give a username and a client id (two arguments; “--” before a username that "
+                 "starts with a dash)."));
+        return false;
+    }
+    *key = {args[0], args[1]};
+    if (!key->isComplete()) {
+        error(tr("Neither the username nor the client id may be empty."));
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,131 @@
+#include "Records.h"
+
+#include "Csv.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+QJsonArray Records::toJson() const
+{
+    QJsonArray array;
+    for (const QVariantList &row : m_rows) {
+        QJsonObject object;
+        for (qsizetype i = 0; i < m_columns.size(); ++i) {
+            const QVariant value = row.value(i);
+            object.insert(m_columns[i].key,
+                          value.isValid() ? QJsonValue::fromVariant(value) : QJsonValue());
+        }
+        array.append(object);
+    }
+    return array;
+}
+
+QString Records::text(const QVariant &value)
+{
+    if (!value.isValid())
+        return {};
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.toString();
+}
+
+QString Records::printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n'))
+            out += QLatin1String("\\n");
+        else if (c == QLatin1Char('\t'))
+            out += QLatin1String("\\t");
+        else if (c == QLatin1Char('\r'))
+            out += QLatin1String("\\r");
+        else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            out += QStringLiteral("\\u{%1}").arg(c.unicode(), 0, 16);
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString Records::tsvField(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    out.replace(QLatin1Char('\t'), QLatin1String("\\t"));
+    out.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    out.replace(QLatin1Char('\r'), QLatin1String("\\r"));
+    return out;
+}
+
+QString Records::toTable() const
+{
+    QList<QStringList> cells;
+    QList<qsizetype> widths;
+    QStringList header;
+    for (const Column &column : m_columns) {
+        header.append(column.title);
+        widths.append(column.title.size());
+    }
+    for (const QVariantList &row : m_rows) {
+        QStringList line;
+        for (qsizetype i = 0; i < m_columns.size(); ++i) {
+            line.append(printable(text(row.value(i))));
+            widths[i] = qMax(widths[i], line.last().size());
+        }
+        cells.append(line);
+    }
+    const auto format = [&widths](const QStringList &line) {
+        QString out;
+        for (qsizetype i = 0; i < line.size(); ++i)
+            out += i + 1 < line.size() ? line[i].leftJustified(widths[i] + 2) : line[i];
+        return out + QLatin1Char('\n');
+    };
+    QString out = format(header);
+    for (const QStringList &line : cells)
+        out += format(line);
+    return out;
+}
+
+QString Records::toTsv() const
+{
+    QStringList keys;
+    for (const Column &column : m_columns)
+        keys.append(column.key);
+    QString out = keys.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    for (const QVariantList &row : m_rows) {
+        QStringList fields;
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            fields.append(tsvField(text(row.value(i))));
+        out += fields.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString Records::toCsv() const
+{
+    QStringList keys;
+    for (const Column &column : m_columns)
+        keys.append(column.key);
+    QString out = keys.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    for (const QVariantList &row : m_rows) {
+        QStringList fields;
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            fields.append(Csv::field(text(row.value(i))));
+        out += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    }
+    return out;
+}
+
+std::optional<Records::Format> Records::formatFromName(const QString &name)
+{
+    if (name == QLatin1String("table"))
+        return Format::Table;
+    if (name == QLatin1String("tsv"))
+        return Format::Tsv;
+    if (name == QLatin1String("csv"))
+        return Format::Csv;
+    if (name == QLatin1String("json"))
+        return Format::Json;
+    return std::nullopt;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+// Rows of a command's result, written in the format asked for: an aligned table for a person,
+// TSV, CSV or JSON for a script. Each column has a key (the JSON name and the CSV/TSV header)
+// and a title (the table's header, translated).
+class Records
+{
+public:
+    enum class Format { Table, Tsv, Csv, Json };
+
+    struct Column
+    {
+        QString key;
+        QString title;
+    };
+
+    explicit Records(QList<Column> columns) : m_columns(std::move(columns)) { }
+
+    // One row: a value per column. Numbers stay numbers in JSON; an invalid QVariant is null
+    // there and empty elsewhere.
+    void append(QVariantList row) { m_rows.append(std::move(row)); }
+    int size() const { return int(m_rows.size()); }
+
+    // An array of objects, one per row.
+    QJsonArray toJson() const;
+    // The table: a header, then one line per row; control characters (a username can hold
+    // anything) shown as \n, \t or \u{1b} so that nothing written can move the cursor.
+    QString toTable() const;
+    // A header of the keys, then each row (CSV: RFC 4180 as the console's export writes it).
+    QString toTsv() const;
+    QString toCsv() const;
+
+    // "table", "tsv", "csv", "json"; nullopt for anything else.
+    static std::optional<Format> formatFromName(const QString &name);
+    // A text that is safe to show on a terminal (control characters escaped).
+    static QString printable(const QString &text);
+    // A TSV field: backslash, tab, line feed and carriage return escaped as \\ \t \n \r.
+    static QString tsvField(const QString &text);
+
+private:
+    static QString text(const QVariant &value);
+
+    QList<Column> m_columns;
+    QList<QVariantList> m_rows;
+};

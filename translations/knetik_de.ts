@@ -180,6 +180,723 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>--format takes table, tsv, csv or json, not “%1”.</source>
+        <translation>--format nimmt table, tsv, csv oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Name a command: list, get, export, revoke or history.</source>
+        <translation>Nennen Sie einen Befehl: list, get, export, revoke oder history.</translation>
+    </message>
+    <message>
+        <source>Give --server or --base-url, not both.</source>
+        <translation>Geben Sie --server oder --base-url an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>No server is saved under the name “%1” (the console saves none yet: File &gt; Servers).</source>
+        <translation>Unter dem Namen „%1“ ist kein Server gespeichert (die Konsole hat noch keinen gespeichert: Datei &gt; Server).</translation>
+    </message>
+    <message>
+        <source>No server is saved under the name “%1”. Saved: %2.</source>
+        <translation>Unter dem Namen „%1“ ist kein Server gespeichert. Gespeichert: %2.</translation>
+    </message>
+    <message>
+        <source>--token-stdin needs --server or --base-url: say which server the token is for.</source>
+        <translation>--token-stdin braucht --server oder --base-url: Sagen Sie, für welchen Server das Token ist.</translation>
+    </message>
+    <message>
+        <source>Which server? Give --server NAME or --base-url URL (the console remembers no session to use).</source>
+        <translation>Welcher Server? Geben Sie --server NAME oder --base-url URL an (die Konsole merkt sich keine Sitzung, die sich nutzen ließe).</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The console remembers no session for %1: sign in there with “Remember on this computer”, or give a token with --token-stdin.</source>
+        <translation>Die Konsole merkt sich keine Sitzung für %1: Melden Sie sich dort mit „Auf diesem Computer merken“ an, oder geben Sie ein Token mit --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not encrypted (http://): the token travels in clear text.</source>
+        <translation>Warnung: %1 ist nicht verschlüsselt (http://): Das Token wird im Klartext übertragen.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No access token on standard input.</source>
+        <translation>Kein Zugriffstoken auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>--order takes username or client_id, each at most once, with :asc or :desc, separated by commas (e.g. username:asc,client_id:desc), not “%1”.</source>
+        <translation>--order nimmt username oder client_id, jedes höchstens einmal, mit :asc oder :desc, durch Kommas getrennt (z. B. username:asc,client_id:desc), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Give a username and a client id (two arguments; “--” before a username that starts with a dash).</source>
+        <translation>Geben Sie einen Benutzernamen und eine Client-ID an (zwei Argumente; „--“ vor einem Benutzernamen, der mit einem Bindestrich beginnt).</translation>
+    </message>
+    <message>
+        <source>Neither the username nor the client id may be empty.</source>
+        <translation>Weder der Benutzername noch die Client-ID darf leer sein.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments (filters are --user and --client).</source>
+        <translation>list nimmt keine Argumente (Filter sind --user und --client).</translation>
+    </message>
+    <message>
+        <source>--all reads every page: give it without --page and --size.</source>
+        <translation>--all liest jede Seite: Geben Sie es ohne --page und --size an.</translation>
+    </message>
+    <message>
+        <source>--page takes a number from 1.</source>
+        <translation>--page nimmt eine Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>--size takes a number from 1 to %1.</source>
+        <translation>--size nimmt eine Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>BENUTZERNAME</translation>
+    </message>
+    <message>
+        <source>CLIENT ID</source>
+        <translation>CLIENT-ID</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list changed while it was read (the server&apos;s total went from %1 to %2).</source>
+        <translation>Die Liste hat sich beim Lesen geändert (die Gesamtzahl des Servers ging von %1 auf %2).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Seite %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>There is no token of “%1” for the client “%2”.</source>
+        <translation>Es gibt kein Token von „%1“ für den Client „%2“.</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>export takes no arguments (filters are --user and --client).</source>
+        <translation>export nimmt keine Argumente (Filter sind --user und --client).</translation>
+    </message>
+    <message>
+        <source>export writes csv or jsonl (JSON Lines), not “%1”.</source>
+        <translation>export schreibt csv oder jsonl (JSON Lines), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Die Standardausgabe kann nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>Export abgebrochen: %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>%1 (%2 was not written)</source>
+        <translation>%1 (%2 wurde nicht geschrieben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list changed while it was exported (the server&apos;s total went from %1 to %2); %n row(s) seen twice were written once.</source>
+        <translation>
+            <numerusform>Die Liste hat sich beim Export geändert (die Gesamtzahl des Servers ging von %1 auf %2); %n doppelt gesehene Zeile wurde einmal geschrieben.</numerusform>
+            <numerusform>Die Liste hat sich beim Export geändert (die Gesamtzahl des Servers ging von %1 auf %2); %n doppelt gesehene Zeilen wurden einmal geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1 in %2 s.</source>
+        <translation>
+            <numerusform>%n Token in %2 s nach %1 exportiert.</numerusform>
+            <numerusform>%n Tokens in %2 s nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history takes no arguments.</source>
+        <translation>history nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>--since and --until take a date (2026-11-28) or a date and time (2026-11-28T14:30:00).</source>
+        <translation>--since und --until nehmen ein Datum (2026-11-28) oder Datum und Uhrzeit (2026-11-28T14:30:00).</translation>
+    </message>
+    <message>
+        <source>--outcome takes revoked, already-gone, failed, unknown or not-sent.</source>
+        <translation>--outcome nimmt revoked, already-gone, failed, unknown oder not-sent.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s last line is incomplete (a crash while it was written) and is left out; the console sets it aside at its next revocation.</source>
+        <translation>Die letzte Zeile des Protokolls ist unvollständig (ein Absturz beim Schreiben) und wird ausgelassen; die Konsole legt sie beim nächsten Widerruf beiseite.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>EREIGNIS</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>UMFANG</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <source>Standard input is not a list of names (too large, or not text).</source>
+        <translation>Die Standardeingabe ist keine Liste von Namen (zu groß, oder kein Text).</translation>
+    </message>
+    <message>
+        <source>Say what to revoke, one way only: pairs (USERNAME CLIENT_ID ...), --from-file FILE, --user NAME or --client ID.</source>
+        <translation>Sagen Sie auf genau eine Art, was widerrufen werden soll: Paare (BENUTZERNAME CLIENT_ID ...), --from-file DATEI, --user NAME oder --client ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs come as a username and a client id each: %n argument(s) is not a whole number of pairs.</source>
+        <translation>
+            <numerusform>Paare bestehen je aus Benutzername und Client-ID: %n Argument ist keine ganze Zahl von Paaren.</numerusform>
+            <numerusform>Paare bestehen je aus Benutzername und Client-ID: %n Argumente sind keine ganze Zahl von Paaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair %1: %2</source>
+        <translation>Paar %1: %2</translation>
+    </message>
+    <message>
+        <source>Standard input carries the token (--token-stdin): give the list as a file.</source>
+        <translation>Die Standardeingabe trägt das Token (--token-stdin): Geben Sie die Liste als Datei an.</translation>
+    </message>
+    <message>
+        <source>Checking the list</source>
+        <translation>Liste wird geprüft</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was revoked.</source>
+        <translation>Abgebrochen: Nichts wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) could not be checked: %3</source>
+        <translation>Zeile %1 (%2) konnte nicht geprüft werden: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: every line must be checked first.</source>
+        <translation>Nichts wurde widerrufen: Jede Zeile muss zuerst geprüft sein.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not understood and is left out: %2 (“%3”)</source>
+        <translation>Zeile %1 ist unverständlich und wird ausgelassen: %2 („%3“)</translation>
+    </message>
+    <message>
+        <source>the same as line %1</source>
+        <translation>dasselbe wie Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n more only when case is ignored, left out</source>
+        <translation>
+            <numerusform>; %n weiteres nur ohne Beachtung der Groß- und Kleinschreibung, ausgelassen</numerusform>
+            <numerusform>; %n weitere nur ohne Beachtung der Groß- und Kleinschreibung, ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n more without the spaces around the name, left out</source>
+        <translation>
+            <numerusform>; %n weiteres ohne die Leerzeichen um den Namen, ausgelassen</numerusform>
+            <numerusform>; %n weitere ohne die Leerzeichen um den Namen, ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>The tokens could not be counted: %1</source>
+        <translation>Die Tokens konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) of a name that differs only in case are not part of this.</source>
+        <translation>
+            <numerusform>%n Token eines Namens, der sich nur in der Groß- und Kleinschreibung unterscheidet, gehört nicht dazu.</numerusform>
+            <numerusform>%n Tokens eines Namens, der sich nur in der Groß- und Kleinschreibung unterscheidet, gehören nicht dazu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Server: %1, signed in as %2</source>
+        <translation>Server: %1, angemeldet als %2</translation>
+    </message>
+    <message>
+        <source>an unknown identity (a given token)</source>
+        <translation>eine unbekannte Identität (ein übergebenes Token)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revokes every token of the user “%1”: %n token(s) now.</source>
+        <translation>
+            <numerusform>Widerruft jedes Token des Benutzers „%1“: derzeit %n Token.</numerusform>
+            <numerusform>Widerruft jedes Token des Benutzers „%1“: derzeit %n Tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revokes every token of the client “%1”: %n token(s) now.</source>
+        <translation>
+            <numerusform>Widerruft jedes Token des Clients „%1“: derzeit %n Token.</numerusform>
+            <numerusform>Widerruft jedes Token des Clients „%1“: derzeit %n Tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revokes %n token(s).</source>
+        <translation>
+            <numerusform>Widerruft %n Token.</numerusform>
+            <numerusform>Widerruft %n Tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This includes the token this program signs in with: it is revoked last, and the session ends with it.</source>
+        <translation>Darunter ist das Token, mit dem dieses Programm angemeldet ist: Es wird zuletzt widerrufen, und die Sitzung endet damit.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHODE</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Probelauf: Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing to revoke: no line of the list matches a token.</source>
+        <translation>Nichts zu widerrufen: Keine Zeile der Liste passt zu einem Token.</translation>
+    </message>
+    <message>
+        <source>--%1=%2 does not match: %3 Nothing was sent.</source>
+        <translation>--%1=%2 passt nicht: %3 Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Not confirmed, nothing was sent: %1 Without a terminal to ask on, give --%2=%3.</source>
+        <translation>Nicht bestätigt, nichts wurde gesendet: %1 Ohne ein Terminal für die Rückfrage geben Sie --%2=%3 an.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was sent.</source>
+        <translation>Nicht bestätigt: Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>This is a production server. Type its name (%1) to go on:</source>
+        <translation>Dies ist ein Produktionsserver. Geben Sie zum Fortfahren seinen Namen ein (%1):</translation>
+    </message>
+    <message>
+        <source>this server needs its name, “%1”.</source>
+        <translation>dieser Server braucht seinen Namen, „%1“.</translation>
+    </message>
+    <message>
+        <source>Type the user&apos;s name to revoke all their tokens:</source>
+        <translation>Geben Sie den Namen des Benutzers ein, um alle seine Tokens zu widerrufen:</translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s id to revoke all its tokens:</source>
+        <translation>Geben Sie die ID des Clients ein, um alle seine Tokens zu widerrufen:</translation>
+    </message>
+    <message>
+        <source>it is the user&apos;s name, “%1”.</source>
+        <translation>es ist der Name des Benutzers, „%1“.</translation>
+    </message>
+    <message>
+        <source>it is the client&apos;s id, “%1”.</source>
+        <translation>es ist die ID des Clients, „%1“.</translation>
+    </message>
+    <message>
+        <source>Type the number of tokens to revoke (%1) to go on:</source>
+        <translation>Geben Sie zum Fortfahren die Anzahl der zu widerrufenden Tokens ein (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>this revokes %n token(s).</source>
+        <translation>
+            <numerusform>dies widerruft %n Token.</numerusform>
+            <numerusform>dies widerruft %n Tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoking</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: nothing more is sent; waiting for the %n request(s) on the wire (Ctrl+C again quits without waiting; their outcome is then unknown).</source>
+        <translation>
+            <numerusform>Abbruch: Nichts mehr wird gesendet; warte auf die %n laufende Anfrage (erneut Strg+C beendet ohne zu warten; ihr Ergebnis ist dann unbekannt).</numerusform>
+            <numerusform>Abbruch: Nichts mehr wird gesendet; warte auf die %n laufenden Anfragen (erneut Strg+C beendet ohne zu warten; ihr Ergebnis ist dann unbekannt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal could not record the list&apos;s lines: %1</source>
+        <translation>Das Protokoll konnte die Zeilen der Liste nicht aufzeichnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal could not record %n outcome(s): %1</source>
+        <translation>
+            <numerusform>Das Protokoll konnte %n Ergebnis nicht aufzeichnen: %1</numerusform>
+            <numerusform>Das Protokoll konnte %n Ergebnisse nicht aufzeichnen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>ZEILE</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3: %4</source>
+        <translation>%1 / %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>(every user)</source>
+        <translation>(jeder Benutzer)</translation>
+    </message>
+    <message>
+        <source>(every client)</source>
+        <translation>(jeder Client)</translation>
+    </message>
+    <message>
+        <source>Revoked %1, already gone %2, failed %3, unknown %4, not sent %5.</source>
+        <translation>Widerrufen %1, bereits entfernt %2, fehlgeschlagen %3, unbekannt %4, nicht gesendet %5.</translation>
+    </message>
+    <message>
+        <source>The server stopped accepting the token (401): the rest was not sent.</source>
+        <translation>Der Server nimmt das Token nicht mehr an (401): Der Rest wurde nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>A server saved in the console (File &gt; Servers), by its name. Its address, its environment (a production server asks for its name before a revocation) and its CA file apply.</source>
+        <translation>Ein in der Konsole gespeicherter Server (Datei &gt; Server), nach seinem Namen. Seine Adresse, seine Umgebung (ein Produktionsserver fragt vor einem Widerruf nach seinem Namen) und seine CA-Datei gelten.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (https://...). A server saved at that address applies as with --server. Without --server and --base-url: the server whose session the console remembered.</source>
+        <translation>Die Adresse des Servers (https://...). Ein unter dieser Adresse gespeicherter Server gilt wie mit --server. Ohne --server und --base-url: der Server, dessen Sitzung sich die Konsole gemerkt hat.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the access token from the first line of standard input (needs --server or --base-url). Without it, the session the console remembered for the server in the system keychain is used. A token is never taken from an argument or an environment variable.</source>
+        <translation>Das Zugriffstoken aus der ersten Zeile der Standardeingabe lesen (braucht --server oder --base-url). Ohne diese Option wird die Sitzung verwendet, die sich die Konsole für den Server im Schlüsselbund des Systems gemerkt hat. Ein Token wird nie aus einem Argument oder einer Umgebungsvariable genommen.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (TLS errors are never ignored).</source>
+        <translation>Auch den CA-Zertifikaten in dieser PEM-Datei vertrauen (TLS-Fehler werden nie ignoriert).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>How results are written: table (the default on a terminal), tsv (the default otherwise), csv or json. export writes csv (the default) or jsonl.</source>
+        <translation>Wie Ergebnisse geschrieben werden: table (Standard auf einem Terminal), tsv (sonst Standard), csv oder json. export schreibt csv (Standard) oder jsonl.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The language of the messages, e.g. de or en.</source>
+        <translation>Die Sprache der Meldungen, z. B. de oder en.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Show the help of the program, or of the command before it.</source>
+        <translation>Die Hilfe des Programms zeigen, oder die des Befehls davor.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version zeigen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sort, e.g. username:asc,client_id:desc (the default: username:asc).</source>
+        <translation>Die Sortierung des Servers, z. B. username:asc,client_id:desc (Standard: username:asc).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>REIHENFOLGE</translation>
+    </message>
+    <message>
+        <source>Only tokens whose username contains TEXT (ignoring case, as the server filters).</source>
+        <translation>Nur Tokens, deren Benutzername TEXT enthält (ohne Beachtung der Groß- und Kleinschreibung, wie der Server filtert).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Only tokens whose client id contains TEXT (ignoring case, as the server filters).</source>
+        <translation>Nur Tokens, deren Client-ID TEXT enthält (ohne Beachtung der Groß- und Kleinschreibung, wie der Server filtert).</translation>
+    </message>
+    <message>
+        <source>List tokens, a page at a time or all of them.</source>
+        <translation>Tokens auflisten, seitenweise oder alle.</translation>
+    </message>
+    <message>
+        <source>Lists the (username, client id) pairs that have a token, as the console&apos;s table does. The list endpoint never returns a token&apos;s value.</source>
+        <translation>Listet die Paare (Benutzername, Client-ID) auf, die ein Token haben, wie die Tabelle der Konsole. Die Liste liefert nie den Wert eines Tokens.</translation>
+    </message>
+    <message>
+        <source>The page to show, from 1 (the default: 1).</source>
+        <translation>Die anzuzeigende Seite, ab 1 (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Tokens per page, 1 to 1000 (the default: 25).</source>
+        <translation>Tokens pro Seite, 1 bis 1000 (Standard: 25).</translation>
+    </message>
+    <message>
+        <source>Every page, read several at once (instead of --page and --size).</source>
+        <translation>Jede Seite, mehrere gleichzeitig gelesen (statt --page und --size).</translation>
+    </message>
+    <message>
+        <source>USERNAME CLIENT_ID</source>
+        <translation>BENUTZERNAME CLIENT_ID</translation>
+    </message>
+    <message>
+        <source>Show one token.</source>
+        <translation>Ein Token anzeigen.</translation>
+    </message>
+    <message>
+        <source>Shows the token of one (username, client id) pair. Its value is masked (eight bullets and its last four characters) unless --show-token is given. Exit code 1 when the pair has no token.</source>
+        <translation>Zeigt das Token eines Paars (Benutzername, Client-ID). Sein Wert ist maskiert (acht Punkte und seine letzten vier Zeichen), außer mit --show-token. Exit-Code 1, wenn das Paar kein Token hat.</translation>
+    </message>
+    <message>
+        <source>Show the token&apos;s value in full.</source>
+        <translation>Den Wert des Tokens vollständig zeigen.</translation>
+    </message>
+    <message>
+        <source>Write every matching token to a file, as the console exports.</source>
+        <translation>Jedes passende Token in eine Datei schreiben, wie die Konsole exportiert.</translation>
+    </message>
+    <message>
+        <source>Writes every (username, client id) pair that matches the filters as CSV (with a header; a leading = + - @ gets an apostrophe, so that a spreadsheet does not run it) or JSON Lines, reading the pages several at once. A file appears only when the export is complete.</source>
+        <translation>Schreibt jedes Paar (Benutzername, Client-ID), das zu den Filtern passt, als CSV (mit Kopfzeile; ein führendes = + - @ bekommt einen Apostroph, damit eine Tabellenkalkulation es nicht ausführt) oder JSON Lines, mehrere Seiten gleichzeitig lesend. Eine Datei erscheint erst, wenn der Export vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>[USERNAME CLIENT_ID]...</source>
+        <translation>[BENUTZERNAME CLIENT_ID]...</translation>
+    </message>
+    <message>
+        <source>Revoke tokens: pairs, the lines of a file, or every token of a user or client.</source>
+        <translation>Tokens widerrufen: Paare, die Zeilen einer Datei, oder jedes Token eines Benutzers oder Clients.</translation>
+    </message>
+    <message>
+        <source>Revokes the tokens of the pairs given as arguments, of the lines of a file (--from-file), or every token of one user (--user) or one client (--client). It first says what it will revoke and how many tokens that is, then asks: on a terminal for that number (a user&apos;s or client&apos;s name for --user and --client); otherwise --yes must give it. Each target&apos;s outcome is reported (revoked, already gone, failed, unknown, not sent) and written to the console&apos;s revocation journal. Ctrl+C sends nothing more and reports what was on the wire.</source>
+        <translation>Widerruft die Tokens der als Argumente gegebenen Paare, der Zeilen einer Datei (--from-file), oder jedes Token eines Benutzers (--user) oder eines Clients (--client). Es sagt zuerst, was es widerruft und wie viele Tokens das sind, und fragt dann: auf einem Terminal nach dieser Zahl (für --user und --client nach dem Namen des Benutzers oder Clients); sonst muss --yes sie angeben. Das Ergebnis jedes Ziels wird gemeldet (widerrufen, bereits entfernt, fehlgeschlagen, unbekannt, nicht gesendet) und in das Widerrufsprotokoll der Konsole geschrieben. Strg+C sendet nichts mehr und meldet, was unterwegs war.</translation>
+    </message>
+    <message>
+        <source>Revoke what the lines of FILE name, in the format of the console&apos;s Revoke From List (a username, client:ID, or a username and a client id separated by a tab or a comma, per line); each line is matched exactly against the server&apos;s tokens first. - reads standard input.</source>
+        <translation>Widerrufen, was die Zeilen von DATEI nennen, im Format von „Aus Liste widerrufen“ der Konsole (ein Benutzername, client:ID, oder ein Benutzername und eine Client-ID, getrennt durch Tabulator oder Komma, pro Zeile); jede Zeile wird zuerst genau mit den Tokens des Servers abgeglichen. - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Every token of the user NAME, exactly (one DELETE with the username only).</source>
+        <translation>Jedes Token des Benutzers NAME, genau (ein DELETE nur mit dem Benutzernamen).</translation>
+    </message>
+    <message>
+        <source>Every token of the client ID, exactly (one DELETE with the client id only).</source>
+        <translation>Jedes Token des Clients ID, genau (ein DELETE nur mit der Client-ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Confirm without asking: the exact number of tokens that will be revoked, or for --user and --client the name given there. Anything else refuses.</source>
+        <translation>Ohne Rückfrage bestätigen: die genaue Anzahl der zu widerrufenden Tokens, oder für --user und --client der dort gegebene Name. Alles andere lehnt ab.</translation>
+    </message>
+    <message>
+        <source>N|NAME</source>
+        <translation>N|NAME</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name, which a production server (and a server that is not saved and not on this computer) needs typed before a revocation, as the console asks for it.</source>
+        <translation>Der Name des Servers, den ein Produktionsserver (und ein nicht gespeicherter Server, der nicht auf diesem Computer läuft) vor einem Widerruf eingegeben braucht, wie die Konsole danach fragt.</translation>
+    </message>
+    <message>
+        <source>Say what would be revoked and print each DELETE that would be sent; send no DELETE (the tokens are still read, to count them).</source>
+        <translation>Sagen, was widerrufen würde, und jedes DELETE ausgeben, das gesendet würde; kein DELETE senden (die Tokens werden trotzdem gelesen, um sie zu zählen).</translation>
+    </message>
+    <message>
+        <source>Show the revocation journal.</source>
+        <translation>Das Widerrufsprotokoll zeigen.</translation>
+    </message>
+    <message>
+        <source>Shows the lines of the revocation journal that the console and this program write (intents, outcomes, and list lines), oldest first. Nothing is sent to any server; --server and --base-url select the lines of that server.</source>
+        <translation>Zeigt die Zeilen des Widerrufsprotokolls, das die Konsole und dieses Programm schreiben (Absichten, Ergebnisse und Listenzeilen), älteste zuerst. Nichts wird an einen Server gesendet; --server und --base-url wählen die Zeilen dieses Servers.</translation>
+    </message>
+    <message>
+        <source>Only lines of the username NAME, exactly.</source>
+        <translation>Nur Zeilen des Benutzernamens NAME, genau.</translation>
+    </message>
+    <message>
+        <source>Only lines of the client id ID, exactly.</source>
+        <translation>Nur Zeilen der Client-ID ID, genau.</translation>
+    </message>
+    <message>
+        <source>Only lines from DATE on (YYYY-MM-DD, local time, or an ISO 8601 date and time).</source>
+        <translation>Nur Zeilen ab DATUM (JJJJ-MM-TT, Ortszeit, oder Datum und Uhrzeit nach ISO 8601).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Only lines before the end of DATE (or before that date and time).</source>
+        <translation>Nur Zeilen vor dem Ende von DATUM (oder vor diesem Datum und dieser Uhrzeit).</translation>
+    </message>
+    <message>
+        <source>Only outcome lines of this kind: revoked, already-gone, failed, unknown or not-sent.</source>
+        <translation>Nur Ergebniszeilen dieser Art: revoked, already-gone, failed, unknown oder not-sent.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>Everything was done (for revoke: every target revoked or already gone).</source>
+        <translation>Alles wurde erledigt (bei revoke: jedes Ziel widerrufen oder bereits entfernt).</translation>
+    </message>
+    <message>
+        <source>Some targets failed: a token that could not be revoked, whose outcome is unknown, or that was not sent; get of a pair without a token.</source>
+        <translation>Einige Ziele sind fehlgeschlagen: ein Token, das nicht widerrufen werden konnte, dessen Ergebnis unbekannt ist oder das nicht gesendet wurde; get eines Paars ohne Token.</translation>
+    </message>
+    <message>
+        <source>Usage: a wrong option or argument, or a revocation that was not confirmed (nothing was sent).</source>
+        <translation>Aufruf: eine falsche Option oder ein falsches Argument, oder ein nicht bestätigter Widerruf (nichts wurde gesendet).</translation>
+    </message>
+    <message>
+        <source>Authentication: no token, a token the server refuses (401), or one without the TOKENS_ADMIN permission (403).</source>
+        <translation>Authentifizierung: kein Token, ein Token, das der Server ablehnt (401), oder eines ohne die Berechtigung TOKENS_ADMIN (403).</translation>
+    </message>
+    <message>
+        <source>Network or server: unreachable, TLS failure, time-out, a server error or an answer the program cannot read.</source>
+        <translation>Netzwerk oder Server: nicht erreichbar, TLS-Fehler, Zeitüberschreitung, ein Serverfehler oder eine Antwort, die das Programm nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Interrupted with Ctrl+C (for revoke: after reporting every target&apos;s outcome).</source>
+        <translation>Mit Strg+C unterbrochen (bei revoke: nachdem das Ergebnis jedes Ziels gemeldet wurde).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a command: use list, get, export, revoke or history.</source>
+        <translation>„%1“ ist kein Befehl: Verwenden Sie list, get, export, revoke oder history.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options] %3</source>
+        <translation>Aufruf: %1 %2 [Optionen] %3</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [options] [arguments]</source>
+        <translation>Aufruf: %1 [Optionen] BEFEHL [Optionen] [Argumente]</translation>
+    </message>
+    <message>
+        <source>The OAuth access tokens of a Knetik server from the command line: the same core as Knetik Token Console, with its confirmations, outcomes and journal.</source>
+        <translation>Die OAuth-Zugriffstokens eines Knetik-Servers von der Kommandozeile: derselbe Kern wie Knetik Token Console, mit seinen Bestätigungen, Ergebnissen und seinem Protokoll.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <source>“%1 COMMAND --help” shows a command&apos;s options.</source>
+        <translation>„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>the OAuth access tokens of a Knetik server from the command line</source>
+        <translation>die OAuth-Zugriffstokens eines Knetik-Servers von der Kommandozeile</translation>
+    </message>
+    <message>
+        <source>%1 lists, exports and revokes the OAuth access tokens of a Knetik platform server over the same core as Knetik Token Console: the same requests, confirmations, per-token outcomes and revocation journal, and the servers and sessions the console saved.</source>
+        <translation>%1 listet, exportiert und widerruft die OAuth-Zugriffstokens eines Knetik-Plattformservers über denselben Kern wie Knetik Token Console: dieselben Anfragen, Bestätigungen, Ergebnisse pro Token und dasselbe Widerrufsprotokoll, und die Server und Sitzungen, die die Konsole gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>The saved servers are read from the console&apos;s settings, a remembered session from the system keychain (Secret Service); the revocation journal is the console&apos;s (revocations.jsonl in its data folder). Nothing is written but the journal.</source>
+        <translation>Die gespeicherten Server werden aus den Einstellungen der Konsole gelesen, eine gemerkte Sitzung aus dem Schlüsselbund des Systems (Secret Service); das Widerrufsprotokoll ist das der Konsole (revocations.jsonl in ihrem Datenordner). Außer dem Protokoll wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Knetik Token Console, and its README in /usr/share/doc/knetik-token-console.</source>
+        <translation>Knetik Token Console, und ihre README in /usr/share/doc/knetik-token-console.</translation>
+    </message>
+</context>
+<context>
     <name>ConcurrencyControl</name>
     <message>
         <source>%1 at once (HTTP/2)</source>
@@ -974,6 +1691,25 @@
     <message>
         <source>%L1-%L2 of %L3</source>
         <translation>%L1-%L2 von %L3</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <source> · about %1 s left</source>
+        <translation> · noch etwa %1 s</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3536,10 @@ bob,web-app</translation>
     <message>
         <source>--token-stdin needs --base-url: say which server the token is for.</source>
         <translation>--token-stdin braucht --base-url: Geben Sie an, für welchen Server das Token ist.</translation>
+    </message>
+    <message>
+        <source>“knetik-tokens --help” lists the commands and options.</source>
+        <translation>„knetik-tokens --help“ listet die Befehle und Optionen auf.</translation>
     </message>
 </context>
 </TS>

@@ -180,6 +180,723 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>--format takes table, tsv, csv or json, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a command: list, get, export, revoke or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --server or --base-url, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is saved under the name “%1” (the console saves none yet: File &gt; Servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is saved under the name “%1”. Saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-stdin needs --server or --base-url: say which server the token is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which server? Give --server NAME or --base-url URL (the console remembers no session to use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console remembers no session for %1: sign in there with “Remember on this computer”, or give a token with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not encrypted (http://): the token travels in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--order takes username or client_id, each at most once, with :asc or :desc, separated by commas (e.g. username:asc,client_id:desc), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a username and a client id (two arguments; “--” before a username that starts with a dash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the username nor the client id may be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no arguments (filters are --user and --client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all reads every page: give it without --page and --size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page takes a number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list changed while it was read (the server&apos;s total went from %1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token of “%1” for the client “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes no arguments (filters are --user and --client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export writes csv or jsonl (JSON Lines), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 was not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list changed while it was exported (the server&apos;s total went from %1 to %2); %n row(s) seen twice were written once.</source>
+        <translation>
+            <numerusform>The list changed while it was exported (the server&apos;s total went from %1 to %2); %n row seen twice were written once.</numerusform>
+            <numerusform>The list changed while it was exported (the server&apos;s total went from %1 to %2); %n rows seen twice were written once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1 in %2 s.</source>
+        <translation>
+            <numerusform>Exported %n token to %1 in %2 s.</numerusform>
+            <numerusform>Exported %n tokens to %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since and --until take a date (2026-11-28) or a date and time (2026-11-28T14:30:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outcome takes revoked, already-gone, failed, unknown or not-sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s last line is incomplete (a crash while it was written) and is left out; the console sets it aside at its next revocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input is not a list of names (too large, or not text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to revoke, one way only: pairs (USERNAME CLIENT_ID ...), --from-file FILE, --user NAME or --client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs come as a username and a client id each: %n argument(s) is not a whole number of pairs.</source>
+        <translation>
+            <numerusform>Pairs come as a username and a client id each: %n argument is not a whole number of pairs.</numerusform>
+            <numerusform>Pairs come as a username and a client id each: %n arguments is not a whole number of pairs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input carries the token (--token-stdin): give the list as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) could not be checked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: every line must be checked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not understood and is left out: %2 (“%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n more only when case is ignored, left out</source>
+        <translation>
+            <numerusform>; %n more only when case is ignored, left out</numerusform>
+            <numerusform>; %n more only when case is ignored, left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n more without the spaces around the name, left out</source>
+        <translation>
+            <numerusform>; %n more without the spaces around the name, left out</numerusform>
+            <numerusform>; %n more without the spaces around the name, left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) of a name that differs only in case are not part of this.</source>
+        <translation>
+            <numerusform>%n token of a name that differs only in case are not part of this.</numerusform>
+            <numerusform>%n tokens of a name that differs only in case are not part of this.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1, signed in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown identity (a given token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revokes every token of the user “%1”: %n token(s) now.</source>
+        <translation>
+            <numerusform>Revokes every token of the user “%1”: %n token now.</numerusform>
+            <numerusform>Revokes every token of the user “%1”: %n tokens now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revokes every token of the client “%1”: %n token(s) now.</source>
+        <translation>
+            <numerusform>Revokes every token of the client “%1”: %n token now.</numerusform>
+            <numerusform>Revokes every token of the client “%1”: %n tokens now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revokes %n token(s).</source>
+        <translation>
+            <numerusform>Revokes %n token.</numerusform>
+            <numerusform>Revokes %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This includes the token this program signs in with: it is revoked last, and the session ends with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to revoke: no line of the list matches a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1=%2 does not match: %3 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed, nothing was sent: %1 Without a terminal to ask on, give --%2=%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a production server. Type its name (%1) to go on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server needs its name, “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user&apos;s name to revoke all their tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s id to revoke all its tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the user&apos;s name, “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the client&apos;s id, “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of tokens to revoke (%1) to go on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>this revokes %n token(s).</source>
+        <translation>
+            <numerusform>this revokes %n token.</numerusform>
+            <numerusform>this revokes %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: nothing more is sent; waiting for the %n request(s) on the wire (Ctrl+C again quits without waiting; their outcome is then unknown).</source>
+        <translation>
+            <numerusform>Cancelling: nothing more is sent; waiting for the %n request on the wire (Ctrl+C again quits without waiting; their outcome is then unknown).</numerusform>
+            <numerusform>Cancelling: nothing more is sent; waiting for the %n requests on the wire (Ctrl+C again quits without waiting; their outcome is then unknown).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal could not record the list&apos;s lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal could not record %n outcome(s): %1</source>
+        <translation>
+            <numerusform>The journal could not record %n outcome: %1</numerusform>
+            <numerusform>The journal could not record %n outcomes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1, already gone %2, failed %3, unknown %4, not sent %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped accepting the token (401): the rest was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>A server saved in the console (File &gt; Servers), by its name. Its address, its environment (a production server asks for its name before a revocation) and its CA file apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (https://...). A server saved at that address applies as with --server. Without --server and --base-url: the server whose session the console remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the access token from the first line of standard input (needs --server or --base-url). Without it, the session the console remembered for the server in the system keychain is used. A token is never taken from an argument or an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (TLS errors are never ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How results are written: table (the default on a terminal), tsv (the default otherwise), csv or json. export writes csv (the default) or jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the messages, e.g. de or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the help of the program, or of the command before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s sort, e.g. username:asc,client_id:desc (the default: username:asc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tokens whose username contains TEXT (ignoring case, as the server filters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tokens whose client id contains TEXT (ignoring case, as the server filters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tokens, a page at a time or all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the (username, client id) pairs that have a token, as the console&apos;s table does. The list endpoint never returns a token&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page to show, from 1 (the default: 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per page, 1 to 1000 (the default: 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page, read several at once (instead of --page and --size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERNAME CLIENT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the token of one (username, client id) pair. Its value is masked (eight bullets and its last four characters) unless --show-token is given. Exit code 1 when the pair has no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token&apos;s value in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every matching token to a file, as the console exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every (username, client id) pair that matches the filters as CSV (with a header; a leading = + - @ gets an apostrophe, so that a spreadsheet does not run it) or JSON Lines, reading the pages several at once. A file appears only when the export is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[USERNAME CLIENT_ID]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke tokens: pairs, the lines of a file, or every token of a user or client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes the tokens of the pairs given as arguments, of the lines of a file (--from-file), or every token of one user (--user) or one client (--client). It first says what it will revoke and how many tokens that is, then asks: on a terminal for that number (a user&apos;s or client&apos;s name for --user and --client); otherwise --yes must give it. Each target&apos;s outcome is reported (revoked, already gone, failed, unknown, not sent) and written to the console&apos;s revocation journal. Ctrl+C sends nothing more and reports what was on the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke what the lines of FILE name, in the format of the console&apos;s Revoke From List (a username, client:ID, or a username and a client id separated by a tab or a comma, per line); each line is matched exactly against the server&apos;s tokens first. - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every token of the user NAME, exactly (one DELETE with the username only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every token of the client ID, exactly (one DELETE with the client id only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm without asking: the exact number of tokens that will be revoked, or for --user and --client the name given there. Anything else refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name, which a production server (and a server that is not saved and not on this computer) needs typed before a revocation, as the console asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what would be revoked and print each DELETE that would be sent; send no DELETE (the tokens are still read, to count them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the revocation journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the lines of the revocation journal that the console and this program write (intents, outcomes, and list lines), oldest first. Nothing is sent to any server; --server and --base-url select the lines of that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines of the username NAME, exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines of the client id ID, exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines from DATE on (YYYY-MM-DD, local time, or an ISO 8601 date and time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines before the end of DATE (or before that date and time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only outcome lines of this kind: revoked, already-gone, failed, unknown or not-sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything was done (for revoke: every target revoked or already gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some targets failed: a token that could not be revoked, whose outcome is unknown, or that was not sent; get of a pair without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: a wrong option or argument, or a revocation that was not confirmed (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication: no token, a token the server refuses (401), or one without the TOKENS_ADMIN permission (403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network or server: unreachable, TLS failure, time-out, a server error or an answer the program cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted with Ctrl+C (for revoke: after reporting every target&apos;s outcome).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a command: use list, get, export, revoke or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [options] [arguments]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth access tokens of a Knetik server from the command line: the same core as Knetik Token Console, with its confirmations, outcomes and journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1 COMMAND --help” shows a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth access tokens of a Knetik server from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists, exports and revokes the OAuth access tokens of a Knetik platform server over the same core as Knetik Token Console: the same requests, confirmations, per-token outcomes and revocation journal, and the servers and sessions the console saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved servers are read from the console&apos;s settings, a remembered session from the system keychain (Secret Service); the revocation journal is the console&apos;s (revocations.jsonl in its data folder). Nothing is written but the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knetik Token Console, and its README in /usr/share/doc/knetik-token-console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConcurrencyControl</name>
     <message>
         <source>%1 at once (HTTP/2)</source>
@@ -973,6 +1690,25 @@
     </message>
     <message>
         <source>%L1-%L2 of %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · about %1 s left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2796,6 +3532,10 @@ bob,web-app</source>
     </message>
     <message>
         <source>--token-stdin needs --base-url: say which server the token is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“knetik-tokens --help” lists the commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,8 @@
 # Checks a built package: unpacks it into a throwaway root (dpkg -x), looks for every file it
 # must carry and for its declared dependencies, validates the desktop file and the AppStream
 # metainfo, and runs the installed console: --version, --help, and --demo offscreen until its
-# first page is shown.
+# first page is shown; and knetik-tokens (its manual page, and a list against the installed
+# sandbox).
 #   tools/check-package.sh knetik-token-console_<version>_amd64.deb
 set -euo pipefail
 deb=$1
@@ -11,7 +12,8 @@ trap 'rm -rf "$root"' EXIT
 fail() { echo "check-package: $*" >&2; exit 1; }
 
 dpkg -x "$deb" "$root"
-for file in usr/bin/knetik-token-console usr/bin/knetik-sandbox \
+for file in usr/bin/knetik-token-console usr/bin/knetik-sandbox usr/bin/knetik-tokens \
+    usr/share/man/man1/knetik-tokens.1 \
     usr/share/applications/knetik-token-console.desktop \
     usr/share/metainfo/invalid.knetik_token_console.console.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/knetik-token-console.svg \
@@ -52,4 +54,21 @@ if [[ $status -ne 0 ]] || ! grep -q "first-page-shown-at-ms" <<<"$shown"; then
     fail "the installed console --demo showed no first page (exit status $status)"
 fi
 rm -rf "$config"
+
+tokens=$root/usr/bin/knetik-tokens
+"$tokens" --version | grep -q "knetik-tokens" || fail "knetik-tokens --version printed no version"
+grep -q '^\.TH KNETIK-TOKENS 1' "$root/usr/share/man/man1/knetik-tokens.1" \
+    || fail "the manual page of knetik-tokens has no .TH line"
+# The installed program against the installed sandbox: one page of tokens, as JSON.
+config=$(mktemp -d)
+"$root/usr/bin/knetik-sandbox" --port 0 --tokens 10 >"$config/sandbox" 2>&1 &
+sandbox=$!
+for _ in $(seq 100); do grep -q "admin access token" "$config/sandbox" && break; sleep 0.1; done
+url=$(sed -n 's/^Knetik sandbox listening on //p' "$config/sandbox")
+token=$(sed -n 's/^admin access token: //p' "$config/sandbox")
+listed=$(echo "$token" | XDG_CONFIG_HOME=$config XDG_DATA_HOME=$config \
+    timeout 60 "$tokens" --base-url "$url" --token-stdin list --format json) || listed=""
+kill "$sandbox" 2>/dev/null || true
+rm -rf "$config"
+grep -q '"total_elements": 10' <<<"$listed" || fail "the installed knetik-tokens could not list: $listed"
 echo "check-package: $(basename "$deb") installs, validates and runs (Depends: $depends)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the Debian package: knetik-token-console_<version>_amd64.deb with both programs
-# (knetik-token-console, knetik-sandbox), the desktop file, the icon, the AppStream metainfo,
+# Builds the Debian package: knetik-token-console_<version>_amd64.deb with the three programs
+# (knetik-token-console, knetik-tokens with its manual page, knetik-sandbox), the desktop file, the icon, the AppStream metainfo,
 # the documentation; the translations are compiled into the console. Dependencies are declared
 # from the libraries the programs link (dpkg-shlibdeps), plus Qt's platform plugins.
 #   tools/package.sh            builds a Release build in build-package/ and packages it

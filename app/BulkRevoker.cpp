@@ -105,6 +105,11 @@ void BulkRevoker::stopForSignOut()
     stop(Stop::SignedOut);
 }
 
+void BulkRevoker::stopForRefusedSession()
+{
+    stop(Stop::SessionRefused);
+}
+
 void BulkRevoker::sessionChanged(const RevokeBinding &current)
 {
     if (!m_running)
@@ -131,6 +136,8 @@ QString BulkRevoker::stopDetail() const
         return tr("signed out");
     case Stop::SignedInElsewhere:
         return tr("signed in elsewhere");
+    case Stop::SessionRefused:
+        return tr("the server refused the session's token (401)");
     }
     return {};
 }

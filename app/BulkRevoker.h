@@ -77,7 +77,9 @@ class BulkRevoker : public QObject
 public:
     static constexpr int MaxInFlight = ConcurrencyControl::Http1Limit; // over HTTP/1.1
 
-    enum class Stop { None, Cancelled, SignedOut, SignedInElsewhere };
+    // SessionRefused: the server refused the run's token (401) and no new sign-in will come
+    // (knetik-tokens): like SignedOut, nothing more leaves with it.
+    enum class Stop { None, Cancelled, SignedOut, SignedInElsewhere, SessionRefused };
 
     struct Item
     {
@@ -102,6 +104,9 @@ public:
     void cancel();
     // Sign Out: like cancel(), and nothing more leaves with the session's token, not even a check.
     void stopForSignOut();
+    // After authorizationRequired() when there is nobody to sign in again: the rest is not
+    // sent, "session refused (401)".
+    void stopForRefusedSession();
     // After any sign-in: at the run's own server and identity a paused run goes on; elsewhere
     // the run ends, its remaining targets "not sent (signed in elsewhere)".
     void sessionChanged(const RevokeBinding &current);

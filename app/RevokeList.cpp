@@ -197,13 +197,18 @@ bool RevokeList::readFile(const QString &path, QString *text, QString *error)
         *error = file.errorString();
         return false;
     }
-    if (file.size() > MaxBytes) {
+    return readDevice(&file, text, error);
+}
+
+bool RevokeList::readDevice(QIODevice *device, QString *text, QString *error)
+{
+    const QByteArray bytes = device->read(MaxBytes + 1);
+    if (bytes.size() > MaxBytes) {
         *error = RevokeListLine::tr("The file is larger than %L1 MB; a list is text of one "
                                     "name per line.")
                      .arg(MaxBytes / 1024 / 1024);
         return false;
     }
-    const QByteArray bytes = file.readAll();
     if (bytes.contains('\0')) {
         *error = RevokeListLine::tr("The file is not text (it contains NUL bytes).");
         return false;

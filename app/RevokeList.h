@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+class QIODevice;
+
 // One line of a list to revoke from (File > Revoke From List..., an incident's list of
 // compromised users or clients). The format, one entry per line:
 //   ada                      every token of the user "ada"
@@ -51,4 +53,6 @@ QList<RevokeListLine> parse(const QString &text);
 // read or is not text (more than MaxBytes, or NUL bytes).
 constexpr qint64 MaxBytes = 16 * 1024 * 1024;
 bool readFile(const QString &path, QString *text, QString *error);
+// The same checks for what a device holds (standard input).
+bool readDevice(QIODevice *device, QString *text, QString *error);
 } // namespace RevokeList

@@ -67,9 +67,11 @@ int Cli::exitCodeFor(const ApiError &error)
         return Usage;
     case ApiError::Kind::BadRequest:
     case ApiError::Kind::NotFound:
-        break;
+        // Before any target (the sign-in check, a list): a wrong address or a proxy in the
+        // way. A pair without a token is decided where it is asked for (get: 1).
+        return Network;
     }
-    return SomeFailed;
+    return Network;
 }
 
 void Cli::error(const QString &message) const
@@ -93,7 +95,9 @@ void Cli::printText(const QString &text) const
 {
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
-    out << text;
+    // On a terminal nothing written may move the cursor or change the screen, whatever a
+    // username holds (tables escape their cells already; this covers every format).
+    out << (Terminal::stdoutIsTerminal() ? Records::printable(text, true) : text);
     out.flush();
 }
 
@@ -184,10 +188,13 @@ bool Cli::readRemembered(QString *token, SessionInfo *session)
             done = true;
             loop.quit();
         });
-        if (!done)
+        connect(&m_interrupt, &Interrupt::interrupted, &loop, &QEventLoop::quit);
+        if (!done && !m_interrupt.happened())
             loop.exec();
     };
     read(account);
+    if (m_interrupt.happened())
+        return false;
     if (result.notFound && m_server.isSaved()) {
         // An entry of an earlier version, under the address (the console moves it later).
         account = ServerList::normalisedUrl(m_server.baseUrl);
@@ -234,21 +241,20 @@ int Cli::connectToServer()
     SessionInfo session;
     session.baseUrl = m_server.baseUrl;
     if (m_commandLine.isSet(QStringLiteral("token-stdin"))) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            error(tr("Cannot read standard input."));
-            return Usage;
-        }
         m_stdinUsed = true;
         // The first line; a token has no line breaks.
-        session.accessToken = QString::fromUtf8(in.readLine(64 * 1024)).trimmed();
+        session.accessToken = Terminal::readToken().value_or(QString());
+        if (Interrupt::pending())
+            return Interrupted;
         if (session.accessToken.isEmpty()) {
             error(tr("No access token on standard input."));
             return Authentication;
         }
     } else if (!readRemembered(&session.accessToken, &session)) {
-        return Authentication;
+        return m_interrupt.happened() ? Interrupted : Authentication;
     }
+    if (m_interrupt.happened())
+        return Interrupted;
 
     SignInController check(&m_network);
     bool ok = false;

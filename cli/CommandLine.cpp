@@ -284,8 +284,10 @@ bool CommandLine::parse(const QStringList &arguments)
     QString commandName;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
-        if (arg == QLatin1String("--"))
-            break;
+        if (arg == QLatin1String("--")) {
+            m_error = tr("Name the command before “--”.");
+            return false;
+        }
         if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
             for (const QCommandLineOption &option : globalOptions()) {
                 if (!option.valueName().isEmpty() && !arg.contains(QLatin1Char('='))
@@ -318,6 +320,12 @@ bool CommandLine::parse(const QStringList &arguments)
     m_arguments = m_parser.positionalArguments();
     if (!m_arguments.isEmpty())
         m_command = m_arguments.takeFirst();
+    if (m_command != commandName) {
+        // An option of the command before it took the command as its value.
+        m_error = tr("Name the command before its options (“%1 %2 --help”).")
+                      .arg(program(), m_command.isEmpty() ? commandName : m_command);
+        return false;
+    }
     return true;
 }
 

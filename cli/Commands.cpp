@@ -246,6 +246,11 @@ int Cli::history()
         serverName = m_commandLine.value(QStringLiteral("server"));
         if (const ServerProfile *saved = m_servers.findByName(serverName))
             serverUrl = ServerList::normalisedUrl(saved->baseUrl);
+        else
+            note(tr("No server is saved under the name “%1”: only lines that carry that name "
+                    "are shown (lines of a server that was not saved carry none: use "
+                    "--base-url).")
+                     .arg(serverName));
     } else if (m_commandLine.isSet(QStringLiteral("base-url"))) {
         QUrl url;
         const QString problem
@@ -313,29 +318,26 @@ int Cli::history()
         }
         chosen.append(e);
     }
-    if (m_format == Records::Format::Csv) {
-        printText(QString::fromUtf8(AuditJournal::toCsv(chosen))); // as the console's export
-        return Done;
-    }
+    // For a person: the columns that say what happened. For a script: every field, in the
+    // order of the console's CSV export of the journal (the values as they are, see Records).
     const bool table = m_format == Records::Format::Table;
-    QList<Records::Column> columns {{QStringLiteral("time"), tr("TIME")},
-                                    {QStringLiteral("event"), tr("EVENT")}};
-    if (!table)
-        columns += {{QStringLiteral("id"), {}},
-                    {QStringLiteral("server"), {}},
-                    {QStringLiteral("server_name"), {}},
-                    {QStringLiteral("environment"), {}},
-                    {QStringLiteral("identity"), {}}};
-    else
-        columns += {{QStringLiteral("server"), tr("SERVER")}};
-    columns += {{QStringLiteral("username"), tr("USERNAME")},
-                {QStringLiteral("client_id"), tr("CLIENT ID")},
-                {QStringLiteral("scope"), tr("SCOPE")},
-                {QStringLiteral("outcome"), tr("OUTCOME")},
-                {QStringLiteral("http_status"), tr("HTTP")},
-                {QStringLiteral("message"), tr("MESSAGE")}};
-    if (!table)
-        columns += {{QStringLiteral("source"), {}}};
+    QList<Records::Column> columns;
+    if (table) {
+        columns = {{QStringLiteral("time"), tr("TIME")},
+                   {QStringLiteral("event"), tr("EVENT")},
+                   {QStringLiteral("server"), tr("SERVER")},
+                   {QStringLiteral("username"), tr("USERNAME")},
+                   {QStringLiteral("client_id"), tr("CLIENT ID")},
+                   {QStringLiteral("scope"), tr("SCOPE")},
+                   {QStringLiteral("outcome"), tr("OUTCOME")},
+                   {QStringLiteral("http_status"), tr("HTTP")},
+                   {QStringLiteral("message"), tr("MESSAGE")}};
+    } else {
+        for (const char *key :
+             {"time", "event", "id", "server", "identity", "username", "client_id", "scope",
+              "outcome", "http_status", "message", "source", "server_name", "environment"})
+            columns.append({QString::fromLatin1(key), {}});
+    }
     Records records(columns);
     for (const JournalEntry &e : std::as_const(chosen)) {
         const QVariant status = e.httpStatus ? QVariant(e.httpStatus) : QVariant();
@@ -344,9 +346,9 @@ int Cli::history()
                             e.event, e.serverName.isEmpty() ? e.server : e.serverName, e.username,
                             e.clientId, e.scope, e.outcome, status, e.message});
         } else {
-            records.append({e.time.toString(Qt::ISODateWithMs), e.event, e.id, e.server,
-                            e.serverName, e.environment, e.identity, e.username, e.clientId,
-                            e.scope, e.outcome, status, e.message, e.source});
+            records.append({e.time.toString(Qt::ISODateWithMs), e.event, e.id, e.server, e.identity,
+                            e.username, e.clientId, e.scope, e.outcome, status, e.message, e.source,
+                            e.serverName, e.environment});
         }
     }
     print(records, QStringLiteral("entries"), QJsonObject {{QStringLiteral("journal"), path}});

@@ -1,7 +1,5 @@
 #include "Records.h"
 
-#include "Csv.h"
-
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -29,12 +27,15 @@ QString Records::text(const QVariant &value)
     return value.toString();
 }
 
-QString Records::printable(const QString &text)
+QString Records::printable(const QString &text, bool keepLineEnds)
 {
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        if (c == QLatin1Char('\n'))
+        if (keepLineEnds
+            && (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')))
+            out += c;
+        else if (c == QLatin1Char('\n'))
             out += QLatin1String("\\n");
         else if (c == QLatin1Char('\t'))
             out += QLatin1String("\\t");
@@ -46,6 +47,16 @@ QString Records::printable(const QString &text)
             out += c;
     }
     return out;
+}
+
+QString Records::csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char(','))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString out = text;
+    out.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
 QString Records::tsvField(const QString &text)
@@ -111,7 +122,7 @@ QString Records::toCsv() const
     for (const QVariantList &row : m_rows) {
         QStringList fields;
         for (qsizetype i = 0; i < m_columns.size(); ++i)
-            fields.append(Csv::field(text(row.value(i))));
+            fields.append(csvField(text(row.value(i))));
         out += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
     }
     return out;

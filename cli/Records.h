@@ -33,14 +33,19 @@ public:
     // The table: a header, then one line per row; control characters (a username can hold
     // anything) shown as \n, \t or \u{1b} so that nothing written can move the cursor.
     QString toTable() const;
-    // A header of the keys, then each row (CSV: RFC 4180 as the console's export writes it).
+    // A header of the keys, then each row. CSV is RFC 4180 with the values exactly as they are
+    // (quoted only when they must be; unlike the console's export for spreadsheets, nothing is
+    // added before a leading = + - @): what a script reads back is what the server has.
     QString toTsv() const;
     QString toCsv() const;
 
     // "table", "tsv", "csv", "json"; nullopt for anything else.
     static std::optional<Format> formatFromName(const QString &name);
-    // A text that is safe to show on a terminal (control characters escaped).
-    static QString printable(const QString &text);
+    // A text that is safe to show on a terminal (control characters escaped; with keepLineEnds,
+    // line feeds, carriage returns and tabs are kept).
+    static QString printable(const QString &text, bool keepLineEnds = false);
+    // An RFC 4180 field: quoted when it holds a quote, a comma or a line end.
+    static QString csvField(const QString &text);
     // A TSV field: backslash, tab, line feed and carriage return escaped as \\ \t \n \r.
     static QString tsvField(const QString &text);
 

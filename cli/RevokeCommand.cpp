@@ -12,30 +12,13 @@
 
 #include <QFile>
 #include <QFileInfo>
+
 #include <QLocale>
+#include <optional>
 
 namespace {
 
 constexpr int OwnTokenCheckUpTo = 1000; // as the console's confirmation: a GET per pair
-
-// The text of a list from standard input, as RevokeList::readFile reads a file.
-bool readStandardInput(QString *text, QString *problem)
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        *problem = Cli::tr("Cannot read standard input.");
-        return false;
-    }
-    QByteArray bytes = in.read(RevokeList::MaxBytes + 1);
-    if (bytes.size() > RevokeList::MaxBytes || bytes.contains('\0')) {
-        *problem = Cli::tr("Standard input is not a list of names (too large, or not text).");
-        return false;
-    }
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    *text = QString::fromUtf8(bytes);
-    return true;
-}
 
 QString scopeText(const DeleteTarget &target)
 {
@@ -91,8 +74,10 @@ int Cli::revoke()
             if (m_commandLine.isSet(QStringLiteral("token-stdin")))
                 return usage(tr("Standard input carries the token (--token-stdin): give the list "
                                 "as a file."));
-            if (!readStandardInput(&text, &problem))
-                return usage(problem);
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly)
+                || !RevokeList::readDevice(&in, &text, &problem))
+                return usage(problem.isEmpty() ? tr("Cannot read standard input.") : problem);
             m_stdinUsed = true;
         } else if (!RevokeList::readFile(path, &text, &problem)) {
             return usage(problem);
@@ -174,7 +159,10 @@ int Cli::revoke()
         for (const TokenKey &key : list.targets())
             targets.append(DeleteTarget::token(key));
         count = targets.size();
-    } else if (wide) {
+    }
+    // A user's or client's tokens now, exactly (the server's filter matches parts of names and
+    // ignores case); nullopt after a message (*exit set).
+    const auto countWide = [&](int *countExit) -> std::optional<qint64> {
         TokenMatchCounter counter(&m_api, byUser ? TokenField::Username : TokenField::ClientId,
                                   wideName);
         counter.setParallel(cap);
@@ -193,16 +181,34 @@ int Cli::revoke()
         if (m_interrupt.happened()) {
             counter.cancel();
             note(tr("Cancelled: nothing was revoked."));
-            return Interrupted;
+            *countExit = Interrupted;
+            return std::nullopt;
         }
         if (failed) {
-            error(tr("The tokens could not be counted: %1").arg(failure.message()));
-            return exitCodeFor(failure);
+            error(tr("The tokens could not be counted, nothing was revoked: %1")
+                      .arg(failure.message()));
+            *countExit = exitCodeFor(failure);
+            return std::nullopt;
         }
-        count = counter.matches().size();
         if (!counter.caseOnlyMatches().isEmpty())
-            note(tr("%n token(s) of a name that differs only in case are not part of this.",
+            note(tr("%n token(s) of a name that differs only in case are not counted; some "
+                    "servers would revoke them too.",
                     nullptr, int(counter.caseOnlyMatches().size())));
+        return qint64(counter.matches().size());
+    };
+    if (wide) {
+        if (wideName != wideName.trimmed())
+            note(tr("The name “%1” has spaces around it: they are part of it.").arg(wideName));
+        const std::optional<qint64> counted = countWide(&exit);
+        if (!counted)
+            return exit;
+        count = *counted;
+        if (count == 0) {
+            // As the console: nothing of that name now, so no DELETE that could match others.
+            note(byUser ? tr("Nothing to revoke: the user “%1” has no token.").arg(wideName)
+                        : tr("Nothing to revoke: the client “%1” has no token.").arg(wideName));
+            return Done;
+        }
     }
 
     // The console's own token (the one this program signs in with) goes last, alone.
@@ -230,6 +236,18 @@ int Cli::revoke()
             return Interrupted;
         }
         ownPair = finder.found();
+        if (!ownPair && finder.failedCount() > 0)
+            note(tr("%n pair(s) could not be checked for the token this program signs in with "
+                    "(%1). If it is among them, the rest is not sent once it is revoked.",
+                    nullptr, finder.failedCount())
+                     .arg(finder.lastError()));
+    } else if (!identity && !dryRun && !targets.isEmpty()) {
+        note(wide ? tr("Whose token this program signs in with is not known: if it is one of "
+                       "these, the session ends with it.")
+                  : tr("%n pairs are too many to check one by one for the token this program "
+                       "signs in with: if it is among them, the rest is not sent once it is "
+                       "revoked.",
+                       nullptr, int(targets.size())));
     }
     QList<DeleteTarget> ordered;
     QList<DeleteTarget> own;
@@ -334,6 +352,25 @@ int Cli::revoke()
     if (exit != Done)
         return exit;
 
+    if (wide) {
+        // The count was shown a while ago (a question may have waited): the same now, or
+        // nothing is sent, as in the console.
+        const std::optional<qint64> now = countWide(&exit);
+        if (!now)
+            return exit;
+        if (*now != count) {
+            error(tr("The number of tokens changed from %1 to %2 since it was shown: nothing was "
+                     "sent. Run it again to see the new number.")
+                      .arg(count)
+                      .arg(*now));
+            return Usage;
+        }
+    }
+    if (Interrupt::pending() || m_interrupt.happened()) {
+        note(tr("Cancelled: nothing was revoked."));
+        return Interrupted;
+    }
+
     // The run, as the console's: journalled, several at once, stopped by Ctrl+C.
     AuditJournal journal(AuditJournal::defaultPath());
     journal.setSource(fromFile ? list.journalSource() : QStringLiteral("knetik-tokens"));
@@ -354,7 +391,7 @@ int Cli::revoke()
     connect(&revoker, &BulkRevoker::authorizationRequired, this, [&] {
         // No sign-in to wait for here: the rest is not sent.
         sessionRefused = true;
-        revoker.cancel();
+        revoker.stopForRefusedSession();
     });
     connect(&m_interrupt, &Interrupt::interrupted, &revoker, [&] {
         progress.clear();
@@ -429,7 +466,7 @@ int Cli::revoke()
         error(tr("The server stopped accepting the token (401): the rest was not sent."));
         return Authentication;
     }
-    if (m_interrupt.happened() && !allDone)
+    if (m_interrupt.happened())
         return Interrupted;
     return allDone && linesWithProblems == 0 ? Done : SomeFailed;
 }

@@ -1,6 +1,5 @@
 #include "Terminal.h"
 
-#include <QFile>
 #include <QLocale>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -8,6 +7,7 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <termios.h>
 #include <unistd.h>
 
 bool Terminal::stdinIsTerminal()
@@ -43,30 +43,59 @@ bool Terminal::canAsk(bool stdinUsed)
     return true;
 }
 
-std::optional<QString> Terminal::ask(const QString &question, bool stdinUsed)
+// One line from fd, read byte by byte (nothing after the line is taken from a pipe), without its
+// line end; nullopt at the end of input before anything was read, or when Ctrl+C interrupted it.
+static std::optional<QByteArray> readLine(int fd)
 {
-    {
-        QTextStream err(stderr);
-        err << question << ' ' << Qt::flush;
-    }
-    QFile in;
-    int fd = STDIN_FILENO;
-    if (stdinUsed && (fd = openControllingTerminal()) < 0)
-        return std::nullopt;
-    const bool opened
-        = in.open(fd, QIODevice::ReadOnly,
-                  stdinUsed ? QFileDevice::AutoCloseHandle : QFileDevice::DontCloseHandle);
-    if (!opened)
-        return std::nullopt;
-    // Byte by byte: a buffered read could take more than the line from standard input.
     QByteArray line;
     char c = 0;
-    while (in.getChar(&c)) {
-        if (c == '\n')
-            return QString::fromLocal8Bit(line).remove(QLatin1Char('\r'));
+    for (;;) {
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0)
+            return std::nullopt; // EINTR: Ctrl+C (the handler has no SA_RESTART)
+        if (n == 0)
+            return line.isEmpty() ? std::nullopt : std::optional<QByteArray>(line);
+        if (c == '\n' || line.size() >= 64 * 1024)
+            return line.endsWith('\r') ? line.chopped(1) : line;
         line.append(c);
     }
-    return line.isEmpty() ? std::nullopt : std::optional<QString>(QString::fromLocal8Bit(line));
+}
+
+std::optional<QString> Terminal::ask(const QString &question, bool stdinUsed)
+{
+    QTextStream(stderr) << question << ' ' << Qt::flush;
+    const int fd = stdinUsed ? openControllingTerminal() : STDIN_FILENO;
+    if (fd < 0)
+        return std::nullopt;
+    const std::optional<QByteArray> line = readLine(fd);
+    if (stdinUsed)
+        ::close(fd);
+    if (!line)
+        return std::nullopt;
+    return QString::fromLocal8Bit(*line);
+}
+
+std::optional<QString> Terminal::readToken()
+{
+    if (!stdinIsTerminal()) {
+        const std::optional<QByteArray> line = readLine(STDIN_FILENO);
+        return line ? std::optional<QString>(QString::fromUtf8(*line).trimmed()) : std::nullopt;
+    }
+    // Typed (or pasted) on a terminal: asked for, and not shown while typed.
+    QTextStream(stderr) << QCoreApplication::translate("Terminal", "Access token (not shown):")
+                        << ' ' << Qt::flush;
+    termios saved {};
+    const bool hidden = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hidden) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet); // what was typed ahead stays
+    }
+    const std::optional<QByteArray> line = readLine(STDIN_FILENO);
+    if (hidden)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    QTextStream(stderr) << '\n' << Qt::flush;
+    return line ? std::optional<QString>(QString::fromUtf8(*line).trimmed()) : std::nullopt;
 }
 
 namespace {

@@ -19,6 +19,9 @@ bool canAsk(bool stdinUsed);
 // Writes question to standard error and reads one line of the answer (without its line end);
 // nullopt at the end of input.
 std::optional<QString> ask(const QString &question, bool stdinUsed);
+// The access token from standard input: its first line; on a terminal, asked for without
+// showing what is typed. nullopt at the end of input or at Ctrl+C.
+std::optional<QString> readToken();
 
 } // namespace Terminal
 

@@ -178,6 +178,10 @@
         <source>The session changed while it waited to be tried again. Sent again in the new session.</source>
         <translation>Die Sitzung hat gewechselt, während es auf den nächsten Versuch wartete. In der neuen Sitzung erneut gesendet.</translation>
     </message>
+    <message>
+        <source>the server refused the session&apos;s token (401)</source>
+        <translation>der Server hat das Token der Sitzung abgelehnt (401)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -387,10 +391,6 @@
         <translation>MELDUNG</translation>
     </message>
     <message>
-        <source>Standard input is not a list of names (too large, or not text).</source>
-        <translation>Die Standardeingabe ist keine Liste von Namen (zu groß, oder kein Text).</translation>
-    </message>
-    <message>
         <source>Say what to revoke, one way only: pairs (USERNAME CLIENT_ID ...), --from-file FILE, --user NAME or --client ID.</source>
         <translation>Sagen Sie auf genau eine Art, was widerrufen werden soll: Paare (BENUTZERNAME CLIENT_ID ...), --from-file DATEI, --user NAME oder --client ID.</translation>
     </message>
@@ -450,17 +450,6 @@
     <message>
         <source>Line %1: %2: %3</source>
         <translation>Zeile %1: %2: %3</translation>
-    </message>
-    <message>
-        <source>The tokens could not be counted: %1</source>
-        <translation>Die Tokens konnten nicht gezählt werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n token(s) of a name that differs only in case are not part of this.</source>
-        <translation>
-            <numerusform>%n Token eines Namens, der sich nur in der Groß- und Kleinschreibung unterscheidet, gehört nicht dazu.</numerusform>
-            <numerusform>%n Tokens eines Namens, der sich nur in der Groß- und Kleinschreibung unterscheidet, gehören nicht dazu.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -611,6 +600,55 @@
     <message>
         <source>The server stopped accepting the token (401): the rest was not sent.</source>
         <translation>Der Server nimmt das Token nicht mehr an (401): Der Rest wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>No server is saved under the name “%1”: only lines that carry that name are shown (lines of a server that was not saved carry none: use --base-url).</source>
+        <translation>Unter dem Namen „%1“ ist kein Server gespeichert: Nur Zeilen mit diesem Namen werden gezeigt (Zeilen eines nicht gespeicherten Servers haben keinen: verwenden Sie --base-url).</translation>
+    </message>
+    <message>
+        <source>The tokens could not be counted, nothing was revoked: %1</source>
+        <translation>Die Tokens konnten nicht gezählt werden, nichts wurde widerrufen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) of a name that differs only in case are not counted; some servers would revoke them too.</source>
+        <translation>
+            <numerusform>%n Token eines Namens, der sich nur in der Groß- und Kleinschreibung unterscheidet, wird nicht gezählt; manche Server würden es mit widerrufen.</numerusform>
+            <numerusform>%n Tokens eines Namens, der sich nur in der Groß- und Kleinschreibung unterscheidet, werden nicht gezählt; manche Server würden sie mit widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name “%1” has spaces around it: they are part of it.</source>
+        <translation>Der Name „%1“ hat Leerzeichen davor oder danach: Sie gehören dazu.</translation>
+    </message>
+    <message>
+        <source>Nothing to revoke: the user “%1” has no token.</source>
+        <translation>Nichts zu widerrufen: Der Benutzer „%1“ hat kein Token.</translation>
+    </message>
+    <message>
+        <source>Nothing to revoke: the client “%1” has no token.</source>
+        <translation>Nichts zu widerrufen: Der Client „%1“ hat kein Token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) could not be checked for the token this program signs in with (%1). If it is among them, the rest is not sent once it is revoked.</source>
+        <translation>
+            <numerusform>%n Paar konnte nicht auf das Token geprüft werden, mit dem dieses Programm angemeldet ist (%1). Ist es darunter, wird der Rest nach seinem Widerruf nicht gesendet.</numerusform>
+            <numerusform>%n Paare konnten nicht auf das Token geprüft werden, mit dem dieses Programm angemeldet ist (%1). Ist es darunter, wird der Rest nach seinem Widerruf nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose token this program signs in with is not known: if it is one of these, the session ends with it.</source>
+        <translation>Wessen Token dieses Programm verwendet, ist nicht bekannt: Ist es eines von diesen, endet die Sitzung damit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs are too many to check one by one for the token this program signs in with: if it is among them, the rest is not sent once it is revoked.</source>
+        <translation>
+            <numerusform>%n Paar ist zu viel, um es einzeln auf das Token dieses Programms zu prüfen: Ist es darunter, wird der Rest nach seinem Widerruf nicht gesendet.</numerusform>
+            <numerusform>%n Paare sind zu viele, um sie einzeln auf das Token dieses Programms zu prüfen: Ist es darunter, wird der Rest nach seinem Widerruf nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number of tokens changed from %1 to %2 since it was shown: nothing was sent. Run it again to see the new number.</source>
+        <translation>Die Anzahl der Tokens hat sich seit der Anzeige von %1 auf %2 geändert: Nichts wurde gesendet. Führen Sie es erneut aus, um die neue Zahl zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +932,14 @@
     <message>
         <source>Knetik Token Console, and its README in /usr/share/doc/knetik-token-console.</source>
         <translation>Knetik Token Console, und ihre README in /usr/share/doc/knetik-token-console.</translation>
+    </message>
+    <message>
+        <source>Name the command before “--”.</source>
+        <translation>Nennen Sie den Befehl vor „--“.</translation>
+    </message>
+    <message>
+        <source>Name the command before its options (“%1 %2 --help”).</source>
+        <translation>Nennen Sie den Befehl vor seinen Optionen („%1 %2 --help“).</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3356,13 @@ bob,web-app</translation>
     <message>
         <source>The server cannot be saved under this name: %1.</source>
         <translation>Der Server kann nicht unter diesem Namen gespeichert werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>Access token (not shown):</source>
+        <translation>Zugriffstoken (wird nicht angezeigt):</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,10 @@
         <source>The session changed while it waited to be tried again. Sent again in the new session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server refused the session&apos;s token (401)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -387,10 +391,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standard input is not a list of names (too large, or not text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what to revoke, one way only: pairs (USERNAME CLIENT_ID ...), --from-file FILE, --user NAME or --client ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,17 +450,6 @@
     <message>
         <source>Line %1: %2: %3</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tokens could not be counted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n token(s) of a name that differs only in case are not part of this.</source>
-        <translation>
-            <numerusform>%n token of a name that differs only in case are not part of this.</numerusform>
-            <numerusform>%n tokens of a name that differs only in case are not part of this.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -610,6 +599,55 @@
     </message>
     <message>
         <source>The server stopped accepting the token (401): the rest was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is saved under the name “%1”: only lines that carry that name are shown (lines of a server that was not saved carry none: use --base-url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens could not be counted, nothing was revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) of a name that differs only in case are not counted; some servers would revoke them too.</source>
+        <translation>
+            <numerusform>%n token of a name that differs only in case are not counted; some servers would revoke them too.</numerusform>
+            <numerusform>%n tokens of a name that differs only in case are not counted; some servers would revoke them too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name “%1” has spaces around it: they are part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to revoke: the user “%1” has no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to revoke: the client “%1” has no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) could not be checked for the token this program signs in with (%1). If it is among them, the rest is not sent once it is revoked.</source>
+        <translation>
+            <numerusform>%n pair could not be checked for the token this program signs in with (%1). If it is among them, the rest is not sent once it is revoked.</numerusform>
+            <numerusform>%n pairs could not be checked for the token this program signs in with (%1). If it is among them, the rest is not sent once it is revoked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose token this program signs in with is not known: if it is one of these, the session ends with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs are too many to check one by one for the token this program signs in with: if it is among them, the rest is not sent once it is revoked.</source>
+        <translation>
+            <numerusform>%n pairs are too many to check one by one for the token this program signs in with: if it is among them, the rest is not sent once it is revoked.</numerusform>
+            <numerusform>%n pairs are too many to check one by one for the token this program signs in with: if it is among them, the rest is not sent once it is revoked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number of tokens changed from %1 to %2 since it was shown: nothing was sent. Run it again to see the new number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -893,6 +931,14 @@
     </message>
     <message>
         <source>Knetik Token Console, and its README in /usr/share/doc/knetik-token-console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the command before “--”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the command before its options (“%1 %2 --help”).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3306,6 +3352,13 @@ bob,web-app</source>
     </message>
     <message>
         <source>The server cannot be saved under this name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>Access token (not shown):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

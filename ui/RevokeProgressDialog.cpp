@@ -194,6 +194,7 @@ void RevokeProgressDialog::showResult()
         m_ui->statusLabel->setText(tr("Cancelled: %1").arg(counts));
         break;
     case BulkRevoker::Stop::SignedOut:
+    case BulkRevoker::Stop::SessionRefused: // not used by the console: it signs in again
         m_ui->statusLabel->setText(tr("Stopped by signing out: %1").arg(counts));
         break;
     case BulkRevoker::Stop::SignedInElsewhere:

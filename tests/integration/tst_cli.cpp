@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,10 @@ private slots:
     void productionServerNeedsItsName();
     void ctrlCStopsARevocation();
     void historyFiltersTheJournal();
+    void onATerminalItAsksAndHidesTheToken();
+    void aWideFormWithoutTokensSendsNothing();
+    void aRefusedSessionStopsTheRun();
+    void csvKeepsValuesExact();
 
 private:
     struct Result
@@ -198,6 +203,9 @@ void TestCli::usageErrorsExitTwoAndSendNothing()
         {QStringLiteral("revoke"), QStringLiteral("--user"), QStringLiteral(" ")},
         {QStringLiteral("revoke"), QStringLiteral("--client"), QString()},
         {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")},
+        // A command's option before it would take the command as its value.
+        {QStringLiteral("--client"), QStringLiteral("list"), QStringLiteral("revoke")},
+        {QStringLiteral("--"), QStringLiteral("list")},
     };
     for (const QStringList &args : cases) {
         const Result r = runSignedIn(args);
@@ -687,6 +695,109 @@ void TestCli::historyFiltersTheJournal()
              AuditJournal::toCsv({}).left(AuditJournal::toCsv({}).indexOf('\r')));
     QCOMPARE(r.out.count('\n'), 7);
     QCOMPARE(m_sandbox->requests().size(), requestsBefore); // history sends nothing
+}
+
+// On a terminal (a pseudo-terminal from script(1)): the token is asked for and not echoed, the
+// count is asked for, a wrong answer sends nothing, the right one revokes.
+void TestCli::onATerminalItAsksAndHidesTheToken()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+        QSKIP("script(1) (util-linux) is not installed: no pseudo-terminal to run in");
+    m_sandbox->issueToken(QStringLiteral("oz"), QStringLiteral("web"), false);
+    m_sandbox->issueToken(QStringLiteral("oz"), QStringLiteral("ios"), false);
+    const QString token = m_sandbox->adminToken();
+    const auto session = [&](const QString &answer, QByteArray *screen) {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        const QString command
+            = QStringLiteral("'%1' --base-url '%2' --token-stdin revoke oz web oz ios")
+                  .arg(QStringLiteral(KNETIK_TOKENS_BINARY), m_sandbox->url().toString());
+        process.start(QStringLiteral("script"),
+                      {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"), command,
+                       QStringLiteral("/dev/null")});
+        if (!process.waitForStarted())
+            return -1;
+        const auto waitFor = [&](const QByteArray &text) {
+            return QTest::qWaitFor(
+                [&] {
+                    process.waitForReadyRead(50);
+                    *screen += process.readAll();
+                    return screen->contains(text);
+                },
+                20000);
+        };
+        if (!waitFor("Access token (not shown):"))
+            return -3;
+        process.write(token.toUtf8() + '\n');
+        if (!waitFor("Type the number of tokens to revoke (2)"))
+            return -4;
+        process.write(answer.toUtf8() + '\n');
+        if (!process.waitForFinished(20000))
+            return -5;
+        *screen += process.readAll();
+        return process.exitCode();
+    };
+    QByteArray screen;
+    QCOMPARE(session(QStringLiteral("3"), &screen), 2);
+    QVERIFY2(screen.contains("Not confirmed: nothing was sent."), screen.constData());
+    QVERIFY2(!screen.contains(token.toUtf8()), screen.constData()); // typed, never shown
+    QCOMPARE(requestsWith("DELETE"), 0);
+    screen.clear();
+    QCOMPARE(session(QStringLiteral("2"), &screen), 0);
+    QVERIFY2(!screen.contains(token.toUtf8()), screen.constData());
+    QCOMPARE(requestsWith("DELETE"), 2);
+    QVERIFY(!hasToken(QStringLiteral("oz"), QStringLiteral("web")));
+}
+
+void TestCli::aWideFormWithoutTokensSendsNothing()
+{
+    m_sandbox->issueToken(QStringLiteral("Pat"), QStringLiteral("web"), false); // case only
+    const Result r = runSignedIn({QStringLiteral("revoke"), QStringLiteral("--user"),
+                                  QStringLiteral("pat"), QStringLiteral("--yes=pat")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("Nothing to revoke")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("differs only in case")), qPrintable(r.err));
+    QCOMPARE(requestsWith("DELETE"), 0);
+    QVERIFY(hasToken(QStringLiteral("Pat"), QStringLiteral("web")));
+}
+
+// The server refuses the token halfway (401): nobody can sign in again here, so the rest is
+// not sent, each said so, and the exit code is 3.
+void TestCli::aRefusedSessionStopsTheRun()
+{
+    QStringList args {QStringLiteral("revoke")};
+    for (int i = 0; i < 20; ++i) {
+        m_sandbox->issueToken(QStringLiteral("quinn"), QStringLiteral("app-%1").arg(i), false);
+        args << QStringLiteral("quinn") << QStringLiteral("app-%1").arg(i);
+    }
+    m_sandbox->failNext(1, 401, "DELETE");
+    const Result r
+        = runSignedIn(args
+                      + QStringList {QStringLiteral("--yes=20"), QStringLiteral("--format"),
+                                     QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject summary = r.json().value(QStringLiteral("summary")).toObject();
+    const int revoked = summary.value(QStringLiteral("revoked")).toInt();
+    const int notSent = summary.value(QStringLiteral("not-sent")).toInt();
+    QVERIFY(notSent >= 1);
+    QCOMPARE(revoked + notSent, 20);
+    QCOMPARE(int(deletes().size()), revoked + 1); // the refused one, and those that went
+    bool saidWhy = false;
+    for (const QJsonValue &v : r.json().value(QStringLiteral("results")).toArray())
+        saidWhy |= v[QStringLiteral("detail")].toString().contains(QStringLiteral("401"));
+    QVERIFY(saidWhy);
+}
+
+void TestCli::csvKeepsValuesExact()
+{
+    m_sandbox->issueToken(QStringLiteral("-svc"), QStringLiteral("=calc"), false);
+    m_sandbox->issueToken(QStringLiteral("say \"hi\", ok"), QStringLiteral("web"), false);
+    const Result r = runSignedIn({QStringLiteral("list"), QStringLiteral("--all"),
+                                  QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("\r\n-svc,=calc\r\n"), r.out.constData());
+    QVERIFY(r.out.contains("\r\n\"say \"\"hi\"\", ok\",web\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

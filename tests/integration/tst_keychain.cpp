@@ -1,6 +1,11 @@
 #include "CredentialStore.h"
+#include "Sandbox.h"
 #include "ServerProfiles.h"
+#include "Settings.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 // The real QtKeychain backend against a Secret Service (tests/support/with-keychain.sh).
@@ -12,6 +17,7 @@ private slots:
     void initTestCase();
     void writesReadsAndRemoves();
     void eachSavedServerHasItsOwnEntry();
+    void theCommandLineUsesTheRememberedSessionOnlyAtItsAddress();
 };
 
 void TestKeychain::initTestCase()
@@ -113,6 +119,68 @@ void TestKeychain::eachSavedServerHasItsOwnEntry()
     QCOMPARE(last.credentials.clientId, QStringLiteral("readonly"));
     store.remove(b, &context, callback);
     QVERIFY(wait());
+}
+
+// knetik-tokens without --token-stdin: the session the console remembered (the keychain entry
+// named by its settings), sent only to the address that issued it.
+void TestKeychain::theCommandLineUsesTheRememberedSessionOnlyAtItsAddress()
+{
+    Sandbox sandbox({});
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    const QString address = ServerList::normalisedUrl(sandbox.url());
+    // The console's settings and keychain entry, as it leaves them (service of the console).
+    {
+        Settings settings(qEnvironmentVariable("XDG_CONFIG_HOME")
+                          + QStringLiteral("/Knetik Token Console/knetik-token-console.conf"));
+        settings.setValue(Settings::Key::RememberedServer, address);
+        settings.setValue(Settings::Key::ServersMigrated, true);
+        settings.sync();
+    }
+    KeychainCredentialStore store;
+    QObject context;
+    bool done = false;
+    CredentialStore::Result last;
+    const auto write = [&](const QString &issuedBy) {
+        done = false;
+        store.write(address,
+                    {sandbox.adminToken(),
+                     {},
+                     QString::fromLatin1(Sandbox::AdminClientId),
+                     QString::fromLatin1(Sandbox::AdminUsername),
+                     0,
+                     issuedBy},
+                    &context, [&](const CredentialStore::Result &r) {
+                        last = r;
+                        done = true;
+                    });
+        return QTest::qWaitFor([&] { return done; }, 15000) && last.ok;
+    };
+    const auto runList = [&](int *exitCode) {
+        QProcess process;
+        process.start(QStringLiteral(KNETIK_TOKENS_BINARY),
+                      {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        process.closeWriteChannel();
+        if (!process.waitForFinished(30000))
+            return QJsonObject();
+        *exitCode = process.exitCode();
+        return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    };
+    QVERIFY(write(address));
+    int exitCode = -1;
+    QJsonObject listed = runList(&exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(listed.value(QStringLiteral("total_elements")).toInt(), 1);
+    QVERIFY(!sandbox.requests().isEmpty());
+    // An entry that says another address issued the token: never sent here.
+    sandbox.clearRequests();
+    QVERIFY(write(QStringLiteral("https://elsewhere.example")));
+    listed = runList(&exitCode);
+    QCOMPARE(exitCode, 3);
+    QCOMPARE(sandbox.requests().size(), 0);
+    done = false;
+    store.remove(address, &context, [&](const CredentialStore::Result &) { done = true; });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 15000));
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)

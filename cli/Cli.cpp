@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstdio>
+
 Cli::Cli(const CommandLine &commandLine, Settings *settings, QObject *parent)
     : QObject(parent), m_commandLine(commandLine), m_settings(settings), m_api(&m_network)
 {
@@ -32,17 +35,26 @@ int Cli::run()
     } else {
         m_format = Terminal::stdoutIsTerminal() ? Records::Format::Table : Records::Format::Tsv;
     }
+    int exit = Usage;
     if (command == QLatin1String("list"))
-        return list();
-    if (command == QLatin1String("get"))
-        return get();
-    if (command == QLatin1String("export"))
-        return exportTokens();
-    if (command == QLatin1String("revoke"))
-        return revoke();
-    if (command == QLatin1String("history"))
-        return history();
-    return usage(tr("Name a command: list, get, export, revoke or history."));
+        exit = list();
+    else if (command == QLatin1String("get"))
+        exit = get();
+    else if (command == QLatin1String("export"))
+        exit = exportTokens();
+    else if (command == QLatin1String("revoke"))
+        exit = revoke();
+    else if (command == QLatin1String("history"))
+        exit = history();
+    else
+        return usage(tr("Name a command: list, get, export, revoke or history."));
+    // What was written must have arrived (a full disk, a closed pipe): else it was not done.
+    if ((std::fflush(stdout) != 0 || std::ferror(stdout) || m_outputFailed)
+        && (exit == Done || exit == SomeFailed)) {
+        error(tr("The output could not be written: %1").arg(qt_error_string(errno)));
+        return SomeFailed;
+    }
+    return exit;
 }
 
 int Cli::exitCodeFor(const ApiError &error)
@@ -97,8 +109,16 @@ void Cli::printText(const QString &text) const
     out.setEncoding(QStringConverter::Utf8);
     // On a terminal nothing written may move the cursor or change the screen, whatever a
     // username holds (tables escape their cells already; this covers every format).
-    out << (Terminal::stdoutIsTerminal() ? Records::printable(text, true) : text);
+    if (Terminal::stdoutIsTerminal()) {
+        QString shown = text;
+        shown.replace(QLatin1String("\r\n"), QLatin1String("\n")); // CSV's line ends
+        out << Records::printable(shown, true);
+    } else {
+        out << text;
+    }
     out.flush();
+    if (out.status() != QTextStream::Ok)
+        m_outputFailed = true;
 }
 
 void Cli::print(const Records &records, const QString &jsonKey, QJsonObject meta) const

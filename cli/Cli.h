@@ -91,5 +91,6 @@ private:
     ServerProfile m_server;
     SessionInfo m_session;
     bool m_stdinUsed = false; // the token came from standard input
+    mutable bool m_outputFailed = false; // a write to standard output failed
     Interrupt m_interrupt;
 };

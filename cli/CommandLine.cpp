@@ -104,7 +104,7 @@ const QList<QCommandLineOption> &CommandLine::globalOptions()
             valueOption(QStringLiteral("base-url"),
                         tr("The server's address (https://...). A server saved at that address "
                            "applies as with --server. Without --server and --base-url: the server "
-                           "whose session the console remembered."),
+                           "whose session the console remembered (revoke needs one of them)."),
                         tr("URL")),
             flagOption(QStringLiteral("token-stdin"),
                        tr("Read the access token from the first line of standard input (needs "
@@ -210,7 +210,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
                           tr("ID")),
               valueOption(QStringLiteral("yes"),
                           tr("Confirm without asking: the exact number of tokens that will be "
-                             "revoked, or for --user and --client the name given there. "
+                             "revoked, or for --user and --client the name given there (on a "
+                             "production server the number there too, as the console asks). "
                              "Anything else refuses."),
                           tr("N|NAME")),
               valueOption(QStringLiteral("confirm-server"),

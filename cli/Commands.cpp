@@ -9,7 +9,34 @@
 #include <QPointer>
 #include <QTextStream>
 
+#include <memory>
+
 namespace {
+
+// Standard output when it is a terminal: what an export writes there is shown with its control
+// characters escaped (a username cannot move the cursor); rows arrive whole, so UTF-8 too.
+class TerminalOutput : public QIODevice
+{
+public:
+    explicit TerminalOutput(QIODevice *target) : m_target(target) { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        QString text = QString::fromUtf8(data, size);
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        const QByteArray shown = Records::printable(text, true).toUtf8();
+        if (m_target->write(shown) != shown.size()) {
+            setErrorString(m_target->errorString());
+            return -1;
+        }
+        return size;
+    }
+
+private:
+    QIODevice *m_target;
+};
 
 // A whole number from an option; nullopt when it is not one within [min, max].
 std::optional<int> numberOption(const QString &text, int min, int max)
@@ -183,12 +210,18 @@ int Cli::exportTokens()
     TokenExporter exporter(&m_api);
     exporter.setParallel(m_settings->requestsAtOnce());
     QFile standardOutput;
+    std::unique_ptr<TerminalOutput> terminal;
     if (path.isEmpty()) {
         if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
             error(tr("Cannot write to standard output."));
             return SomeFailed;
         }
-        exporter.start(query, &standardOutput, format);
+        if (Terminal::stdoutIsTerminal()) {
+            terminal = std::make_unique<TerminalOutput>(&standardOutput);
+            exporter.start(query, terminal.get(), format);
+        } else {
+            exporter.start(query, &standardOutput, format);
+        }
     } else {
         QString problem;
         if (!exporter.start(query, path, format, &problem)) {
@@ -207,8 +240,10 @@ int Cli::exportTokens()
                              : tr("Export cancelled: %1 was not written.").arg(path));
         return Interrupted;
     }
-    if (standardOutput.isOpen())
-        standardOutput.flush();
+    if (standardOutput.isOpen() && !standardOutput.flush()) {
+        error(tr("Cannot write %1: %2").arg(tr("standard output"), standardOutput.errorString()));
+        return SomeFailed;
+    }
     progress.clear();
     if (!exporter.succeeded()) {
         if (!exporter.fileError().isEmpty()) {

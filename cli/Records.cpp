@@ -32,8 +32,7 @@ QString Records::printable(const QString &text, bool keepLineEnds)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        if (keepLineEnds
-            && (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')))
+        if (keepLineEnds && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
             out += c;
         else if (c == QLatin1Char('\n'))
             out += QLatin1String("\\n");

@@ -42,7 +42,7 @@ public:
     // "table", "tsv", "csv", "json"; nullopt for anything else.
     static std::optional<Format> formatFromName(const QString &name);
     // A text that is safe to show on a terminal (control characters escaped; with keepLineEnds,
-    // line feeds, carriage returns and tabs are kept).
+    // line feeds and tabs are kept, a carriage return is still shown as \r).
     static QString printable(const QString &text, bool keepLineEnds = false);
     // An RFC 4180 field: quoted when it holds a quote, a comma or a line end.
     static QString csvField(const QString &text);

@@ -43,6 +43,11 @@ int Cli::revoke()
                         "a whole number of pairs.",
                         nullptr, int(args.size())));
 
+    if (!m_commandLine.isSet(QStringLiteral("server"))
+        && !m_commandLine.isSet(QStringLiteral("base-url")))
+        // Not the server the console happened to remember last: a revocation names its server.
+        return usage(tr("Say on which server to revoke: --server NAME or --base-url URL."));
+
     // What the admin named, checked before anything is sent.
     QList<DeleteTarget> targets;
     QList<RevokeListLine> lines;
@@ -92,6 +97,17 @@ int Cli::revoke()
         return exit;
     const QLocale locale;
     const int cap = m_settings->requestsAtOnce();
+    // Nothing to revoke: still one document for a script (no requests, no results).
+    const auto printNothing = [&] {
+        if (m_format == Records::Format::Table)
+            return; // the notes said it
+        Records none({{QStringLiteral("username"), tr("USERNAME")},
+                      {QStringLiteral("client_id"), tr("CLIENT ID")}});
+        print(none, dryRun ? QStringLiteral("requests") : QStringLiteral("results"),
+              QJsonObject {{QStringLiteral("dry_run"), dryRun},
+                           {QStringLiteral("server"), m_server.baseUrl.toString()},
+                           {QStringLiteral("tokens"), 0}});
+    };
     const std::optional<TokenKey> identity = m_session.identity();
 
     // How many tokens it is: the lines of a list read and matched exactly; a user's or client's
@@ -207,6 +223,7 @@ int Cli::revoke()
             // As the console: nothing of that name now, so no DELETE that could match others.
             note(byUser ? tr("Nothing to revoke: the user “%1” has no token.").arg(wideName)
                         : tr("Nothing to revoke: the client “%1” has no token.").arg(wideName));
+            printNothing();
             return Done;
         }
     }
@@ -300,6 +317,7 @@ int Cli::revoke()
     }
     if (targets.isEmpty()) {
         note(tr("Nothing to revoke: no line of the list matches a token."));
+        printNothing();
         return linesWithProblems ? SomeFailed : Done;
     }
 
@@ -338,7 +356,7 @@ int Cli::revoke()
         if (exit != Done)
             return exit;
     }
-    if (wide) {
+    if (wide && !m_server.needsNameTyped()) {
         exit = confirm(QStringLiteral("yes"), wideName,
                        byUser ? tr("Type the user's name to revoke all their tokens:")
                               : tr("Type the client's id to revoke all its tokens:"),
@@ -393,12 +411,21 @@ int Cli::revoke()
         sessionRefused = true;
         revoker.stopForRefusedSession();
     });
-    connect(&m_interrupt, &Interrupt::interrupted, &revoker, [&] {
+    const auto cancelRun = [&] {
+        if (revoker.isCancelled())
+            return;
         progress.clear();
         note(tr("Cancelling: nothing more is sent; waiting for the %n request(s) on the wire "
                 "(Ctrl+C again quits without waiting; their outcome is then unknown).",
                 nullptr, int(revoker.requestsOnWire().size())));
         revoker.cancel();
+    };
+    connect(&m_interrupt, &Interrupt::interrupted, &revoker, cancelRun);
+    // Ctrl+C is seen by the event loop after the answers already waiting there, each of which
+    // would send the next DELETE: each answer first looks whether Ctrl+C was pressed.
+    connect(&revoker, &BulkRevoker::itemFinished, &revoker, [&] {
+        if (Interrupt::pending())
+            cancelRun();
     });
     revoker.start(targets, binding, {}, ownLast);
     if (revoker.isRunning()) {
@@ -407,12 +434,15 @@ int Cli::revoke()
         loop.exec();
     }
     progress.clear();
+    bool listJournalFailed = false;
     if (fromFile) {
         list.applyOutcomes(revoker.items());
-        if (!list.writeJournal(&journal))
+        listJournalFailed = !list.writeJournal(&journal);
+        if (listJournalFailed)
             error(
                 tr("The journal could not record the list's lines: %1").arg(journal.errorString()));
     }
+    const bool journalFailed = revoker.journalFailures() > 0;
     if (revoker.journalFailures() > 0)
         error(
             tr("The journal could not record %n outcome(s): %1", nullptr, revoker.journalFailures())
@@ -453,6 +483,7 @@ int Cli::revoke()
     print(records, QStringLiteral("results"),
           QJsonObject {{QStringLiteral("dry_run"), false},
                        {QStringLiteral("server"), m_server.baseUrl.toString()},
+                       {QStringLiteral("tokens"), count}, // counted before (a wide form: 1 target)
                        {QStringLiteral("summary"), summary}});
     note(tr("Revoked %1, already gone %2, failed %3, unknown %4, not sent %5.")
              .arg(locale.toString(revoker.count(K::Revoked)),
@@ -466,7 +497,8 @@ int Cli::revoke()
         error(tr("The server stopped accepting the token (401): the rest was not sent."));
         return Authentication;
     }
-    if (m_interrupt.happened())
+    if (m_interrupt.happened() || Interrupt::pending())
         return Interrupted;
-    return allDone && linesWithProblems == 0 ? Done : SomeFailed;
+    return allDone && linesWithProblems == 0 && !journalFailed && !listJournalFailed ? Done
+                                                                                     : SomeFailed;
 }

@@ -5,8 +5,10 @@
 #include <QTextStream>
 #include <QtMath>
 
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <poll.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -24,6 +26,12 @@ bool Terminal::stderrIsTerminal()
 {
     return isatty(STDERR_FILENO) == 1;
 }
+
+namespace {
+volatile std::sig_atomic_t s_count = 0; // Ctrl+C so far
+termios s_savedTerminal {}; // while the token is typed with echo off
+volatile std::sig_atomic_t s_terminalChanged = 0;
+} // namespace
 
 static int openControllingTerminal()
 {
@@ -50,9 +58,16 @@ static std::optional<QByteArray> readLine(int fd)
     QByteArray line;
     char c = 0;
     for (;;) {
+        if (Interrupt::pending())
+            return std::nullopt;
         const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0 && errno == EAGAIN) { // a non-blocking descriptor handed down: wait for it
+            pollfd wait {fd, POLLIN, 0};
+            ::poll(&wait, 1, -1);
+            continue;
+        }
         if (n < 0)
-            return std::nullopt; // EINTR: Ctrl+C (the handler has no SA_RESTART)
+            return std::nullopt; // EINTR: Ctrl+C (the handler has no SA_RESTART); or EIO
         if (n == 0)
             return line.isEmpty() ? std::nullopt : std::optional<QByteArray>(line);
         if (c == '\n' || line.size() >= 64 * 1024)
@@ -81,31 +96,37 @@ std::optional<QString> Terminal::readToken()
         const std::optional<QByteArray> line = readLine(STDIN_FILENO);
         return line ? std::optional<QString>(QString::fromUtf8(*line).trimmed()) : std::nullopt;
     }
-    // Typed (or pasted) on a terminal: asked for, and not shown while typed.
-    QTextStream(stderr) << QCoreApplication::translate("Terminal", "Access token (not shown):")
-                        << ' ' << Qt::flush;
-    termios saved {};
-    const bool hidden = tcgetattr(STDIN_FILENO, &saved) == 0;
+    // Typed (or pasted) on a terminal: asked for, and not shown while typed. Echo goes off
+    // before the question shows, so that nothing typed after it is seen; a second Ctrl+C
+    // (which ends the program) puts it back first.
+    const bool hidden = tcgetattr(STDIN_FILENO, &s_savedTerminal) == 0;
     if (hidden) {
-        termios quiet = saved;
+        termios quiet = s_savedTerminal;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet); // what was typed ahead stays
+        s_terminalChanged = 1;
     }
+    QTextStream(stderr) << QCoreApplication::translate("Terminal", "Access token (not shown):")
+                        << ' ' << Qt::flush;
     const std::optional<QByteArray> line = readLine(STDIN_FILENO);
-    if (hidden)
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    if (hidden) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &s_savedTerminal);
+        s_terminalChanged = 0;
+    }
     QTextStream(stderr) << '\n' << Qt::flush;
     return line ? std::optional<QString>(QString::fromUtf8(*line).trimmed()) : std::nullopt;
 }
 
 namespace {
 int s_pipe[2] = {-1, -1};
-volatile std::sig_atomic_t s_count = 0;
 
 extern "C" void onSigint(int)
 {
     if (++s_count > 1) {
-        // The second Ctrl+C: what Ctrl+C does without this program's care.
+        // The second Ctrl+C: what Ctrl+C does without this program's care, with the terminal
+        // as it was (tcsetattr may be called in a signal handler).
+        if (s_terminalChanged)
+            tcsetattr(STDIN_FILENO, TCSANOW, &s_savedTerminal);
         std::signal(SIGINT, SIG_DFL);
         std::raise(SIGINT);
         return;

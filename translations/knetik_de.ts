@@ -650,6 +650,14 @@
         <source>The number of tokens changed from %1 to %2 since it was shown: nothing was sent. Run it again to see the new number.</source>
         <translation>Die Anzahl der Tokens hat sich seit der Anzeige von %1 auf %2 geändert: Nichts wurde gesendet. Führen Sie es erneut aus, um die neue Zahl zu sehen.</translation>
     </message>
+    <message>
+        <source>The output could not be written: %1</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Say on which server to revoke: --server NAME or --base-url URL.</source>
+        <translation>Sagen Sie, auf welchem Server widerrufen werden soll: --server NAME oder --base-url URL.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -660,10 +668,6 @@
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>The server&apos;s address (https://...). A server saved at that address applies as with --server. Without --server and --base-url: the server whose session the console remembered.</source>
-        <translation>Die Adresse des Servers (https://...). Ein unter dieser Adresse gespeicherter Server gilt wie mit --server. Ohne --server und --base-url: der Server, dessen Sitzung sich die Konsole gemerkt hat.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -806,10 +810,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Confirm without asking: the exact number of tokens that will be revoked, or for --user and --client the name given there. Anything else refuses.</source>
-        <translation>Ohne Rückfrage bestätigen: die genaue Anzahl der zu widerrufenden Tokens, oder für --user und --client der dort gegebene Name. Alles andere lehnt ab.</translation>
-    </message>
-    <message>
         <source>N|NAME</source>
         <translation>N|NAME</translation>
     </message>
@@ -940,6 +940,14 @@
     <message>
         <source>Name the command before its options (“%1 %2 --help”).</source>
         <translation>Nennen Sie den Befehl vor seinen Optionen („%1 %2 --help“).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (https://...). A server saved at that address applies as with --server. Without --server and --base-url: the server whose session the console remembered (revoke needs one of them).</source>
+        <translation>Die Adresse des Servers (https://...). Ein unter dieser Adresse gespeicherter Server gilt wie mit --server. Ohne --server und --base-url: der Server, dessen Sitzung sich die Konsole gemerkt hat (revoke braucht eines von beiden).</translation>
+    </message>
+    <message>
+        <source>Confirm without asking: the exact number of tokens that will be revoked, or for --user and --client the name given there (on a production server the number there too, as the console asks). Anything else refuses.</source>
+        <translation>Ohne Rückfrage bestätigen: die genaue Anzahl der zu widerrufenden Tokens, oder für --user und --client der dort gegebene Name (auf einem Produktionsserver auch dort die Anzahl, wie die Konsole fragt). Alles andere lehnt ab.</translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,14 @@
         <source>The number of tokens changed from %1 to %2 since it was shown: nothing was sent. Run it again to see the new number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The output could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say on which server to revoke: --server NAME or --base-url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -659,10 +667,6 @@
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s address (https://...). A server saved at that address applies as with --server. Without --server and --base-url: the server whose session the console remembered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -806,10 +810,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm without asking: the exact number of tokens that will be revoked, or for --user and --client the name given there. Anything else refuses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N|NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,6 +939,14 @@
     </message>
     <message>
         <source>Name the command before its options (“%1 %2 --help”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address (https://...). A server saved at that address applies as with --server. Without --server and --base-url: the server whose session the console remembered (revoke needs one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm without asking: the exact number of tokens that will be revoked, or for --user and --client the name given there (on a production server the number there too, as the console asks). Anything else refuses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,7 +6,6 @@
 #include "Tls.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -134,8 +133,7 @@ void Cli::print(const Records &records, const QString &jsonKey, QJsonObject meta
         printText(records.toCsv());
         break;
     case Records::Format::Json:
-        meta.insert(jsonKey, records.toJson());
-        printText(QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Indented)));
+        printText(records.toJson(meta, jsonKey));
         break;
     }
 }

@@ -1,21 +1,87 @@
 #include "Records.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 
-QJsonArray Records::toJson() const
+// A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259).
+static void appendJsonString(QString &out, const QString &text)
 {
-    QJsonArray array;
-    for (const QVariantList &row : m_rows) {
-        QJsonObject object;
-        for (qsizetype i = 0; i < m_columns.size(); ++i) {
-            const QVariant value = row.value(i);
-            object.insert(m_columns[i].key,
-                          value.isValid() ? QJsonValue::fromVariant(value) : QJsonValue());
-        }
-        array.append(object);
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\') + c;
+        else if (c == QLatin1Char('\n'))
+            out += QLatin1String("\\n");
+        else if (c == QLatin1Char('\t'))
+            out += QLatin1String("\\t");
+        else if (c == QLatin1Char('\r'))
+            out += QLatin1String("\\r");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
     }
-    return array;
+    out += QLatin1Char('"');
+}
+
+static void appendJsonValue(QString &out, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        out += QLatin1String("null");
+        break;
+    case QMetaType::Bool:
+        out += value.toBool() ? QLatin1String("true") : QLatin1String("false");
+        break;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        out += value.toString();
+        break;
+    default:
+        appendJsonString(out, value.toString());
+    }
+}
+
+QString Records::toJson(const QJsonObject &meta, const QString &key) const
+{
+    QString out = QStringLiteral("{\n");
+    for (auto it = meta.begin(); it != meta.end(); ++it) {
+        out += QLatin1String("    ");
+        appendJsonString(out, it.key());
+        out += QLatin1String(": ");
+        const QJsonValue value = it.value();
+        if (value.isObject() || value.isArray()) {
+            const QJsonDocument nested = value.isObject() ? QJsonDocument(value.toObject())
+                                                          : QJsonDocument(value.toArray());
+            out += QString::fromUtf8(nested.toJson(QJsonDocument::Compact));
+        } else if (value.isDouble()) {
+            out += QString::fromUtf8(
+                QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+        } else {
+            appendJsonValue(out, value.toVariant());
+        }
+        out += QLatin1String(",\n");
+    }
+    out += QLatin1String("    ");
+    appendJsonString(out, key);
+    out += QLatin1String(": [");
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        out += r ? QLatin1String(",\n        {") : QLatin1String("\n        {");
+        for (qsizetype i = 0; i < m_columns.size(); ++i) {
+            if (i)
+                out += QLatin1String(", ");
+            appendJsonString(out, m_columns[i].key);
+            out += QLatin1String(": ");
+            appendJsonValue(out, m_rows[r].value(i));
+        }
+        out += QLatin1Char('}');
+    }
+    out += m_rows.isEmpty() ? QLatin1String("]\n}\n") : QLatin1String("\n    ]\n}\n");
+    return out;
 }
 
 QString Records::text(const QVariant &value)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -28,8 +28,9 @@ public:
     void append(QVariantList row) { m_rows.append(std::move(row)); }
     int size() const { return int(m_rows.size()); }
 
-    // An array of objects, one per row.
-    QJsonArray toJson() const;
+    // One JSON document: meta's members, then key: an array of one object per row (written
+    // row by row, never held as a QJsonArray: a list of every token stays small).
+    QString toJson(const QJsonObject &meta, const QString &key) const;
     // The table: a header, then one line per row; control characters (a username can hold
     // anything) shown as \n, \t or \u{1b} so that nothing written can move the cursor.
     QString toTable() const;

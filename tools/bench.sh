@@ -48,4 +48,7 @@ while IFS='|' read -r figure target measured verdict; do
     [[ $(echo $verdict) == pass ]] || failed=1
 done <"$results"
 rm -f "$results" "$results".*
+# knetik-tokens end to end, as processes (figures, no targets; fails if a step fails).
+echo
+"$top/tests/bench/cli.sh" "$build" || failed=1
 exit $failed

@@ -295,6 +295,19 @@ void TestCli::tsvAndTableKeepOddNamesOnOneLine()
     // The header, one row, a blank line and the page line: a line break in a name is shown.
     QCOMPARE(r.out.count('\n'), 4);
     QVERIFY(r.out.contains("tab\\there  line\\nbreak"));
+    // JSON carries them exactly.
+    r = runSignedIn({QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("e"),
+                     QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(r.out, &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QSet<QString> names;
+    for (const QJsonValue &v : json.value(QStringLiteral("tokens")).toArray())
+        names.insert(v[QStringLiteral("username")].toString() + QLatin1Char('|')
+                     + v[QStringLiteral("client_id")].toString());
+    QVERIFY(names.contains(QStringLiteral("tab\there|line\nbreak")));
+    QVERIFY(names.contains(QStringLiteral("esc\x1b[31mred|c")));
 }
 
 void TestCli::getMasksTheTokenUnlessAsked()

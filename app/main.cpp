@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "SignInController.h"
+#include "Translations.h"
 #include "XdgRuntimeDir.h"
 
 #include <QApplication>
@@ -10,41 +11,11 @@
 #include <QDateTime>
 #include <QFile>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <memory>
-
-static void installTranslators(QApplication &app, const QLocale &locale)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    // qt_add_translations embeds the .qm files under :/i18n. English is the fallback: it
-    // holds the plural forms ("1 token", "2 tokens") that the source text writes as "token(s)".
-    if (translator->load(locale, QStringLiteral("knetik"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n"))
-        || translator->load(QStringLiteral(":/i18n/knetik_en")))
-        QApplication::installTranslator(translator);
-}
-
-// --lang must be known before the parser's own texts are translated.
-static QLocale requestedLocale(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg = argv[i];
-        if (arg.startsWith("--lang="))
-            return QLocale(QString::fromLocal8Bit(arg.mid(7)));
-        if (arg == "--lang" && i + 1 < argc)
-            return QLocale(QString::fromLocal8Bit(argv[i + 1]));
-    }
-    return QLocale();
-}
 
 int main(int argc, char *argv[])
 {
@@ -64,9 +35,9 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("knetik-token-console"),
                          QIcon(QStringLiteral(":/icons/knetik-token-console.svg"))));
-    const QLocale locale = requestedLocale(argc, argv);
+    const QLocale locale = Translations::requested(argc, argv);
     QLocale::setDefault(locale);
-    installTranslators(app, locale);
+    Translations::install(app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 
 class ApiError;
 class Settings;
@@ -76,6 +77,23 @@ private:
         connect(&m_interrupt, &Interrupt::interrupted, &loop, &QEventLoop::quit);
         loop.exec();
         return !m_interrupt.happened();
+    }
+    // Waits for a call that carries a value: false after Ctrl+C (the call is then dropped);
+    // else *value or *failure is set.
+    template<typename T> bool waitForValue(ApiValueCall<T> *call, T *value, ApiError *failure)
+    {
+        QPointer<ApiCall> guard(call);
+        connect(call, &ApiCall::finished, this, [call, value, failure] {
+            *failure = call->error();
+            if (!*failure)
+                *value = call->value();
+        });
+        if (!waitFor(call, &ApiCall::finished)) {
+            if (guard)
+                guard->abandon();
+            return false;
+        }
+        return true;
     }
     // The filters and sort of list and export; false after a usage message.
     bool listQuery(ListQuery *query, int *exit) const;

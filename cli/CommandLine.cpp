@@ -13,12 +13,19 @@ QCommandLineOption flagOption(const QString &name, const QString &description)
     return QCommandLineOption(name, description);
 }
 
-// "--output, -o FILE" as a help line shows it.
-QString optionSyntax(const QCommandLineOption &option)
+// "-o" and "--output": an option's names as they are typed.
+QStringList typedNames(const QCommandLineOption &option)
 {
     QStringList names;
     for (const QString &name : option.names())
         names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+    return names;
+}
+
+// "-o, --output FILE" as a help line shows it.
+QString optionSyntax(const QCommandLineOption &option)
+{
+    const QStringList names = typedNames(option);
     QString syntax = names.join(QStringLiteral(", "));
     if (!option.valueName().isEmpty())
         syntax += QLatin1Char(' ') + option.valueName();
@@ -77,11 +84,8 @@ QString roffOptions(const QList<QCommandLineOption> &options)
         if (option.flags() & QCommandLineOption::HiddenFromHelp)
             continue;
         QStringList names;
-        for (const QString &name : option.names())
-            names.append(
-                QStringLiteral("\\fB")
-                + roff((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name)
-                + QStringLiteral("\\fR"));
+        for (const QString &name : typedNames(option))
+            names.append(QStringLiteral("\\fB") + roff(name) + QStringLiteral("\\fR"));
         out += QStringLiteral(".TP\n") + names.join(QStringLiteral(", "));
         if (!option.valueName().isEmpty())
             out += QStringLiteral(" \\fI") + roff(option.valueName()) + QStringLiteral("\\fR");

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QLocale>
-#include <QPointer>
 #include <QTextStream>
 
 #include <memory>
@@ -109,20 +108,10 @@ int Cli::list()
             note(tr("The list changed while it was read (the server's total went from %1 to %2).")
                      .arg(locale.toString(reader.totalMin()), locale.toString(reader.totalMax())));
     } else {
-        ListTokensCall *call = m_api.listTokens(query);
-        QPointer<ApiCall> guard(call);
         TokenPage page;
         ApiError failure;
-        connect(call, &ApiCall::finished, this, [&, call] {
-            failure = call->error();
-            if (!failure)
-                page = call->value();
-        });
-        if (!waitFor(call, &ApiCall::finished)) {
-            if (guard)
-                guard->abandon();
+        if (!waitForValue(m_api.listTokens(query), &page, &failure))
             return Interrupted;
-        }
         if (failure) {
             error(failure.message());
             return exitCodeFor(failure);
@@ -153,20 +142,10 @@ int Cli::get()
         return exit;
     if ((exit = connectToServer()) != Done)
         return exit;
-    GetTokenCall *call = m_api.getToken(key);
-    QPointer<ApiCall> guard(call);
     TokenDetails details;
     ApiError failure;
-    connect(call, &ApiCall::finished, this, [&, call] {
-        failure = call->error();
-        if (!failure)
-            details = call->value();
-    });
-    if (!waitFor(call, &ApiCall::finished)) {
-        if (guard)
-            guard->abandon();
+    if (!waitForValue(m_api.getToken(key), &details, &failure))
         return Interrupted;
-    }
     if (failure.kind() == ApiError::Kind::NotFound) {
         error(tr("There is no token of “%1” for the client “%2”.").arg(key.username, key.clientId));
         return SomeFailed;

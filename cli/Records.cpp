@@ -163,34 +163,30 @@ QString Records::toTable() const
     return out;
 }
 
-QString Records::toTsv() const
+QString Records::delimited(QChar separator, QLatin1String lineEnd,
+                           QString (*field)(const QString &)) const
 {
     QStringList keys;
     for (const Column &column : m_columns)
         keys.append(column.key);
-    QString out = keys.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    QString out = keys.join(separator) + lineEnd;
     for (const QVariantList &row : m_rows) {
         QStringList fields;
         for (qsizetype i = 0; i < m_columns.size(); ++i)
-            fields.append(tsvField(text(row.value(i))));
-        out += fields.join(QLatin1Char('\t')) + QLatin1Char('\n');
+            fields.append(field(text(row.value(i))));
+        out += fields.join(separator) + lineEnd;
     }
     return out;
 }
 
+QString Records::toTsv() const
+{
+    return delimited(QLatin1Char('\t'), QLatin1String("\n"), &tsvField);
+}
+
 QString Records::toCsv() const
 {
-    QStringList keys;
-    for (const Column &column : m_columns)
-        keys.append(column.key);
-    QString out = keys.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    for (const QVariantList &row : m_rows) {
-        QStringList fields;
-        for (qsizetype i = 0; i < m_columns.size(); ++i)
-            fields.append(csvField(text(row.value(i))));
-        out += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    }
-    return out;
+    return delimited(QLatin1Char(','), QLatin1String("\r\n"), &csvField);
 }
 
 std::optional<Records::Format> Records::formatFromName(const QString &name)

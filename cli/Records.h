@@ -52,6 +52,9 @@ public:
 
 private:
     static QString text(const QVariant &value);
+    // A header of the keys, then each row: fields made by field, joined by separator.
+    QString delimited(QChar separator, QLatin1String lineEnd,
+                      QString (*field)(const QString &)) const;
 
     QList<Column> m_columns;
     QList<QVariantList> m_rows;

@@ -3,39 +3,12 @@
 #include "Cli.h"
 #include "CommandLine.h"
 #include "Settings.h"
+#include "Translations.h"
 #include "XdgRuntimeDir.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
-
-// --lang must be known before the first text is translated.
-static QLocale requestedLocale(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i].startsWith(QLatin1String("--lang=")))
-            return QLocale(arguments[i].mid(7));
-        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
-            return QLocale(arguments[i + 1]);
-    }
-    return QLocale();
-}
-
-static void installTranslators(QCoreApplication &app, const QLocale &locale)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    // The console's translations (the same core's messages); English holds the plural forms.
-    auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("knetik"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n"))
-        || translator->load(QStringLiteral(":/i18n/knetik_en")))
-        QCoreApplication::installTranslator(translator);
-}
 
 int main(int argc, char *argv[])
 {
@@ -45,13 +18,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Knetik Token Console"));
     QCoreApplication::setApplicationName(QStringLiteral("knetik-token-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KNETIK_VERSION));
-    const QStringList arguments = QCoreApplication::arguments();
-    const QLocale locale = requestedLocale(arguments);
+    const QLocale locale = Translations::requested(argc, argv);
     QLocale::setDefault(locale);
-    installTranslators(app, locale);
+    Translations::install(app, locale);
 
     CommandLine commandLine;
-    const bool parsed = commandLine.parse(arguments);
+    const bool parsed = commandLine.parse(QCoreApplication::arguments());
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
     if (!parsed) {

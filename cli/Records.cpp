@@ -5,6 +5,22 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+// The escape JSON, TSV and the terminal share for a line feed, a tab or a carriage return;
+// empty for any other character.
+static QLatin1String shortEscape(QChar c)
+{
+    switch (c.unicode()) {
+    case '\n':
+        return QLatin1String("\\n");
+    case '\t':
+        return QLatin1String("\\t");
+    case '\r':
+        return QLatin1String("\\r");
+    default:
+        return QLatin1String();
+    }
+}
+
 // A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259).
 static void appendJsonString(QString &out, const QString &text)
 {
@@ -12,12 +28,8 @@ static void appendJsonString(QString &out, const QString &text)
     for (const QChar c : text) {
         if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
             out += QLatin1Char('\\') + c;
-        else if (c == QLatin1Char('\n'))
-            out += QLatin1String("\\n");
-        else if (c == QLatin1Char('\t'))
-            out += QLatin1String("\\t");
-        else if (c == QLatin1Char('\r'))
-            out += QLatin1String("\\r");
+        else if (const QLatin1String escape = shortEscape(c); !escape.isEmpty())
+            out += escape;
         else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         else
@@ -100,12 +112,8 @@ QString Records::printable(const QString &text, bool keepLineEnds)
     for (const QChar c : text) {
         if (keepLineEnds && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
             out += c;
-        else if (c == QLatin1Char('\n'))
-            out += QLatin1String("\\n");
-        else if (c == QLatin1Char('\t'))
-            out += QLatin1String("\\t");
-        else if (c == QLatin1Char('\r'))
-            out += QLatin1String("\\r");
+        else if (const QLatin1String escape = shortEscape(c); !escape.isEmpty())
+            out += escape;
         else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             out += QStringLiteral("\\u{%1}").arg(c.unicode(), 0, 16);
         else
@@ -126,11 +134,16 @@ QString Records::csvField(const QString &text)
 
 QString Records::tsvField(const QString &text)
 {
-    QString out = text;
-    out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    out.replace(QLatin1Char('\t'), QLatin1String("\\t"));
-    out.replace(QLatin1Char('\n'), QLatin1String("\\n"));
-    out.replace(QLatin1Char('\r'), QLatin1String("\\r"));
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\'))
+            out += QLatin1String("\\\\");
+        else if (const QLatin1String escape = shortEscape(c); !escape.isEmpty())
+            out += escape;
+        else
+            out += c;
+    }
     return out;
 }
 

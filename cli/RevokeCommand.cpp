@@ -178,7 +178,7 @@ int Cli::revoke()
     }
     // A user's or client's tokens now, exactly (the server's filter matches parts of names and
     // ignores case); nullopt after a message (*exit set).
-    const auto countWide = [&](int *countExit) -> std::optional<qint64> {
+    const auto countWide = [&](int *countExit, bool again) -> std::optional<qint64> {
         TokenMatchCounter counter(&m_api, byUser ? TokenField::Username : TokenField::ClientId,
                                   wideName);
         counter.setParallel(cap);
@@ -206,7 +206,7 @@ int Cli::revoke()
             *countExit = exitCodeFor(failure);
             return std::nullopt;
         }
-        if (!counter.caseOnlyMatches().isEmpty())
+        if (!again && !counter.caseOnlyMatches().isEmpty())
             note(tr("%n token(s) of a name that differs only in case are not counted; some "
                     "servers would revoke them too.",
                     nullptr, int(counter.caseOnlyMatches().size())));
@@ -215,7 +215,7 @@ int Cli::revoke()
     if (wide) {
         if (wideName != wideName.trimmed())
             note(tr("The name “%1” has spaces around it: they are part of it.").arg(wideName));
-        const std::optional<qint64> counted = countWide(&exit);
+        const std::optional<qint64> counted = countWide(&exit, false);
         if (!counted)
             return exit;
         count = *counted;
@@ -373,7 +373,7 @@ int Cli::revoke()
     if (wide) {
         // The count was shown a while ago (a question may have waited): the same now, or
         // nothing is sent, as in the console.
-        const std::optional<qint64> now = countWide(&exit);
+        const std::optional<qint64> now = countWide(&exit, true);
         if (!now)
             return exit;
         if (*now != count) {

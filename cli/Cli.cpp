@@ -48,7 +48,7 @@ int Cli::run()
     else
         return usage(tr("Name a command: list, get, export, revoke or history."));
     // What was written must have arrived (a full disk, a closed pipe): else it was not done.
-    if ((std::fflush(stdout) != 0 || std::ferror(stdout) || m_outputFailed)
+    if ((std::fflush(stdout) != 0 || std::ferror(stdout) || m_outputFailed) && !m_outputErrorSaid
         && (exit == Done || exit == SomeFailed)) {
         error(tr("The output could not be written: %1").arg(qt_error_string(errno)));
         return SomeFailed;

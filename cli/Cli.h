@@ -110,5 +110,6 @@ private:
     SessionInfo m_session;
     bool m_stdinUsed = false; // the token came from standard input
     mutable bool m_outputFailed = false; // a write to standard output failed
+    bool m_outputErrorSaid = false; // and a command said so already
     Interrupt m_interrupt;
 };

@@ -221,6 +221,7 @@ int Cli::exportTokens()
     }
     if (standardOutput.isOpen() && !standardOutput.flush()) {
         error(tr("Cannot write %1: %2").arg(tr("standard output"), standardOutput.errorString()));
+        m_outputErrorSaid = true; // not again when the program ends
         return SomeFailed;
     }
     progress.clear();

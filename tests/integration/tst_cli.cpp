@@ -46,6 +46,7 @@ private slots:
     void aWideFormWithoutTokensSendsNothing();
     void aRefusedSessionStopsTheRun();
     void csvKeepsValuesExact();
+    void outputThatCannotBeWrittenIsAFailure();
 
 private:
     struct Result
@@ -844,6 +845,30 @@ void TestCli::csvKeepsValuesExact()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("\r\n-svc,=calc\r\n"), r.out.constData());
     QVERIFY(r.out.contains("\r\n\"say \"\"hi\"\", ok\",web\r\n"));
+}
+
+// A full disk (/dev/full): what was asked for did not arrive, so it was not done (exit 1).
+void TestCli::outputThatCannotBeWrittenIsAFailure()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("No /dev/full on this system");
+    for (const QStringList &args :
+         {QStringList {QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"),
+                       QStringLiteral("json")},
+          QStringList {QStringLiteral("export")}}) {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+        process.start(QStringLiteral(KNETIK_TOKENS_BINARY), connection() + args);
+        QVERIFY(process.waitForStarted());
+        process.write(m_sandbox->adminToken().toUtf8() + '\n');
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(err.contains(QStringLiteral("No space left")), qPrintable(err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -298,7 +298,14 @@ int Cli::connectToServer()
     if (m_interrupt.happened())
         return Interrupted;
     if (!ok) {
-        error(message.isEmpty() ? failure.message() : message);
+        QString text = message.isEmpty() ? failure.message() : message;
+        if (!m_stdinUsed && failure.kind() == ApiError::Kind::Unauthorized)
+            // The console's session ended (expired, revoked): say the two ways on.
+            text += QLatin1Char(' ')
+                + tr("The session the console remembered for %1 has ended: sign in there again, "
+                     "or give a token with --token-stdin.")
+                      .arg(m_server.baseUrl.toDisplayString());
+        error(text);
         return failure.isError() ? exitCodeFor(failure) : Authentication;
     }
     m_api.beginSession(m_session.baseUrl, m_session.accessToken);

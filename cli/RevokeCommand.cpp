@@ -79,6 +79,8 @@ int Cli::revoke()
             if (m_commandLine.isSet(QStringLiteral("token-stdin")))
                 return usage(tr("Standard input carries the token (--token-stdin): give the list "
                                 "as a file."));
+            if (Terminal::stdinIsTerminal())
+                note(tr("Type or paste the list, one entry per line, then press Ctrl+D."));
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly)
                 || !RevokeList::readDevice(&in, &text, &problem))

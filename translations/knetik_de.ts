@@ -658,6 +658,14 @@
         <source>Say on which server to revoke: --server NAME or --base-url URL.</source>
         <translation>Sagen Sie, auf welchem Server widerrufen werden soll: --server NAME oder --base-url URL.</translation>
     </message>
+    <message>
+        <source>The session the console remembered for %1 has ended: sign in there again, or give a token with --token-stdin.</source>
+        <translation>Die Sitzung, die sich die Konsole für %1 gemerkt hat, ist beendet: Melden Sie sich dort erneut an, oder geben Sie ein Token mit --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Type or paste the list, one entry per line, then press Ctrl+D.</source>
+        <translation>Geben Sie die Liste ein oder fügen Sie sie ein, ein Eintrag pro Zeile, dann Strg+D.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -658,6 +658,14 @@
         <source>Say on which server to revoke: --server NAME or --base-url URL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session the console remembered for %1 has ended: sign in there again, or give a token with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the list, one entry per line, then press Ctrl+D.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -172,6 +172,29 @@ void TestKeychain::theCommandLineUsesTheRememberedSessionOnlyAtItsAddress()
     QCOMPARE(exitCode, 0);
     QCOMPARE(listed.value(QStringLiteral("total_elements")).toInt(), 1);
     QVERIFY(!sandbox.requests().isEmpty());
+    // A remembered token the server no longer accepts: exit 3, and the two ways on.
+    const auto writeToken = [&](const QString &value) {
+        done = false;
+        store.write(address, {value, {}, {}, {}, 0, address}, &context,
+                    [&](const CredentialStore::Result &r) {
+                        last = r;
+                        done = true;
+                    });
+        return QTest::qWaitFor([&] { return done; }, 15000) && last.ok;
+    };
+    QVERIFY(writeToken(QStringLiteral("expired-or-revoked")));
+    {
+        QProcess process;
+        process.start(QStringLiteral(KNETIK_TOKENS_BINARY), {QStringLiteral("list")});
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 3);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("sign in there again"))
+                     && err.contains(QStringLiteral("--token-stdin"))
+                     && err.count(QLatin1Char('\n')) == 1,
+                 qPrintable(err));
+    }
     // An entry that says another address issued the token: never sent here.
     sandbox.clearRequests();
     QVERIFY(write(QStringLiteral("https://elsewhere.example")));

@@ -27,6 +27,20 @@ public:
     bool isValid() const;
     // Why this target cannot be sent (translated), or empty when it can.
     QString whyInvalid() const;
+    // Whether revoking this target revokes the token of key (the pair itself, or every token
+    // of its user or of its client): how a run finds the signed-in session's own token.
+    bool covers(const TokenKey &key) const
+    {
+        switch (m_scope) {
+        case Scope::Token:
+            return m_key == key;
+        case Scope::AllOfUser:
+            return m_key.username == key.username;
+        case Scope::AllOfClient:
+            return m_key.clientId == key.clientId;
+        }
+        return false;
+    }
 
 private:
     DeleteTarget(Scope scope, TokenKey key) : m_scope(scope), m_key(std::move(key)) { }

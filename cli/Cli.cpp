@@ -108,13 +108,7 @@ void Cli::printText(const QString &text) const
     out.setEncoding(QStringConverter::Utf8);
     // On a terminal nothing written may move the cursor or change the screen, whatever a
     // username holds (tables escape their cells already; this covers every format).
-    if (Terminal::stdoutIsTerminal()) {
-        QString shown = text;
-        shown.replace(QLatin1String("\r\n"), QLatin1String("\n")); // CSV's line ends
-        out << Records::printable(shown, true);
-    } else {
-        out << text;
-    }
+    out << (Terminal::stdoutIsTerminal() ? Records::forTerminal(text) : text);
     out.flush();
     if (out.status() != QTextStream::Ok)
         m_outputFailed = true;
@@ -286,17 +280,12 @@ int Cli::connectToServer()
         message = text;
         failure = why;
     });
-    connect(&m_interrupt, &Interrupt::interrupted, &check, &SignInController::cancel);
     check.verify(session);
-    if (check.isRunning()) {
-        QEventLoop loop;
-        connect(&check, &SignInController::succeeded, &loop, &QEventLoop::quit);
-        connect(&check, &SignInController::failed, &loop, &QEventLoop::quit);
-        connect(&m_interrupt, &Interrupt::interrupted, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (m_interrupt.happened())
+    if (check.isRunning()
+        && !waitFor(&check, &SignInController::succeeded, &SignInController::failed)) {
+        check.cancel();
         return Interrupted;
+    }
     if (!ok) {
         QString text = message.isEmpty() ? failure.message() : message;
         if (!m_stdinUsed && failure.kind() == ApiError::Kind::Unauthorized)

@@ -66,14 +66,14 @@ private:
     // Writes records in the chosen format; JSON is {meta..., key: [rows]}.
     void print(const Records &records, const QString &jsonKey, QJsonObject meta = {}) const;
     void printText(const QString &text) const;
-    // Runs the event loop until sender emits signal (which must come later, from the loop) or
-    // Ctrl+C is pressed; false after Ctrl+C (then the caller stops what it started).
-    template<typename Sender, typename Signal> bool waitFor(Sender *sender, Signal signal)
+    // Runs the event loop until sender emits one of ends (signals which must come later, from the
+    // loop) or Ctrl+C is pressed; false after Ctrl+C (then the caller stops what it started).
+    template<typename Sender, typename... Signals> bool waitFor(Sender *sender, Signals... ends)
     {
         if (m_interrupt.happened())
             return false;
         QEventLoop loop;
-        connect(sender, signal, &loop, &QEventLoop::quit);
+        (connect(sender, ends, &loop, &QEventLoop::quit), ...);
         connect(&m_interrupt, &Interrupt::interrupted, &loop, &QEventLoop::quit);
         loop.exec();
         return !m_interrupt.happened();

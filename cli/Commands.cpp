@@ -23,9 +23,7 @@ protected:
     qint64 readData(char *, qint64) override { return -1; }
     qint64 writeData(const char *data, qint64 size) override
     {
-        QString text = QString::fromUtf8(data, size);
-        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-        const QByteArray shown = Records::printable(text, true).toUtf8();
+        const QByteArray shown = Records::forTerminal(QString::fromUtf8(data, size)).toUtf8();
         if (m_target->write(shown) != shown.size()) {
             setErrorString(m_target->errorString());
             return -1;

@@ -1,5 +1,7 @@
 #include "Records.h"
 
+#include "Csv.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,14 +124,10 @@ QString Records::printable(const QString &text, bool keepLineEnds)
     return out;
 }
 
-QString Records::csvField(const QString &text)
+QString Records::forTerminal(QString text)
 {
-    if (!text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char(','))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString out = text;
-    out.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    return printable(text, true);
 }
 
 QString Records::tsvField(const QString &text)
@@ -199,7 +197,7 @@ QString Records::toTsv() const
 
 QString Records::toCsv() const
 {
-    return delimited(QLatin1Char(','), QLatin1String("\r\n"), &csvField);
+    return delimited(QLatin1Char(','), QLatin1String("\r\n"), &Csv::exactField);
 }
 
 std::optional<Records::Format> Records::formatFromName(const QString &name)

@@ -45,8 +45,9 @@ public:
     // A text that is safe to show on a terminal (control characters escaped; with keepLineEnds,
     // line feeds and tabs are kept, a carriage return is still shown as \r).
     static QString printable(const QString &text, bool keepLineEnds = false);
-    // An RFC 4180 field: quoted when it holds a quote, a comma or a line end.
-    static QString csvField(const QString &text);
+    // Output for a terminal: CSV's CR LF line ends become line feeds, and every other control
+    // character is escaped (line feeds and tabs kept), so nothing written moves the cursor.
+    static QString forTerminal(QString text);
     // A TSV field: backslash, tab, line feed and carriage return escaped as \\ \t \n \r.
     static QString tsvField(const QString &text);
 

@@ -190,13 +190,8 @@ int Cli::revoke()
             failure = e;
             failed = true;
         });
-        QEventLoop loop;
-        connect(&counter, &TokenMatchCounter::finished, &loop, &QEventLoop::quit);
-        connect(&counter, &TokenMatchCounter::failed, &loop, &QEventLoop::quit);
-        connect(&m_interrupt, &Interrupt::interrupted, &loop, &QEventLoop::quit);
         counter.start();
-        loop.exec();
-        if (m_interrupt.happened()) {
+        if (!waitFor(&counter, &TokenMatchCounter::finished, &TokenMatchCounter::failed)) {
             counter.cancel();
             note(tr("Cancelled: nothing was revoked."));
             *countExit = Interrupted;
@@ -232,15 +227,7 @@ int Cli::revoke()
 
     // The console's own token (the one this program signs in with) goes last, alone.
     int ownLast = 0;
-    const auto isOwn = [&identity](const DeleteTarget &t) {
-        return identity
-            && ((t.scope() == DeleteTarget::Scope::Token && t.key() == *identity)
-                || (t.scope() == DeleteTarget::Scope::AllOfUser
-                    && t.key().username == identity->username)
-                || (t.scope() == DeleteTarget::Scope::AllOfClient
-                    && t.key().clientId == identity->clientId));
-    };
-    std::optional<TokenKey> ownPair;
+    std::optional<TokenKey> own = identity; // found below when not known
     if (!identity && !wide && !dryRun && !targets.isEmpty()
         && targets.size() <= OwnTokenCheckUpTo) {
         // Who this token is, is not known (a pasted token): read the pairs' tokens to find it.
@@ -254,8 +241,8 @@ int Cli::revoke()
             note(tr("Cancelled: nothing was revoked."));
             return Interrupted;
         }
-        ownPair = finder.found();
-        if (!ownPair && finder.failedCount() > 0)
+        own = finder.found();
+        if (!own && finder.failedCount() > 0)
             note(tr("%n pair(s) could not be checked for the token this program signs in with "
                     "(%1). If it is among them, the rest is not sent once it is revoked.",
                     nullptr, finder.failedCount())
@@ -268,15 +255,12 @@ int Cli::revoke()
                        "revoked.",
                        nullptr, int(targets.size())));
     }
-    QList<DeleteTarget> ordered;
-    QList<DeleteTarget> own;
-    for (const DeleteTarget &t : std::as_const(targets)) {
-        const bool mine = isOwn(t)
-            || (ownPair && t.scope() == DeleteTarget::Scope::Token && t.key() == *ownPair);
-        (mine ? own : ordered).append(t);
-    }
-    ownLast = int(own.size());
-    targets = ordered + own;
+    QList<DeleteTarget> others;
+    QList<DeleteTarget> ownTargets;
+    for (const DeleteTarget &t : std::as_const(targets))
+        (own && t.covers(*own) ? ownTargets : others).append(t);
+    ownLast = int(ownTargets.size());
+    targets = others + ownTargets;
 
     // What it is about, before anything is asked or sent.
     const QString where = m_server.isSaved()

@@ -896,12 +896,7 @@ bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
     for (qsizetype i = 0; i < givenTargets.size(); ++i) {
         const DeleteTarget &target = givenTargets[i];
         const bool arrived = givenMayHaveArrived.value(i, false);
-        const bool own = identity
-            && ((target.scope() == DeleteTarget::Scope::Token && target.key() == *identity)
-                || (target.scope() == DeleteTarget::Scope::AllOfUser
-                    && target.key().username == identity->username)
-                || (target.scope() == DeleteTarget::Scope::AllOfClient
-                    && target.key().clientId == identity->clientId));
+        const bool own = identity && target.covers(*identity);
         (own ? ownTargets : targets).append(target);
         (own ? ownMayHaveArrived : mayHaveArrived).append(arrived);
     }

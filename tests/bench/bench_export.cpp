@@ -59,14 +59,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption tokensOption(QStringLiteral("tokens"), QStringLiteral("Tokens."),
-                                          QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
-                                           QStringLiteral("Added latency."), QStringLiteral("ms"),
-                                           QStringLiteral("20"));
-    const QCommandLineOption checkOption(QStringLiteral("check"),
-                                         QStringLiteral("Exit 1 when a target is missed."));
-    parser.addOptions({tokensOption, latencyOption, checkOption});
+    const BenchOptions benchOptions(QStringLiteral("Tokens."), QStringLiteral("100000"));
+    const QCommandLineOption &tokensOption = benchOptions.tokens;
+    const QCommandLineOption &latencyOption = benchOptions.latency;
+    const QCommandLineOption &checkOption = benchOptions.check;
+    parser.addOptions(benchOptions.all());
     parser.process(app);
     const qint64 tokens = parser.value(tokensOption).toLongLong();
     QTextStream out(stdout);

@@ -139,15 +139,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption tokensOption(QStringLiteral("tokens"),
-                                          QStringLiteral("Tokens to revoke per run."),
-                                          QStringLiteral("n"), QStringLiteral("1000"));
-    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
-                                           QStringLiteral("Added latency."), QStringLiteral("ms"),
-                                           QStringLiteral("20"));
-    const QCommandLineOption checkOption(QStringLiteral("check"),
-                                         QStringLiteral("Exit 1 when a target is missed."));
-    parser.addOptions({tokensOption, latencyOption, checkOption});
+    const BenchOptions benchOptions(QStringLiteral("Tokens to revoke per run."),
+                                    QStringLiteral("1000"));
+    const QCommandLineOption &tokensOption = benchOptions.tokens;
+    const QCommandLineOption &latencyOption = benchOptions.latency;
+    const QCommandLineOption &checkOption = benchOptions.check;
+    parser.addOptions(benchOptions.all());
     parser.process(app);
     const int count = qMax(1, parser.value(tokensOption).toInt());
     const int latency = parser.value(latencyOption).toInt();

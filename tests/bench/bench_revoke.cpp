@@ -54,18 +54,15 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption tokensOption(QStringLiteral("tokens"),
-                                          QStringLiteral("Tokens to revoke (max 1000)."),
-                                          QStringLiteral("n"), QStringLiteral("1000"));
-    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
-                                           QStringLiteral("Added latency."), QStringLiteral("ms"),
-                                           QStringLiteral("20"));
-    const QCommandLineOption checkOption(QStringLiteral("check"),
-                                         QStringLiteral("Exit 1 when a target is missed."));
+    const BenchOptions benchOptions(QStringLiteral("Tokens to revoke (max 1000)."),
+                                    QStringLiteral("1000"));
+    const QCommandLineOption &tokensOption = benchOptions.tokens;
+    const QCommandLineOption &latencyOption = benchOptions.latency;
+    const QCommandLineOption &checkOption = benchOptions.check;
     const QCommandLineOption allMatchingOption(
         QStringLiteral("all-matching"),
         QStringLiteral("Revoke every match of a filter (up to 100,000) instead of a selection."));
-    parser.addOptions({tokensOption, latencyOption, checkOption, allMatchingOption});
+    parser.addOptions(benchOptions.all() << allMatchingOption);
     parser.process(app);
     const bool allMatching = parser.isSet(allMatchingOption);
     const int count = qBound(1, parser.value(tokensOption).toInt(), allMatching ? 100000 : 1000);

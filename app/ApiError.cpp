@@ -102,6 +102,15 @@ ApiError ApiError::sessionEnded()
                     {});
 }
 
+ApiError ApiError::incomplete(const QString &why)
+{
+    return ApiError(Kind::Incomplete, 0,
+                    tr("The list the server gave is not complete: %1. Nothing was done with it; "
+                       "read it again.")
+                        .arg(why),
+                    {});
+}
+
 ApiError ApiError::redacted(const QString &secret) const
 {
     if (secret.size() < 4)
@@ -151,6 +160,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("cancelled");
     case Kind::SessionEnded:
         return QStringLiteral("session-ended");
+    case Kind::Incomplete:
+        return QStringLiteral("incomplete");
     }
     return QStringLiteral("unknown");
 }

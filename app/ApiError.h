@@ -25,6 +25,10 @@ public:
         InvalidRequest, // refused by the client before sending (e.g. a DELETE with no parameter)
         Cancelled,
         SessionEnded, // not sent: the session it was made for ended (sign-out, another sign-in)
+        // Every answer was fine, but together they do not prove a read of every matching token
+        // complete (rows missing, a total that changed, a page past the total): nothing that
+        // depends on "every match" may act on it.
+        Incomplete,
     };
 
     ApiError() = default;
@@ -40,6 +44,8 @@ public:
     static ApiError invalidRequest(const QString &why);
     static ApiError cancelled();
     static ApiError sessionEnded();
+    // why: what did not add up ("the server said 20,000 tokens and served 2,000").
+    static ApiError incomplete(const QString &why);
 
     bool isError() const { return m_kind != Kind::None; }
     explicit operator bool() const { return isError(); }

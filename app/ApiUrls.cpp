@@ -120,7 +120,8 @@ QUrl listTokens(const QUrl &base, const ListQuery &query)
     if (!query.clientIdFilter.isEmpty())
         addQueryItem(&q, "filter_client_id", query.clientIdFilter);
     addQueryItem(&q, "size", QString::number(qBound(1, query.size, int(ListQuery::MaxPageSize))));
-    addQueryItem(&q, "page", QString::number(qMax(1, query.page)));
+    // 0 only for a server seen to count its pages from 0 (TokenExporter, TokenTableModel).
+    addQueryItem(&q, "page", QString::number(qMax(0, query.page)));
     if (!query.sort.isEmpty())
         addQueryItem(&q, "order", TokenJson::encodeOrder(query.sort));
     return finish(baseText(base) + "/auth/tokens" + q);

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <climits>
@@ -78,21 +79,40 @@ void TokenExporter::reset(const ListQuery &query)
     m_query.size = PageSize;
     m_inFlight.clear();
     m_pending.clear();
-    m_previousPage.clear();
+    m_seen.clear();
+    m_base = 1;
+    m_served = 0;
     m_nextToAsk = 1;
     m_nextToWrite = 1;
     m_lastPage = 0;
+    m_probeAsked = false;
+    m_complete = false;
     m_pagesWritten = 0;
     m_peakHeld = 0;
     m_written = 0;
-    m_duplicates = 0;
-    m_totalAtStart = m_totalMin = m_totalMax = -1;
+    m_unmatched = 0;
+    m_unmatchedExamples.clear();
+    m_rowsRead = 0;
+    m_total = -1;
     m_succeeded = m_cancelled = false;
     m_error = {};
     m_fileError.clear();
     m_collecting = false;
     m_collected.clear();
     m_out = nullptr;
+}
+
+QString TokenExporter::unmatchedNote() const
+{
+    if (m_unmatched == 0)
+        return {};
+    QStringList names;
+    for (const TokenKey &key : m_unmatchedExamples)
+        names << QStringLiteral("%1 / %2").arg(key.username, key.clientId);
+    return tr("The server also listed %Ln token(s) that do not match the filters (it may not "
+              "support filtering, or read them otherwise), such as %1: they are left out.",
+              nullptr, int(qMin<qint64>(m_unmatched, INT_MAX)))
+        .arg(names.join(QStringLiteral(", ")));
 }
 
 void TokenExporter::begin()
@@ -120,16 +140,18 @@ void TokenExporter::request(int page)
         return;
     }
     ListQuery query = m_query;
-    query.page = page;
+    query.page = page - 1 + m_base; // the wire's number
     ListTokensCall *call = m_api->listTokens(query);
     // The server pushing back: fewer pages at once; a Retry-After holds every new one.
     m_control->watch(call);
     m_inFlight.insert(page, call);
     m_peakHeld = qMax(m_peakHeld, int(m_inFlight.size() + m_pending.size()));
-    connect(call, &ApiCall::finished, this, [this, call, page] {
-        m_inFlight.remove(page);
-        if (!m_running)
-            return;
+    const int base = m_base;
+    connect(call, &ApiCall::finished, this, [this, call, page, base] {
+        if (m_inFlight.value(page) == call)
+            m_inFlight.remove(page);
+        if (!m_running || base != m_base)
+            return; // asked before the pages were counted from 0: not this read's page
         m_control->answered(call);
         if (call->error()) {
             fail(call->error());
@@ -139,6 +161,41 @@ void TokenExporter::request(int page)
     });
 }
 
+bool TokenExporter::learnPaging(const TokenPage &content)
+{
+    const qint64 total = content.totalElements;
+    const qint64 rows = content.content.size();
+    if (!content.first && m_base == 1) {
+        // The page asked as 1 says it is not the first: this server counts its pages from 0.
+        // Read again from its page 0 (nothing of this answer is kept).
+        m_base = 0;
+        m_nextToAsk = 1;
+        return true;
+    }
+    m_total = total;
+    if (rows == 0 && total > 0) {
+        incomplete(tr("the server said %Ln token(s) and its first page held none", nullptr,
+                      int(qMin<qint64>(total, INT_MAX))));
+        return false;
+    }
+    // The page size is what the server served, not what was asked: a server may serve at most
+    // 100 a page whatever the request says. A first page that is also the last tells nothing.
+    m_served = rows < total ? int(rows) : PageSize;
+    const qint64 pages = total == 0 ? 1 : (total + m_served - 1) / m_served;
+    if (pages > MaxPages) {
+        incomplete(tr("the server said %1 tokens in pages of %2, more than this console reads")
+                       .arg(QLocale().toString(total), QLocale().toString(m_served)));
+        return false;
+    }
+    m_lastPage = int(pages);
+    return true;
+}
+
+void TokenExporter::incomplete(const QString &why)
+{
+    fail(ApiError::incomplete(why));
+}
+
 void TokenExporter::onPage(int page, const TokenPage &content)
 {
     if (m_api->sessionGeneration() != m_session) {
@@ -146,28 +203,49 @@ void TokenExporter::onPage(int page, const TokenPage &content)
         fail(ApiError::sessionEnded());
         return;
     }
-    const qint64 total = content.totalElements;
-    if (m_totalAtStart < 0)
-        m_totalAtStart = m_totalMin = m_totalMax = total;
-    m_totalMin = qMin(m_totalMin, total);
-    m_totalMax = qMax(m_totalMax, total);
-    // The pages there are: what the server says, but never more than its total needs (a
-    // server reporting absurd page counts with empty pages must not be asked forever); a
-    // list that grew while it was read is read further, up to the pages its total needs now.
-    const qint64 needed = qMax<qint64>(1, (total + PageSize - 1) / PageSize);
-    const int last = int(qBound(qint64(1), qMin(content.totalPages, needed), qint64(MaxPages)));
-    m_lastPage = qMax(m_lastPage, last);
+    if (m_lastPage == 0) {
+        if (!learnPaging(content))
+            return;
+        if (m_lastPage == 0) { // counted from 0: page 1 is asked again
+            askMore();
+            return;
+        }
+    }
+    const QLocale locale;
+    if (content.totalElements != m_total) {
+        incomplete(tr("the total changed from %1 to %2 while it was read")
+                       .arg(locale.toString(m_total), locale.toString(content.totalElements)));
+        return;
+    }
+    const qint64 rows = content.content.size();
+    if (page > m_lastPage) {
+        // The page past the last: a server whose total was capped (it counts 10,000 and has
+        // more) still serves rows here.
+        if (rows > 0) {
+            incomplete(tr("the server said %1 tokens but listed more after them (its total may "
+                          "be capped)")
+                           .arg(locale.toString(m_total)));
+            return;
+        }
+        m_complete = true;
+        end(true);
+        return;
+    }
+    const qint64 expected
+        = page < m_lastPage ? m_served : m_total - qint64(m_lastPage - 1) * m_served;
+    if (rows != expected) {
+        incomplete(tr("the server said %1 tokens, and its page %2 held %3 where %4 were due")
+                       .arg(locale.toString(m_total), locale.toString(page - 1 + m_base),
+                            locale.toString(rows), locale.toString(expected)));
+        return;
+    }
     m_pending.insert(page, content.content);
     writePending();
     if (!m_running)
         return;
-    if (m_nextToWrite > m_lastPage && m_inFlight.isEmpty()) {
-        end(true);
-        return;
-    }
     askMore();
     if (m_running)
-        emit progress(m_written, m_totalMax);
+        emit progress(m_rowsRead, m_total);
 }
 
 void TokenExporter::askMore()
@@ -184,20 +262,42 @@ void TokenExporter::askMore()
     while (m_running && m_nextToAsk <= m_lastPage && !m_control->isHeld()
            && m_inFlight.size() + m_pending.size() < m_control->window())
         request(m_nextToAsk++);
+    // Every page read: one more past the last, asked after all of them were answered, so that
+    // its total is the total at the end of the read. Not after a total of 0 with no row: a
+    // capped total is never 0.
+    if (m_running && !m_probeAsked && m_nextToWrite > m_lastPage && m_inFlight.isEmpty()) {
+        if (m_total == 0) {
+            m_complete = true;
+            end(true);
+            return;
+        }
+        m_probeAsked = true;
+        request(m_lastPage + 1);
+    }
 }
 
 void TokenExporter::writePending()
 {
     while (m_pending.contains(m_nextToWrite)) {
         const QList<TokenKey> rows = m_pending.take(m_nextToWrite);
-        QSet<TokenKey> thisPage;
-        thisPage.reserve(rows.size());
         QByteArray chunk;
         for (const TokenKey &key : rows) {
-            thisPage.insert(key);
-            if (m_previousPage.contains(key)) {
-                ++m_duplicates; // moved across the boundary while the pages were read
-                continue;
+            ++m_rowsRead;
+            const size_t hash = qHash(key, 0);
+            if (m_seen.contains(hash)) {
+                // With as many rows as the total, a pair twice means another was never listed.
+                incomplete(tr("a token (%1, %2) was listed twice, so the list changed while it "
+                              "was read")
+                               .arg(key.username, key.clientId));
+                return;
+            }
+            m_seen.insert(hash);
+            if (!m_query.matches(key)) {
+                ++m_unmatched;
+                if (m_unmatchedExamples.size() < MaxExamples)
+                    m_unmatchedExamples.append(key);
+                if (!m_includeUnmatched)
+                    continue;
             }
             if (m_collecting) {
                 m_collected.append(key);
@@ -217,7 +317,6 @@ void TokenExporter::writePending()
             fail({}, m_fileError.isEmpty() ? m_out->errorString() : m_fileError);
             return;
         }
-        m_previousPage = std::move(thisPage);
         ++m_nextToWrite;
         ++m_pagesWritten;
     }
@@ -242,7 +341,7 @@ void TokenExporter::end(bool ok, bool notify)
             call->abandon();
     }
     m_pending.clear();
-    m_previousPage.clear();
+    m_seen = {};
     if (m_file) {
         if (ok && !m_file->commit()) {
             ok = false;

@@ -16,16 +16,26 @@ class QIODevice;
 class QSaveFile;
 class TokensApi;
 
-// Writes every token that matches a query's filters, in the query's sort, to a file: pages of
-// PageSize fetched several at once (as ConcurrencyControl allows: six over HTTP/1.1, adapting
-// up to the cap over HTTP/2) and written in page order as they arrive, so that memory holds at
-// most that many pages however many tokens match. Never a token value: the list
-// endpoint has none. The file appears under its name only when the export completed: it is
-// written to a temporary file (QSaveFile) and renamed at the end; a cancelled or failed
-// export leaves nothing there.
-// The list can change while it is read (tokens issued or revoked): a row that moves across a
-// page boundary shows up twice, and is written once (each page is compared with the page
-// before it); the summary says when the server's total changed and by how much.
+// The one reader of "every token that matches a query": exports (to a file or a device), the
+// counts a confirmation depends on (TokenMatchCounter), revoke-all-matching and Revoke From
+// List's lines (ListResolver) all read through it. Pages are asked several at once (as
+// ConcurrencyControl allows: six over HTTP/1.1, adapting up to the cap over HTTP/2) and written
+// in page order as they arrive, so memory holds at most that many pages (and 8 bytes a row to
+// see a row twice) however many tokens match. Never a token value: the list endpoint has none.
+//
+// It trusts nothing the server says that it did not check (docs/api.md, "Reading every match"):
+// - it follows the page size the server actually serves (a server may serve fewer rows than
+//   asked), and a server that counts pages from 0 (its first page says first: false);
+// - it proves the read complete: every page before the last full, the last one what the total
+//   leaves, one page past the last empty (a total that was capped), the same total in every
+//   answer, no pair twice. When that cannot be proved the read fails with ApiError::Incomplete
+//   saying exactly why, and nothing acts on it (a file is not kept);
+// - every row is checked against the filters as the contract defines them (case-insensitive
+//   substrings): a row that does not match (a server that ignores a filter, or reads it as a
+//   SQL LIKE) is never written nor collected as a match, only counted (unmatched()).
+// The file appears under its name only when the export completed: it is written to a
+// temporary file (QSaveFile) and renamed at the end; a cancelled, failed or incomplete export
+// leaves nothing there.
 class TokenExporter : public QObject
 {
     Q_OBJECT
@@ -34,7 +44,8 @@ public:
     enum class Format { Csv, JsonLines };
     static constexpr int PageSize = 1000;
     static constexpr int Parallel = ConcurrencyControl::Http1Limit; // pages at once, HTTP/1.1
-    static constexpr int MaxPages = 1000000; // 1,000,000,000 tokens
+    static constexpr int MaxPages = 10000000; // 1,000,000,000 tokens in pages of 100
+    static constexpr int MaxExamples = 5; // unmatchedExamples()
 
     explicit TokenExporter(TokensApi *api, QObject *parent = nullptr);
     ~TokenExporter() override;
@@ -49,6 +60,10 @@ public:
     // every match is about, which it needs in full anyway.
     void collect(const ListQuery &query);
     const QList<TokenKey> &collected() const { return m_collected; }
+    // Rows that do not match the filters are written or collected too (knetik-tokens
+    // --include-unmatched, which shows them); they are still counted. Never set for a read
+    // that anything acts on (a count, Revoke All Matching, a list's lines).
+    void setIncludeUnmatched(bool include) { m_includeUnmatched = include; }
     void cancel();
     bool isRunning() const { return m_running; }
     // At most how many pages to ask at once (1: one after another; the cap of "Requests at
@@ -57,12 +72,25 @@ public:
     const ConcurrencyControl *concurrency() const { return m_control; }
 
     qint64 written() const { return m_written; }
-    qint64 duplicatesDropped() const { return m_duplicates; }
-    // The server's total at the first page, and the smallest and largest it reported later.
-    qint64 totalAtStart() const { return m_totalAtStart; }
-    qint64 totalMin() const { return m_totalMin; }
-    qint64 totalMax() const { return m_totalMax; }
-    bool totalChanged() const { return m_totalMin != m_totalMax; }
+    // Rows the server listed that do not match the filters: left out (see above).
+    qint64 unmatched() const { return m_unmatched; }
+    // The first few of them, to name in a message.
+    const QList<TokenKey> &unmatchedExamples() const { return m_unmatchedExamples; }
+    // What to tell the admin of them ("The server also listed 2,924 tokens that do not match
+    // the filters..."); empty when there were none.
+    QString unmatchedNote() const;
+    // Every row the server listed (matching or not) in the pages read.
+    qint64 rowsRead() const { return m_rowsRead; }
+    // The rows a page held as the server served them (0 until the first page came).
+    int servedPageSize() const { return m_served; }
+    // The server counts its pages from 0 (seen at the first page).
+    bool zeroBasedPages() const { return m_base == 0; }
+    // Finished reading everything and proved it complete (also when succeeded() is false
+    // because the file could not be written).
+    bool isComplete() const { return m_complete; }
+    // The server's total (every row it lists for the query, matching or not), from the first
+    // page; -1 before it. A read is complete only if every answer said the same.
+    qint64 total() const { return m_total; }
     bool succeeded() const { return m_succeeded; }
     bool wasCancelled() const { return m_cancelled; }
     const ApiError &error() const { return m_error; }
@@ -84,6 +112,9 @@ private:
     void begin();
     void request(int page);
     void onPage(int page, const TokenPage &content);
+    // The first page's answer: how the server pages. False when the read cannot go on.
+    bool learnPaging(const TokenPage &content);
+    void incomplete(const QString &why);
     void writePending();
     void fail(const ApiError &error, const QString &fileError = {});
     void end(bool ok, bool notify = true);
@@ -97,19 +128,24 @@ private:
     QIODevice *m_out = nullptr; // m_file, or the device given to start()
     QMap<int, QPointer<ApiCall>> m_inFlight;
     QMap<int, QList<TokenKey>> m_pending; // pages arrived out of order, not yet written
-    QSet<TokenKey> m_previousPage; // the last page written, to drop repeats
+    QSet<size_t> m_seen; // a 64-bit hash of every pair written: a pair listed twice
     ConcurrencyControl *m_control;
     void askMore();
-    int m_nextToAsk = 1;
+    int m_base = 1; // the wire's number of the first page: 1 (the contract), or 0
+    int m_served = 0; // rows a full page holds, as served (known from the first answer)
+    int m_nextToAsk = 1; // pages are counted from 1 here, whatever the wire's base
     int m_nextToWrite = 1;
     int m_lastPage = 0; // known from the first answer
+    bool m_probeAsked = false; // the page past the last: must be empty
+    bool m_complete = false;
+    bool m_includeUnmatched = false;
+    qint64 m_unmatched = 0;
+    QList<TokenKey> m_unmatchedExamples;
+    qint64 m_rowsRead = 0;
     int m_pagesWritten = 0;
     int m_peakHeld = 0;
     qint64 m_written = 0;
-    qint64 m_duplicates = 0;
-    qint64 m_totalAtStart = -1;
-    qint64 m_totalMin = -1;
-    qint64 m_totalMax = -1;
+    qint64 m_total = -1;
     bool m_running = false;
     bool m_collecting = false;
     QList<TokenKey> m_collected;

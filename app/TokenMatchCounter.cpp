@@ -7,9 +7,11 @@ TokenMatchCounter::TokenMatchCounter(TokensApi *api, TokenField field, const QSt
                                      QObject *parent)
     : QObject(parent), m_field(field), m_value(value), m_reader(new TokenExporter(api, this))
 {
-    connect(m_reader, &TokenExporter::progress, this, [this](qint64 read, qint64 total) {
-        m_pagesRead = (read + PageSize - 1) / PageSize;
-        emit progress(m_pagesRead, qMax<qint64>(1, (total + PageSize - 1) / PageSize));
+    connect(m_reader, &TokenExporter::progress, this, [this](qint64, qint64 total) {
+        // In the pages the server serves (it may serve fewer rows a page than asked).
+        const qint64 served = qMax(1, m_reader->servedPageSize());
+        m_pagesRead = m_reader->pagesRead();
+        emit progress(m_pagesRead, qMax<qint64>(1, (total + served - 1) / served));
     });
     connect(m_reader, &TokenExporter::finished, this, [this] {
         if (m_reader->wasCancelled())
@@ -18,6 +20,7 @@ TokenMatchCounter::TokenMatchCounter(TokensApi *api, TokenField field, const QSt
             emit failed(m_reader->error());
             return;
         }
+        m_notMatching = m_reader->rowsRead() - m_reader->written();
         for (const TokenKey &key : m_reader->collected()) {
             const QString &name = m_field == TokenField::Username ? key.username : key.clientId;
             if (name == m_value)
@@ -25,7 +28,7 @@ TokenMatchCounter::TokenMatchCounter(TokensApi *api, TokenField field, const QSt
             else if (name.compare(m_value, Qt::CaseInsensitive) == 0)
                 m_caseOnly.append(key);
         }
-        m_pagesRead = qMax<qint64>(1, (m_reader->written() + PageSize - 1) / PageSize);
+        m_pagesRead = m_reader->pagesRead();
         emit finished();
     });
 }
@@ -41,6 +44,7 @@ void TokenMatchCounter::start()
     m_matches.clear();
     m_caseOnly.clear();
     m_pagesRead = 0;
+    m_notMatching = 0;
     ListQuery query;
     if (m_field == TokenField::Username)
         query.usernameFilter = m_value;

@@ -19,8 +19,6 @@ class TokenMatchCounter : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int PageSize = 1000;
-
     TokenMatchCounter(TokensApi *api, TokenField field, const QString &value,
                       QObject *parent = nullptr);
     ~TokenMatchCounter() override;
@@ -33,6 +31,9 @@ public:
     // this console's exact DELETE on the sandbox, but some servers would delete them too.
     const QList<TokenKey> &caseOnlyMatches() const { return m_caseOnly; }
     qint64 pagesRead() const { return m_pagesRead; }
+    // Rows the server listed for the filter that do not contain the name (ignoring case): a
+    // server that ignores the filter or reads it otherwise. Never counted, said in the note.
+    qint64 notMatchingFilter() const { return m_notMatching; }
     // At most how many pages at once (the cap of "Requests at Once").
     void setParallel(int parallel);
     const ConcurrencyControl *concurrency() const;
@@ -49,4 +50,5 @@ private:
     QList<TokenKey> m_matches;
     QList<TokenKey> m_caseOnly;
     qint64 m_pagesRead = 0;
+    qint64 m_notMatching = 0;
 };

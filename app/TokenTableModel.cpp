@@ -66,10 +66,20 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         // Leading or trailing spaces are invisible in a cell; the tooltip quotes the value.
         const QString &value = index.column() == UsernameColumn ? key.username : key.clientId;
-        return QStringLiteral("\u201C%1\u201D").arg(value.toHtmlEscaped());
+        const QString quoted = QStringLiteral("\u201C%1\u201D").arg(value.toHtmlEscaped());
+        if (m_query.matches(key))
+            return quoted;
+        return quoted + QStringLiteral("<br>")
+            + tr("Does not match the filters: the server listed it anyway.");
     }
+    case Qt::AccessibleDescriptionRole:
+        if (m_query.matches(key))
+            return {};
+        return tr("Does not match the filters");
     case TokenKeyRole:
         return QVariant::fromValue(key);
+    case MatchesFiltersRole:
+        return m_query.matches(key);
     default:
         return {};
     }
@@ -213,6 +223,7 @@ void TokenTableModel::clear()
     m_call = nullptr;
     if (wasLoading)
         emit loadingChanged(false);
+    m_pageBase = 1; // the next server may count its pages as the contract does
     beginResetModel();
     m_rows.clear();
     m_state = PageState {};
@@ -257,7 +268,9 @@ void TokenTableModel::fetch()
     if (m_call)
         supersede(m_call); // its answer, older than this query, is dropped
     emit queryChanged(m_query);
-    ListTokensCall *call = m_api->listTokens(m_query);
+    ListQuery wire = m_query;
+    wire.page = m_query.page - 1 + m_pageBase;
+    ListTokensCall *call = m_api->listTokens(wire);
     m_call = call;
     connect(call, &ApiCall::finished, this,
             [this, call, generation] { onFetched(call, generation); });
@@ -284,6 +297,12 @@ void TokenTableModel::onFetched(ListTokensCall *call, quint64 generation)
     }
     emit loadingChanged(false);
     const TokenPage &page = call->value();
+    if (m_pageBase == 1 && m_query.page == 1 && !page.first) {
+        // Page 1 says it is not the first: this server counts its pages from 0.
+        m_pageBase = 0;
+        fetch();
+        return;
+    }
     // The page asked for is past the end (tokens were revoked meanwhile): go to the last one.
     if (page.content.isEmpty() && m_query.page > 1 && page.totalPages >= 1
         && m_query.page > page.totalPages) {
@@ -305,6 +324,9 @@ void TokenTableModel::applyPage(const TokenPage &page)
     m_state.page = m_query.page;
     m_state.pageSize = m_query.size;
     m_state.rowsOnPage = int(m_rows.size());
+    m_state.unmatchedOnPage
+        = int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                            [this](const TokenKey &key) { return !m_query.matches(key); }));
     m_state.first = m_query.page <= 1;
     m_state.last = page.last || m_query.page >= page.totalPages;
     emit pageLoaded(m_state);

@@ -22,6 +22,10 @@ struct PageState
     int rowsOnPage = 0;
     bool first = true;
     bool last = true;
+    // Rows the server listed on this page that do not match the query's filters (a server that
+    // ignores a filter or reads it otherwise): shown marked, never counted as matches, and the
+    // server's total is then no count of matches.
+    int unmatchedOnPage = 0;
 
     // 1-based position of the first and last row shown; 0 and 0 for an empty page.
     qint64 firstRow() const { return rowsOnPage > 0 ? qint64(page - 1) * pageSize + 1 : 0; }
@@ -47,7 +51,9 @@ public:
         // a sort key) and its priority (1 = first key; 0 when it is the only key). The header
         // draws them; the header text stays the column's name.
         SortOrderRole,
-        SortPriorityRole
+        SortPriorityRole,
+        // A row: does it match the query's filters as the contract defines them (bool)?
+        MatchesFiltersRole
     };
 
     explicit TokenTableModel(TokensApi *api, QObject *parent = nullptr);
@@ -70,6 +76,7 @@ public:
     TokenKey keyAt(int row) const { return m_rows.value(row); }
     int rowOf(const TokenKey &key) const { return int(m_rows.indexOf(key)); }
     const QList<TokenKey> &rows() const { return m_rows; }
+    bool matchesFilters(int row) const { return m_query.matches(m_rows.value(row)); }
 
     // A header click: a plain click sorts by that column alone (again: reverses it); with
     // additive (Shift) it adds the column as the next key, or reverses it if it is a key.
@@ -115,6 +122,7 @@ private:
     ApiError m_lastError;
     QPointer<ApiCall> m_call;
     quint64 m_generation = 0;
+    int m_pageBase = 1; // the wire's number of the first page: 1 (the contract) or 0, as seen
     // Calls of older queries whose try on the wire is let finish (see supersede()).
     static constexpr int MaxSupersededCalls = 2;
     QList<QPointer<ApiCall>> m_superseded;

@@ -37,7 +37,8 @@ struct SortKey
     }
 };
 
-// The query of one list call. page is 1-based, as on the wire.
+// The query of one list call. page is the wire's number: 1-based, as the contract says (0 only for
+// a server seen to count its pages from 0).
 struct ListQuery
 {
     static constexpr int DefaultPageSize = 25;
@@ -48,6 +49,15 @@ struct ListQuery
     QList<SortKey> sort;
     int page = 1;
     int size = DefaultPageSize;
+
+    // Does key match the filters as the contract defines them (each a case-insensitive
+    // substring of its field)? A server may list rows that do not (it ignores a filter, reads it
+    // as a SQL LIKE, trims it): those are never taken for matches.
+    bool matches(const TokenKey &key) const
+    {
+        return key.username.contains(usernameFilter, Qt::CaseInsensitive)
+            && key.clientId.contains(clientIdFilter, Qt::CaseInsensitive);
+    }
 };
 
 // One page of the list endpoint (PageResourceOauthAccessTokenResource).

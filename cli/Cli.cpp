@@ -74,6 +74,8 @@ int Cli::exitCodeFor(const ApiError &error)
         return Network;
     case ApiError::Kind::Cancelled:
         return Interrupted;
+    case ApiError::Kind::Incomplete:
+        return SomeFailed; // every answer came, but they do not add up: not done
     case ApiError::Kind::InvalidRequest:
         return Usage;
     case ApiError::Kind::BadRequest:

@@ -46,6 +46,9 @@ public:
 private:
     int list();
     int get();
+    // After a list or an export: rows the server listed that do not match the filters were
+    // left out (exit 1) or kept with --include-unmatched (exit 0); note says how many.
+    int unmatchedExit(qint64 unmatched, const QString &note);
     int exportTokens();
     int history();
     int revoke();

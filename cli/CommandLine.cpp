@@ -155,6 +155,11 @@ const QList<CommandLine::Command> &CommandLine::commands()
             tr("Only tokens whose client id contains TEXT (ignoring case, as the server "
                "filters)."),
             tr("TEXT"));
+        const QCommandLineOption includeUnmatched = flagOption(
+            QStringLiteral("include-unmatched"),
+            tr("Also write the rows the server listed that do not match --user and --client (a "
+               "server that ignores a filter). Without it they are left out, counted on "
+               "standard error, and the exit code is 1."));
         return QList<Command> {
             {QStringLiteral("list"),
              QString(),
@@ -168,7 +173,9 @@ const QList<CommandLine::Command> &CommandLine::commands()
                           tr("Tokens per page, 1 to 1000 (the default: 25)."), tr("N")),
               flagOption(QStringLiteral("all"),
                          tr("Every page, read several at once (instead of --page and "
-                            "--size)."))}},
+                            "--size). Exit code 1 when the server's pages do not add up to a "
+                            "complete list (it says why).")),
+              includeUnmatched}},
             {QStringLiteral("get"),
              tr("USERNAME CLIENT_ID"),
              tr("Show one token."),
@@ -182,8 +189,9 @@ const QList<CommandLine::Command> &CommandLine::commands()
              tr("Writes every (username, client id) pair that matches the filters as CSV (with a "
                 "header; a leading = + - @ gets an apostrophe, so that a spreadsheet does not run "
                 "it) or JSON Lines, reading the pages several at once. A file appears only when "
-                "the export is complete."),
-             {userFilter, clientFilter, order,
+                "the export is complete: every page read and the server's pages adding up to its "
+                "total (else exit code 1, saying why)."),
+             {userFilter, clientFilter, order, includeUnmatched,
               QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                                  tr("Write to FILE instead of standard output."), tr("FILE"))}},
             {QStringLiteral("revoke"),

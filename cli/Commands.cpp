@@ -82,9 +82,13 @@ int Cli::list()
     QJsonObject meta;
     QString footer;
     const QLocale locale;
+    const bool includeUnmatched = m_commandLine.isSet(QStringLiteral("include-unmatched"));
+    qint64 unmatched = 0;
+    QString unmatchedNote;
     if (all) {
         TokenExporter reader(&m_api);
         reader.setParallel(m_settings->requestsAtOnce());
+        reader.setIncludeUnmatched(includeUnmatched);
         ProgressLine progress;
         connect(&reader, &TokenExporter::progress, this,
                 [&](qint64 read, qint64 total) { progress.update(tr("Reading"), read, total); });
@@ -102,9 +106,8 @@ int Cli::list()
             records.append({key.username, key.clientId});
         meta.insert(QStringLiteral("total_elements"), qint64(reader.collected().size()));
         footer = tr("%n token(s)", nullptr, int(reader.collected().size()));
-        if (reader.totalChanged())
-            note(tr("The list changed while it was read (the server's total went from %1 to %2).")
-                     .arg(locale.toString(reader.totalMin()), locale.toString(reader.totalMax())));
+        unmatched = reader.unmatched();
+        unmatchedNote = reader.unmatchedNote();
     } else {
         TokenPage page;
         ApiError failure;
@@ -114,8 +117,20 @@ int Cli::list()
             error(failure.message());
             return exitCodeFor(failure);
         }
-        for (const TokenKey &key : std::as_const(page.content))
+        // A row that does not match the filters is not one of the answer (the contract's
+        // filters are case-insensitive substrings; a server may ignore them).
+        for (const TokenKey &key : std::as_const(page.content)) {
+            if (!query.matches(key)) {
+                ++unmatched;
+                if (!includeUnmatched)
+                    continue;
+            }
             records.append({key.username, key.clientId});
+        }
+        if (unmatched > 0)
+            unmatchedNote = tr("The server listed %n token(s) on this page that do not match "
+                               "the filters (it may not support filtering).",
+                               nullptr, int(unmatched));
         meta.insert(QStringLiteral("page"), query.page);
         meta.insert(QStringLiteral("size"), query.size);
         meta.insert(QStringLiteral("total_elements"), page.totalElements);
@@ -129,7 +144,18 @@ int Cli::list()
     print(records, QStringLiteral("tokens"), meta);
     if (m_format == Records::Format::Table)
         printText(QLatin1Char('\n') + footer + QLatin1Char('\n'));
-    return Done;
+    return unmatchedExit(unmatched, unmatchedNote);
+}
+
+int Cli::unmatchedExit(qint64 unmatched, const QString &note)
+{
+    if (unmatched == 0)
+        return Done;
+    const bool included = m_commandLine.isSet(QStringLiteral("include-unmatched"));
+    this->note(note + QLatin1Char(' ')
+               + (included ? tr("They are included (--include-unmatched).")
+                           : tr("They are left out; --include-unmatched keeps them.")));
+    return included ? Done : SomeFailed;
 }
 
 int Cli::get()
@@ -186,6 +212,7 @@ int Cli::exportTokens()
 
     TokenExporter exporter(&m_api);
     exporter.setParallel(m_settings->requestsAtOnce());
+    exporter.setIncludeUnmatched(m_commandLine.isSet(QStringLiteral("include-unmatched")));
     QFile standardOutput;
     std::unique_ptr<TerminalOutput> terminal;
     if (path.isEmpty()) {
@@ -234,15 +261,10 @@ int Cli::exportTokens()
         return exitCodeFor(exporter.error());
     }
     const QLocale locale;
-    if (exporter.totalChanged())
-        note(tr("The list changed while it was exported (the server's total went from %1 to %2); "
-                "%n row(s) seen twice were written once.",
-                nullptr, int(exporter.duplicatesDropped()))
-                 .arg(locale.toString(exporter.totalMin()), locale.toString(exporter.totalMax())));
     if (Terminal::stderrIsTerminal() && !path.isEmpty())
         note(tr("Exported %n token(s) to %1 in %2 s.", nullptr, int(exporter.written()))
                  .arg(path, locale.toString(exporter.elapsedMs() / 1000.0, 'f', 1)));
-    return Done;
+    return unmatchedExit(exporter.unmatched(), exporter.unmatchedNote());
 }
 
 int Cli::history()

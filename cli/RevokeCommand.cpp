@@ -12,8 +12,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 #include <QLocale>
+
+#include <climits>
 #include <optional>
 
 namespace {
@@ -207,6 +208,11 @@ int Cli::revoke()
             note(tr("%n token(s) of a name that differs only in case are not counted; some "
                     "servers would revoke them too.",
                     nullptr, int(counter.caseOnlyMatches().size())));
+        if (!again && counter.notMatchingFilter() > 0)
+            note(tr("The server also listed %n token(s) whose name does not contain “%1” (it may "
+                    "not support filtering): they are not counted.",
+                    nullptr, int(qMin<qint64>(counter.notMatchingFilter(), INT_MAX)))
+                     .arg(wideName));
         return qint64(counter.matches().size());
     };
     if (wide) {

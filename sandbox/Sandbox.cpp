@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpSocket>
@@ -553,13 +554,116 @@ std::optional<Sandbox::Answer> Sandbox::authenticate(const QByteArray &authoriza
     return std::nullopt;
 }
 
-Sandbox::Answer Sandbox::listTokens(const QueryItems &query)
+QString Sandbox::Variant::describe() const
 {
+    QStringList parts;
+    if (pageSizeLimit > 0)
+        parts << QStringLiteral("page-size-limit=%1").arg(pageSizeLimit);
+    if (zeroBasedPages)
+        parts << QStringLiteral("zero-based-pages");
+    if (ignoreFilters)
+        parts << QStringLiteral("ignore-filters");
+    if (likeFilters)
+        parts << QStringLiteral("like-filters");
+    if (totalCap > 0)
+        parts << QStringLiteral("total-cap=%1").arg(totalCap);
+    if (trimNames)
+        parts << QStringLiteral("trim-names");
+    return parts.isEmpty() ? QStringLiteral("contract") : parts.join(QStringLiteral(", "));
+}
+
+void Sandbox::setVariant(const Variant &variant)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.variant = variant;
+}
+
+Sandbox::Variant Sandbox::variant() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_options.variant;
+}
+
+namespace {
+
+// A filter as a SQL LIKE '%filter%' reads it, ignoring case: % any run, _ any one character.
+QRegularExpression likePattern(const QString &filter)
+{
+    QString pattern;
+    for (const QChar c : filter) {
+        if (c == QLatin1Char('%'))
+            pattern += QStringLiteral(".*");
+        else if (c == QLatin1Char('_'))
+            pattern += QLatin1Char('.');
+        else
+            pattern += QRegularExpression::escape(QString(c));
+    }
+    return QRegularExpression(pattern,
+                              QRegularExpression::CaseInsensitiveOption
+                                  | QRegularExpression::DotMatchesEverythingOption);
+}
+
+bool hasWildcard(const QString &filter)
+{
+    return filter.contains(QLatin1Char('%')) || filter.contains(QLatin1Char('_'));
+}
+
+} // namespace
+
+Sandbox::Answer Sandbox::listTokens(const QueryItems &wireQuery)
+{
+    const Variant &variant = m_options.variant;
+    QueryItems query = wireQuery;
+    if (variant.zeroBasedPages) {
+        // Page 0 is the first: the contract's page p is this server's p - 1.
+        bool seen = false;
+        for (auto &item : query) {
+            if (item.first != QLatin1String("page") || seen)
+                continue;
+            seen = true;
+            bool ok = false;
+            const qint64 page = item.second.toLongLong(&ok);
+            if (ok && page >= 0 && page < std::numeric_limits<int>::max())
+                item.second = QString::number(page + 1);
+        }
+    }
     TokenStore::ListRequest request;
     Problem bad;
     if (!parseListQuery(query, &request, &bad))
         return problem(bad.status, bad.message, bad.field);
-    const TokenStore::ListResult page = m_store.list(request);
+    if (variant.pageSizeLimit > 0)
+        request.size = qMin(request.size, variant.pageSizeLimit);
+    if (variant.ignoreFilters)
+        request.usernameFilter = request.clientIdFilter = QString();
+    if (variant.trimNames) {
+        request.usernameFilter = request.usernameFilter.trimmed();
+        request.clientIdFilter = request.clientIdFilter.trimmed();
+    }
+    TokenStore::ListResult page;
+    if (variant.likeFilters
+        && (hasWildcard(request.usernameFilter) || hasWildcard(request.clientIdFilter))) {
+        // Every row in the asked order, then the LIKE filter, then the page: slow, and only a
+        // test's store is this small.
+        TokenStore::ListRequest everything = request;
+        everything.usernameFilter = everything.clientIdFilter = QString();
+        everything.page = 1;
+        everything.size = int(qMin<qint64>(m_store.size(), std::numeric_limits<int>::max()));
+        const QRegularExpression user = likePattern(request.usernameFilter);
+        const QRegularExpression client = likePattern(request.clientIdFilter);
+        QList<TokenStore::Pair> matching;
+        for (TokenStore::Pair &pair : m_store.list(everything).rows) {
+            if (user.match(pair.username).hasMatch() && client.match(pair.clientId).hasMatch())
+                matching.append(std::move(pair));
+        }
+        page.totalElements = matching.size();
+        const qint64 offset = (request.page - 1) * qint64(request.size);
+        if (offset < matching.size())
+            page.rows = matching.mid(offset, request.size);
+    } else {
+        page = m_store.list(request);
+    }
+    if (variant.totalCap > 0)
+        page.totalElements = qMin(page.totalElements, variant.totalCap);
 
     QJsonArray content;
     for (const TokenStore::Pair &pair : page.rows) {
@@ -595,8 +699,11 @@ Sandbox::Answer Sandbox::listTokens(const QueryItems &query)
             {QStringLiteral("total_pages"), totalPages}});
 }
 
-Sandbox::Answer Sandbox::getToken(const QString &username, const QString &clientId)
+Sandbox::Answer Sandbox::getToken(const QString &wireUsername, const QString &wireClientId)
 {
+    const bool trim = m_options.variant.trimNames;
+    const QString username = trim ? wireUsername.trimmed() : wireUsername;
+    const QString clientId = trim ? wireClientId.trimmed() : wireClientId;
     const auto info = username.isEmpty() || clientId.isEmpty() ? std::nullopt
                                                                : m_store.find(username, clientId);
     if (!info)
@@ -609,8 +716,12 @@ Sandbox::Answer Sandbox::getToken(const QString &username, const QString &client
 
 Sandbox::Answer Sandbox::deleteTokens(const QueryItems &query)
 {
-    const QString username = firstValue(query, QStringLiteral("username")).value_or(QString());
-    const QString clientId = firstValue(query, QStringLiteral("client_id")).value_or(QString());
+    QString username = firstValue(query, QStringLiteral("username")).value_or(QString());
+    QString clientId = firstValue(query, QStringLiteral("client_id")).value_or(QString());
+    if (m_options.variant.trimNames) {
+        username = username.trimmed();
+        clientId = clientId.trimmed();
+    }
     if (username.isEmpty() && clientId.isEmpty()) {
         // The real API's answer is unknown; deleting every token is never right.
         return problem(400, QStringLiteral("Give a username, a client_id, or both"),

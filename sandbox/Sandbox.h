@@ -33,6 +33,26 @@ public:
     static constexpr const char *ReaderClientId = "reporting-readonly"; // no TOKENS_ADMIN: 403
     static constexpr const char *ReaderClientSecret = "reader-secret";
 
+    // Ordinary ways a server that speaks the contract differs from this one (docs/api.md,
+    // "Servers unlike the sandbox"): the tests make each real. All off: the contract as written.
+    struct Variant
+    {
+        int pageSizeLimit = 0; // serve at most this many rows a page whatever `size` asks; 0: off
+        bool zeroBasedPages = false; // `page` counts from 0 (Spring's own numbering)
+        bool ignoreFilters = false; // filter_username and filter_client_id are not read
+        bool likeFilters = false; // a filter is a SQL LIKE: `%` and `_` are wildcards
+        qint64 totalCap = 0; // total_elements says at most this many (rows go on); 0: off
+        bool trimNames = false; // spaces around names are dropped (filters, GET, DELETE)
+
+        bool isPlain() const
+        {
+            return pageSizeLimit == 0 && !zeroBasedPages && !ignoreFilters && !likeFilters
+                && totalCap == 0 && !trimNames;
+        }
+        // "page-size-limit=100, ignore-filters", for messages; "contract" when plain.
+        QString describe() const;
+    };
+
     struct Options
     {
         quint16 port = 0; // 0: any free port
@@ -47,6 +67,7 @@ public:
         QString tlsCertificateFile;
         QString tlsKeyFile;
         int tokenLifetimeSeconds = 3600;
+        Variant variant;
     };
 
     // One request as the sandbox saw it (for tests); never holds a token value.
@@ -125,6 +146,9 @@ public:
     static bool parseFault(const QString &text, Fault *fault);
 
     void setJitterMs(int ms) { m_jitterMs.store(ms); }
+    // Behave as a server unlike this one from the next request on.
+    void setVariant(const Variant &variant);
+    Variant variant() const;
 
     // The most requests the sandbox was answering at once since the last reset.
     int peakConcurrentRequests() const { return m_peakConcurrent.load(); }
@@ -164,7 +188,7 @@ private:
     static Answer oauthError(int status, const QString &error, const QString &description);
     static Answer json(int status, const QJsonObject &object);
 
-    Options m_options;
+    Options m_options; // m_options.variant: guarded by m_mutex
     mutable QMutex m_mutex;
     TokenStore m_store; // guarded by m_mutex
     QHash<QString, QString> m_refreshTokens; // refresh token -> "username\nclient"; m_mutex

@@ -51,8 +51,31 @@ int main(int argc, char *argv[])
     const QCommandLineOption keyOption(QStringLiteral("tls-key"),
                                        QStringLiteral("The PEM private key of --tls-cert."),
                                        QStringLiteral("file"));
+    // Servers unlike this one (docs/api.md, "Servers unlike the sandbox").
+    const QCommandLineOption pageSizeLimitOption(
+        QStringLiteral("page-size-limit"),
+        QStringLiteral("Serve at most n rows a page, whatever size asks (as its page numbers "
+                       "say)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption zeroBasedOption(QStringLiteral("zero-based-pages"),
+                                             QStringLiteral("Count pages from 0."));
+    const QCommandLineOption ignoreFiltersOption(
+        QStringLiteral("ignore-filters"),
+        QStringLiteral("Ignore filter_username and filter_client_id (list every token)."));
+    const QCommandLineOption likeFiltersOption(
+        QStringLiteral("like-filters"),
+        QStringLiteral("Read a filter as SQL LIKE: % and _ are wildcards."));
+    const QCommandLineOption totalCapOption(
+        QStringLiteral("total-cap"),
+        QStringLiteral("Report at most n as total_elements (the rows go on)."), QStringLiteral("n"),
+        QStringLiteral("0"));
+    const QCommandLineOption trimNamesOption(
+        QStringLiteral("trim-names"),
+        QStringLiteral("Drop spaces around the names of filters, GET and DELETE."));
     parser.addOptions({portOption, tokensOption, seedOption, adminTokenOption, latencyOption,
-                       jitterOption, faultOption, certOption, keyOption});
+                       jitterOption, faultOption, certOption, keyOption, pageSizeLimitOption,
+                       zeroBasedOption, ignoreFiltersOption, likeFiltersOption, totalCapOption,
+                       trimNamesOption});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) {
@@ -74,6 +97,12 @@ int main(int argc, char *argv[])
     options.adminToken = parser.value(adminTokenOption);
     options.tlsCertificateFile = parser.value(certOption);
     options.tlsKeyFile = parser.value(keyOption);
+    options.variant.pageSizeLimit = int(number(pageSizeLimitOption, 0, 1000));
+    options.variant.zeroBasedPages = parser.isSet(zeroBasedOption);
+    options.variant.ignoreFilters = parser.isSet(ignoreFiltersOption);
+    options.variant.likeFilters = parser.isSet(likeFiltersOption);
+    options.variant.totalCap = number(totalCapOption, 0, 50'000'000);
+    options.variant.trimNames = parser.isSet(trimNamesOption);
 
     Sandbox sandbox(options);
     for (const QString &text : parser.values(faultOption)) {
@@ -95,8 +124,10 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     // Printing the admin token is this tool's purpose: it is a local test server's own secret.
     // The accounts in the order and words of the README's table.
-    out << "Knetik sandbox listening on " << sandbox.url().toString() << '\n'
-        << "tokens: " << sandbox.withStore([](TokenStore &s) { return s.size(); })
+    out << "Knetik sandbox listening on " << sandbox.url().toString() << '\n';
+    if (!options.variant.isPlain())
+        out << "unlike the contract: " << options.variant.describe() << '\n';
+    out << "tokens: " << sandbox.withStore([](TokenStore &s) { return s.size(); })
         << " (the admin's own included)\n"
         << "admin access token: " << sandbox.adminToken() << '\n'
         << "accounts:\n"

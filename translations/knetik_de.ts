@@ -100,6 +100,10 @@
         <source>Not sent: the session it was made for has ended.</source>
         <translation>Nicht gesendet: Die Sitzung, für die es bestimmt war, ist beendet.</translation>
     </message>
+    <message>
+        <source>The list the server gave is not complete: %1. Nothing was done with it; read it again.</source>
+        <translation>Die Liste des Servers ist nicht vollständig: %1. Damit wurde nichts getan; bitte erneut lesen.</translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -281,10 +285,6 @@
         </translation>
     </message>
     <message>
-        <source>The list changed while it was read (the server&apos;s total went from %1 to %2).</source>
-        <translation>Die Liste hat sich beim Lesen geändert (die Gesamtzahl des Servers ging von %1 auf %2).</translation>
-    </message>
-    <message>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
     </message>
@@ -331,13 +331,6 @@
     <message>
         <source>%1 (%2 was not written)</source>
         <translation>%1 (%2 wurde nicht geschrieben)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The list changed while it was exported (the server&apos;s total went from %1 to %2); %n row(s) seen twice were written once.</source>
-        <translation>
-            <numerusform>Die Liste hat sich beim Export geändert (die Gesamtzahl des Servers ging von %1 auf %2); %n doppelt gesehene Zeile wurde einmal geschrieben.</numerusform>
-            <numerusform>Die Liste hat sich beim Export geändert (die Gesamtzahl des Servers ging von %1 auf %2); %n doppelt gesehene Zeilen wurden einmal geschrieben.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n token(s) to %1 in %2 s.</source>
@@ -666,6 +659,28 @@
         <source>Type or paste the list, one entry per line, then press Ctrl+D.</source>
         <translation>Geben Sie die Liste ein oder fügen Sie sie ein, ein Eintrag pro Zeile, dann Strg+D.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server listed %n token(s) on this page that do not match the filters (it may not support filtering).</source>
+        <translation>
+            <numerusform>Der Server hat auf dieser Seite %n Token geliefert, das nicht zu den Filtern passt (vielleicht unterstützt er keine Filter).</numerusform>
+            <numerusform>Der Server hat auf dieser Seite %n Tokens geliefert, die nicht zu den Filtern passen (vielleicht unterstützt er keine Filter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are included (--include-unmatched).</source>
+        <translation>Sie sind enthalten (--include-unmatched).</translation>
+    </message>
+    <message>
+        <source>They are left out; --include-unmatched keeps them.</source>
+        <translation>Sie wurden weggelassen; --include-unmatched behält sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server also listed %n token(s) whose name does not contain “%1” (it may not support filtering): they are not counted.</source>
+        <translation>
+            <numerusform>Der Server hat außerdem %n Token geliefert, dessen Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): es wird nicht mitgezählt.</numerusform>
+            <numerusform>Der Server hat außerdem %n Tokens geliefert, deren Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): sie werden nicht mitgezählt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -758,10 +773,6 @@
         <translation>Tokens pro Seite, 1 bis 1000 (Standard: 25).</translation>
     </message>
     <message>
-        <source>Every page, read several at once (instead of --page and --size).</source>
-        <translation>Jede Seite, mehrere gleichzeitig gelesen (statt --page und --size).</translation>
-    </message>
-    <message>
         <source>USERNAME CLIENT_ID</source>
         <translation>BENUTZERNAME CLIENT_ID</translation>
     </message>
@@ -780,10 +791,6 @@
     <message>
         <source>Write every matching token to a file, as the console exports.</source>
         <translation>Jedes passende Token in eine Datei schreiben, wie die Konsole exportiert.</translation>
-    </message>
-    <message>
-        <source>Writes every (username, client id) pair that matches the filters as CSV (with a header; a leading = + - @ gets an apostrophe, so that a spreadsheet does not run it) or JSON Lines, reading the pages several at once. A file appears only when the export is complete.</source>
-        <translation>Schreibt jedes Paar (Benutzername, Client-ID), das zu den Filtern passt, als CSV (mit Kopfzeile; ein führendes = + - @ bekommt einen Apostroph, damit eine Tabellenkalkulation es nicht ausführt) oder JSON Lines, mehrere Seiten gleichzeitig lesend. Eine Datei erscheint erst, wenn der Export vollständig ist.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
@@ -956,6 +963,18 @@
     <message>
         <source>Confirm without asking: the exact number of tokens that will be revoked, or for --user and --client the name given there (on a production server the number there too, as the console asks). Anything else refuses.</source>
         <translation>Ohne Rückfrage bestätigen: die genaue Anzahl der zu widerrufenden Tokens, oder für --user und --client der dort gegebene Name (auf einem Produktionsserver auch dort die Anzahl, wie die Konsole fragt). Alles andere lehnt ab.</translation>
+    </message>
+    <message>
+        <source>Also write the rows the server listed that do not match --user and --client (a server that ignores a filter). Without it they are left out, counted on standard error, and the exit code is 1.</source>
+        <translation>Auch die Zeilen ausgeben, die der Server geliefert hat, obwohl sie nicht zu --user und --client passen (ein Server, der einen Filter ignoriert). Ohne diese Option werden sie weggelassen, auf der Standardfehlerausgabe gezählt, und der Exit-Code ist 1.</translation>
+    </message>
+    <message>
+        <source>Every page, read several at once (instead of --page and --size). Exit code 1 when the server&apos;s pages do not add up to a complete list (it says why).</source>
+        <translation>Jede Seite, mehrere gleichzeitig gelesen (statt --page und --size). Exit-Code 1, wenn die Seiten des Servers keine vollständige Liste ergeben (mit Begründung).</translation>
+    </message>
+    <message>
+        <source>Writes every (username, client id) pair that matches the filters as CSV (with a header; a leading = + - @ gets an apostrophe, so that a spreadsheet does not run it) or JSON Lines, reading the pages several at once. A file appears only when the export is complete: every page read and the server&apos;s pages adding up to its total (else exit code 1, saying why).</source>
+        <translation>Schreibt jedes Paar (Benutzername, Client-ID), das zu den Filtern passt, als CSV (mit Kopfzeile; ein führendes = + - @ bekommt einen Apostroph, damit eine Tabellenkalkulation es nicht ausführt) oder als JSON Lines und liest dabei mehrere Seiten gleichzeitig. Eine Datei entsteht nur, wenn der Export vollständig ist: jede Seite gelesen und die Seiten des Servers ergeben seine Gesamtzahl (sonst Exit-Code 1 mit Begründung).</translation>
     </message>
 </context>
 <context>
@@ -1189,22 +1208,11 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) seen twice at a page boundary, written once.</source>
-        <translation>
-            <numerusform>%Ln Zeile an einer Seitengrenze doppelt gesehen, einmal geschrieben.</numerusform>
-            <numerusform>%Ln Zeilen an einer Seitengrenze doppelt gesehen, einmal geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 per second, about %Ln second(s) left</source>
         <translation>
             <numerusform>%1 pro Sekunde, noch etwa %Ln Sekunde</numerusform>
             <numerusform>%1 pro Sekunde, noch etwa %Ln Sekunden</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The list changed while its pages were read (the server&apos;s total went from %L1 to between %L2 and %L3): some rows may be missing or repeated.</source>
-        <translation>Die Liste hat sich beim Lesen ihrer Seiten geändert (die Gesamtzahl des Servers ging von %L1 auf zwischen %L2 und %L3): Einige Zeilen können fehlen oder doppelt sein.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1689,13 @@
         <source>1 (one request at a time)</source>
         <translation>1 (eine Anfrage nach der anderen)</translation>
     </message>
+    <message numerus="yes">
+        <source>The server returned %Ln token(s) on this page that do not match the filters (shown in grey italics): it may not support filtering. They are not counted as matches, and Revoke All Matching offers only the tokens that match.</source>
+        <translation>
+            <numerusform>Der Server hat auf dieser Seite %Ln Token geliefert, das nicht zu den Filtern passt (grau und kursiv): vielleicht unterstützt er keine Filter. Es zählt nicht als Treffer, und „Alle passenden widerrufen“ bietet nur passende Tokens an.</numerusform>
+            <numerusform>Der Server hat auf dieser Seite %Ln Tokens geliefert, die nicht zu den Filtern passen (grau und kursiv): vielleicht unterstützt er keine Filter. Sie zählen nicht als Treffer, und „Alle passenden widerrufen“ bietet nur passende Tokens an.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -2120,10 +2135,6 @@
         <translation>Die passenden Tokens ließen sich nicht lesen, also kann nichts widerrufen werden: %1</translation>
     </message>
     <message>
-        <source>The list changed while it was read: these are the tokens read, and only these are revoked.</source>
-        <translation>Die Liste hat sich beim Lesen geändert: Dies sind die gelesenen Tokens, und nur diese werden widerrufen.</translation>
-    </message>
-    <message>
         <source>No token matches the filters any more.</source>
         <translation>Kein Token passt mehr zu den Filtern.</translation>
     </message>
@@ -2194,6 +2205,13 @@
     <message>
         <source>This revokes on %1, a server that is not saved and so is treated as production. To confirm, type its host name (%2):</source>
         <translation>Dies widerruft auf %1, einem nicht gespeicherten Server, der deshalb als Produktion behandelt wird. Geben Sie zur Bestätigung seinen Hostnamen ein (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server also listed %Ln token(s) whose name does not contain “%1” (it may not support filtering): they are not counted.</source>
+        <translation>
+            <numerusform>Der Server hat außerdem %Ln Token geliefert, dessen Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): es wird nicht mitgezählt.</numerusform>
+            <numerusform>Der Server hat außerdem %Ln Tokens geliefert, deren Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): sie werden nicht mitgezählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3474,43 @@ bob,web-app</translation>
     </message>
 </context>
 <context>
+    <name>TokenExporter</name>
+    <message numerus="yes">
+        <source>The server also listed %Ln token(s) that do not match the filters (it may not support filtering, or read them otherwise), such as %1: they are left out.</source>
+        <translation>
+            <numerusform>Der Server hat außerdem %Ln Token geliefert, das nicht zu den Filtern passt (vielleicht unterstützt er keine Filter oder liest sie anders), %1: es wird weggelassen.</numerusform>
+            <numerusform>Der Server hat außerdem %Ln Tokens geliefert, die nicht zu den Filtern passen (vielleicht unterstützt er keine Filter oder liest sie anders), etwa %1: sie werden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server said %Ln token(s) and its first page held none</source>
+        <translation>
+            <numerusform>der Server nannte %Ln Token, und seine erste Seite enthielt keines</numerusform>
+            <numerusform>der Server nannte %Ln Tokens, und seine erste Seite enthielt keines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server said %1 tokens in pages of %2, more than this console reads</source>
+        <translation>der Server nannte %1 Tokens in Seiten zu %2, mehr als diese Konsole liest</translation>
+    </message>
+    <message>
+        <source>the total changed from %1 to %2 while it was read</source>
+        <translation>die Gesamtzahl änderte sich beim Lesen von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>the server said %1 tokens but listed more after them (its total may be capped)</source>
+        <translation>der Server nannte %1 Tokens, lieferte danach aber weitere (seine Gesamtzahl ist vielleicht begrenzt)</translation>
+    </message>
+    <message>
+        <source>the server said %1 tokens, and its page %2 held %3 where %4 were due</source>
+        <translation>der Server nannte %1 Tokens, und seine Seite %2 enthielt %3, wo %4 fällig waren</translation>
+    </message>
+    <message>
+        <source>a token (%1, %2) was listed twice, so the list changed while it was read</source>
+        <translation>ein Token (%1, %2) wurde doppelt geliefert, die Liste hat sich also beim Lesen geändert</translation>
+    </message>
+</context>
+<context>
     <name>TokenJson</name>
     <message>
         <source>empty body</source>
@@ -3547,6 +3602,14 @@ bob,web-app</translation>
     <message>
         <source>Sorted descending, sort key %1 of %2</source>
         <translation>Absteigend sortiert, Sortierschlüssel %1 von %2</translation>
+    </message>
+    <message>
+        <source>Does not match the filters: the server listed it anyway.</source>
+        <translation>Passt nicht zu den Filtern: der Server hat es trotzdem geliefert.</translation>
+    </message>
+    <message>
+        <source>Does not match the filters</source>
+        <translation>Passt nicht zu den Filtern</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,10 @@
         <source>Not sent: the session it was made for has ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list the server gave is not complete: %1. Nothing was done with it; read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -281,10 +285,6 @@
         </translation>
     </message>
     <message>
-        <source>The list changed while it was read (the server&apos;s total went from %1 to %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page %1 of %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,13 +331,6 @@
     <message>
         <source>%1 (%2 was not written)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The list changed while it was exported (the server&apos;s total went from %1 to %2); %n row(s) seen twice were written once.</source>
-        <translation>
-            <numerusform>The list changed while it was exported (the server&apos;s total went from %1 to %2); %n row seen twice were written once.</numerusform>
-            <numerusform>The list changed while it was exported (the server&apos;s total went from %1 to %2); %n rows seen twice were written once.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n token(s) to %1 in %2 s.</source>
@@ -666,6 +659,28 @@
         <source>Type or paste the list, one entry per line, then press Ctrl+D.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The server listed %n token(s) on this page that do not match the filters (it may not support filtering).</source>
+        <translation>
+            <numerusform>The server listed %n token on this page that does not match the filters (it may not support filtering).</numerusform>
+            <numerusform>The server listed %n tokens on this page that do not match the filters (it may not support filtering).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are included (--include-unmatched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are left out; --include-unmatched keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server also listed %n token(s) whose name does not contain “%1” (it may not support filtering): they are not counted.</source>
+        <translation>
+            <numerusform>The server also listed %n token whose name does not contain “%1” (it may not support filtering): it is not counted.</numerusform>
+            <numerusform>The server also listed %n tokens whose name does not contain “%1” (it may not support filtering): they are not counted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -758,10 +773,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every page, read several at once (instead of --page and --size).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>USERNAME CLIENT_ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,10 +790,6 @@
     </message>
     <message>
         <source>Write every matching token to a file, as the console exports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes every (username, client id) pair that matches the filters as CSV (with a header; a leading = + - @ gets an apostrophe, so that a spreadsheet does not run it) or JSON Lines, reading the pages several at once. A file appears only when the export is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -955,6 +962,18 @@
     </message>
     <message>
         <source>Confirm without asking: the exact number of tokens that will be revoked, or for --user and --client the name given there (on a production server the number there too, as the console asks). Anything else refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the rows the server listed that do not match --user and --client (a server that ignores a filter). Without it they are left out, counted on standard error, and the exit code is 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page, read several at once (instead of --page and --size). Exit code 1 when the server&apos;s pages do not add up to a complete list (it says why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every (username, client id) pair that matches the filters as CSV (with a header; a leading = + - @ gets an apostrophe, so that a spreadsheet does not run it) or JSON Lines, reading the pages several at once. A file appears only when the export is complete: every page read and the server&apos;s pages adding up to its total (else exit code 1, saying why).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,22 +1208,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) seen twice at a page boundary, written once.</source>
-        <translation>
-            <numerusform>%Ln row seen twice at a page boundary, written once.</numerusform>
-            <numerusform>%Ln rows seen twice at a page boundary, written once.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 per second, about %Ln second(s) left</source>
         <translation>
             <numerusform>%1 per second, about %Ln second left</numerusform>
             <numerusform>%1 per second, about %Ln seconds left</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The list changed while its pages were read (the server&apos;s total went from %L1 to between %L2 and %L3): some rows may be missing or repeated.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1689,13 @@
         <source>1 (one request at a time)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The server returned %Ln token(s) on this page that do not match the filters (shown in grey italics): it may not support filtering. They are not counted as matches, and Revoke All Matching offers only the tokens that match.</source>
+        <translation>
+            <numerusform>The server returned %Ln token on this page that does not match the filters (shown in grey italics): it may not support filtering. It is not counted as a match, and Revoke All Matching offers only the tokens that match.</numerusform>
+            <numerusform>The server returned %Ln tokens on this page that do not match the filters (shown in grey italics): it may not support filtering. They are not counted as matches, and Revoke All Matching offers only the tokens that match.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -2120,10 +2135,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list changed while it was read: these are the tokens read, and only these are revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No token matches the filters any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,6 +2205,13 @@
     <message>
         <source>This revokes on %1, a server that is not saved and so is treated as production. To confirm, type its host name (%2):</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server also listed %Ln token(s) whose name does not contain “%1” (it may not support filtering): they are not counted.</source>
+        <translation>
+            <numerusform>The server also listed %Ln token whose name does not contain “%1” (it may not support filtering): it is not counted.</numerusform>
+            <numerusform>The server also listed %Ln tokens whose name does not contain “%1” (it may not support filtering): they are not counted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3471,43 @@ bob,web-app</source>
     </message>
 </context>
 <context>
+    <name>TokenExporter</name>
+    <message numerus="yes">
+        <source>The server also listed %Ln token(s) that do not match the filters (it may not support filtering, or read them otherwise), such as %1: they are left out.</source>
+        <translation>
+            <numerusform>The server also listed %Ln token that does not match the filters (it may not support filtering, or read them otherwise), %1: it is left out.</numerusform>
+            <numerusform>The server also listed %Ln tokens that do not match the filters (it may not support filtering, or read them otherwise), such as %1: they are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server said %Ln token(s) and its first page held none</source>
+        <translation>
+            <numerusform>the server said %Ln token and its first page held none</numerusform>
+            <numerusform>the server said %Ln tokens and its first page held none</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server said %1 tokens in pages of %2, more than this console reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total changed from %1 to %2 while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server said %1 tokens but listed more after them (its total may be capped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server said %1 tokens, and its page %2 held %3 where %4 were due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token (%1, %2) was listed twice, so the list changed while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenJson</name>
     <message>
         <source>empty body</source>
@@ -3543,6 +3598,14 @@ bob,web-app</source>
     </message>
     <message>
         <source>Sorted descending, sort key %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match the filters: the server listed it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match the filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

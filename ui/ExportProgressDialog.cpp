@@ -70,7 +70,7 @@ void ExportProgressDialog::updateProgress()
     if (!m_exporter)
         return;
     const qint64 written = m_exporter->written();
-    const qint64 total = m_exporter->totalMax();
+    const qint64 total = m_exporter->total();
     if (total > 0) {
         m_progressBar->setRange(0, 1000);
         m_progressBar->setValue(int(qMin<qint64>(1000, written * 1000 / total)));
@@ -104,18 +104,8 @@ QString ExportProgressDialog::summaryText() const
     QStringList lines {tr("%Ln token(s) written to %1.", nullptr,
                           int(qMin<qint64>(m_exporter->written(), INT_MAX)))
                            .arg(where)};
-    if (m_exporter->totalChanged()) {
-        // No bound: tokens issued and revoked meanwhile can shift rows by more than the
-        // total's change.
-        lines << tr("The list changed while its pages were read (the server's total went from "
-                    "%L1 to between %L2 and %L3): some rows may be missing or repeated.")
-                     .arg(m_exporter->totalAtStart())
-                     .arg(m_exporter->totalMin())
-                     .arg(m_exporter->totalMax());
-    }
-    if (m_exporter->duplicatesDropped() > 0)
-        lines << tr("%Ln row(s) seen twice at a page boundary, written once.", nullptr,
-                    int(qMin<qint64>(m_exporter->duplicatesDropped(), INT_MAX)));
+    if (m_exporter->unmatched() > 0)
+        lines << m_exporter->unmatchedNote();
     return lines.join(QLatin1Char('\n'));
 }
 

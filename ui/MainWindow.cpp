@@ -13,6 +13,7 @@
 #include "SortHeaderView.h"
 #include "TokenDetailsDialog.h"
 #include "TokensApi.h"
+#include "UnmatchedRowDelegate.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -101,6 +102,7 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     table->setHorizontalHeader(new SortHeaderView(TokenTableModel::SortOrderRole,
                                                   TokenTableModel::SortPriorityRole, table));
     table->setModel(m_model);
+    table->setItemDelegate(new UnmatchedRowDelegate(table));
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     QHeaderView *header = table->horizontalHeader();
@@ -364,11 +366,23 @@ void MainWindow::onPageLoaded(const PageState &state)
     updateEmptyState();
     updateActions();
     fitColumns();
+    if (state.unmatchedOnPage > 0) {
+        // The server did not filter as the contract says: its total counts rows that do not
+        // match, so it is no count of matches (Revoke All Matching reads and checks each row).
+        m_ui->errorBanner->showMessage(
+            tr("The server returned %Ln token(s) on this page that do not match the filters "
+               "(shown in grey italics): it may not support filtering. They are not counted as "
+               "matches, and Revoke All Matching offers only the tokens that match.",
+               nullptr, state.unmatchedOnPage),
+            false);
+    }
     if (std::exchange(m_checkNewMatches, false)) {
         const ListQuery &query = m_model->query();
         const qint64 appeared = state.totalElements - m_allMatchingLeft;
+        // (A server that lists rows the filters do not match: its total counts no matches.)
         if (query.usernameFilter == m_allMatchingQuery.usernameFilter
-            && query.clientIdFilter == m_allMatchingQuery.clientIdFilter && appeared > 0)
+            && query.clientIdFilter == m_allMatchingQuery.clientIdFilter && appeared > 0
+            && state.unmatchedOnPage == 0)
             m_ui->errorBanner->showMessage(
                 tr("%Ln new matching token(s) appeared while the revocation ran. They were not "
                    "in the confirmed list and were not revoked: the table shows them, and "
@@ -549,9 +563,12 @@ void MainWindow::updateActions()
         = !query.usernameFilter.trimmed().isEmpty() || !query.clientIdFilter.trimmed().isEmpty();
     // The number shown is that of the page loaded for these filters: not after a failed load.
     const qint64 matches = m_model->lastError() ? 0 : m_model->pageState().totalElements;
+    // A server that lists rows the filters do not match: its total is no count of matches,
+    // and the number is known only once every row was read and checked.
+    const bool totalIsMatches = m_model->pageState().unmatchedOnPage == 0;
     m_ui->actionRevokeAllMatching->setEnabled(m_signedIn && filtered && matches > 0 && !busy
                                               && reachable && !m_model->isLoading());
-    m_ui->actionRevokeAllMatching->setText(filtered && matches > 0
+    m_ui->actionRevokeAllMatching->setText(filtered && matches > 0 && totalIsMatches
                                                ? tr("Revoke All %Ln Matching Token(s)...", nullptr,
                                                     int(qMin<qint64>(matches, INT_MAX)))
                                                : tr("Revoke All Matching Tokens..."));

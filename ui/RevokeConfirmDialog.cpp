@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QStyle>
 
+#include <climits>
+
 namespace {
 constexpr int MaxListedPairs = 5000; // the list is for reading, not for 1,000,000 rows
 }
@@ -109,9 +111,8 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
                 m_ui->countingLabel->show();
                 return;
             }
-            if (m_lister->totalChanged())
-                m_changedNotice = tr("The list changed while it was read: these are the "
-                                     "tokens read, and only these are revoked.");
+            // Rows the server listed that do not match the filters are never offered.
+            m_changedNotice = m_lister->unmatchedNote();
             useKeys(m_lister->collected());
             m_required = QString::number(m_keys.size());
             // Whatever was typed before the list was there does not confirm it.
@@ -171,6 +172,13 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
             m_ui->countingProgress->hide();
             const QList<TokenKey> matches = m_counter->matches();
             m_caseOnly = m_counter->caseOnlyMatches();
+            if (m_counter->notMatchingFilter() > 0 && !m_recounting)
+                m_changedNotice
+                    = tr("The server also listed %Ln token(s) whose name does not "
+                         "contain \u201C%1\u201D (it may not support filtering): "
+                         "they are not counted.",
+                         nullptr, int(qMin<qint64>(m_counter->notMatchingFilter(), INT_MAX)))
+                          .arg(m_name);
             if (m_recounting) {
                 m_recounting = false;
                 const bool nameTyped

@@ -71,6 +71,7 @@ private slots:
     void enterOnAFocusedCancelCancelsEvenWhenTheTextMatches();
     void theOwnTokenCheckStopsWhenTheConfirmationCloses();
     void revokeAllMatchingRevokesEveryMatchOneByOne();
+    void revokeAllMatchingOffersOnlyMatchesWhereTheServerIgnoresFilters();
     void matchesThatAppearWhileRevokingAllAreReportedNotRevoked();
 
 private:
@@ -645,7 +646,7 @@ void TestRevocation::countingReadsEveryPageAndAFailureBlocksTheRevoke()
     int listRequests = 0;
     for (const auto &r : m_f.sandbox->requests())
         listRequests += r.method == "GET" ? 1 : 0;
-    QCOMPARE(listRequests, 2); // two pages of 1,000
+    QCOMPARE(listRequests, 3); // two pages of 1,000, and one past them (proving it complete)
     dialog->reject();
     QTRY_VERIFY(!confirmDialog());
 
@@ -952,6 +953,63 @@ void TestRevocation::revokeAllMatchingRevokesEveryMatchOneByOne()
     QCOMPARE(m_f.sandbox->withStore([](TokenStore &s) { return s.size(); }), before - total);
     for (const auto &pair : m_f.sandbox->withStore([](TokenStore &s) { return s.allPairs(); }))
         QVERIFY(!pair.username.contains(QStringLiteral("e"), Qt::CaseInsensitive));
+}
+
+// A server that ignores the list filters lists every token for "e": the rows that do not match
+// are marked and named in a banner, the menu offers no count taken from the server's total, and
+// the confirmation asks for (and revokes) only the tokens that match.
+void TestRevocation::revokeAllMatchingOffersOnlyMatchesWhereTheServerIgnoresFilters()
+{
+    Sandbox::Variant variant;
+    variant.ignoreFilters = true;
+    m_f.sandbox->setVariant(variant);
+    auto *action = m_f.window->findChild<QAction *>(QStringLiteral("actionRevokeAllMatching"));
+    auto *edit = m_f.window->findChild<FilterLineEdit *>(QStringLiteral("usernameFilterEdit"));
+    QTest::keyClicks(edit, QStringLiteral("e"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitIdle();
+    const qint64 before = m_f.sandbox->withStore([](TokenStore &s) { return s.size(); });
+    qint64 truth = 0;
+    for (const auto &pair : m_f.sandbox->withStore([](TokenStore &s) { return s.allPairs(); }))
+        truth += pair.username.contains(QStringLiteral("e"), Qt::CaseInsensitive);
+    QVERIFY(truth > 0 && truth < before);
+    QCOMPARE(m_f.window->model()->pageState().totalElements, before); // the server's word
+    QVERIFY(m_f.window->model()->pageState().unmatchedOnPage > 0);
+    auto *banner = m_f.window->findChild<QWidget *>(QStringLiteral("errorBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(m_f.window->findChild<QLabel *>(QStringLiteral("errorMessageLabel"))
+                ->text()
+                .contains(QStringLiteral("do not match the filters")));
+    int marked = 0;
+    for (int row = 0; row < m_f.window->model()->rowCount(); ++row) {
+        const QModelIndex index = m_f.window->model()->index(row, 0);
+        const bool matches = index.data(TokenTableModel::MatchesFiltersRole).toBool();
+        QCOMPARE(matches,
+                 index.data().toString().contains(QStringLiteral("e"), Qt::CaseInsensitive));
+        marked += !matches;
+    }
+    QCOMPARE(marked, m_f.window->model()->pageState().unmatchedOnPage);
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->text(), QStringLiteral("Revoke All Matching Tokens..."));
+
+    m_f.sandbox->clearRequests();
+    action->trigger();
+    RevokeConfirmDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->requiredConfirmation(), QString::number(truth));
+    auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+    QTest::keyClicks(confirm, QString::number(truth));
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QTRY_VERIFY(!confirmDialog());
+    waitRevoked();
+    QCOMPARE(m_f.window->revoker()->count(RevokeOutcome::Kind::Revoked), int(truth));
+    QCOMPARE(m_f.sandbox->withStore([](TokenStore &s) { return s.size(); }), before - truth);
+    for (const auto &pair : m_f.sandbox->withStore([](TokenStore &s) { return s.allPairs(); }))
+        QVERIFY(!pair.username.contains(QStringLiteral("e"), Qt::CaseInsensitive));
+    // No "new matching tokens appeared" from the server's total of every token.
+    QVERIFY(!m_f.window->findChild<QLabel *>(QStringLiteral("errorMessageLabel"))
+                 ->text()
+                 .contains(QStringLiteral("appeared")));
 }
 
 // Tokens that start to match while a revoke of every match runs are not revoked (they were not

@@ -47,6 +47,7 @@ private slots:
     void aRefusedSessionStopsTheRun();
     void csvKeepsValuesExact();
     void outputThatCannotBeWrittenIsAFailure();
+    void serversUnlikeTheSandboxAreReadExactlyOrRefused();
 
 private:
     struct Result
@@ -869,6 +870,97 @@ void TestCli::outputThatCannotBeWrittenIsAFailure()
         QCOMPARE(err.count(QLatin1Char('\n')), 1);
         QVERIFY2(err.contains(QStringLiteral("No space left")), qPrintable(err));
     }
+}
+
+void TestCli::serversUnlikeTheSandboxAreReadExactlyOrRefused()
+{
+    // The servers (docs/api.md, "Servers unlike the sandbox"): what knetik-tokens counts,
+    // exports and revokes there is the server's truth, or it refuses and says why.
+    m_sandbox->withStore([](TokenStore &store) {
+        for (int i = 0; i < 679; ++i)
+            store.put(QStringLiteral("w%1").arg(i), QStringLiteral("web"), false);
+        for (int i = 0; i < 70; ++i)
+            store.put(QStringLiteral("ada%1").arg(i), QStringLiteral("web-app"), false);
+        store.put(QStringLiteral("ada"), QStringLiteral("ios"), false);
+        return 0;
+    });
+    const qint64 all = m_sandbox->withStore([](TokenStore &store) { return store.size(); });
+    auto exactCount = [this](const QString &client) {
+        return m_sandbox->withStore([&](TokenStore &store) {
+            qint64 n = 0;
+            for (const TokenStore::Pair &pair : store.allPairs())
+                n += pair.clientId == client;
+            return n;
+        });
+    };
+
+    // At most 100 rows a page: the count a wide revoke is confirmed with is every token.
+    Sandbox::Variant variant;
+    variant.pageSizeLimit = 100;
+    m_sandbox->setVariant(variant);
+    Result r = runSignedIn({QStringLiteral("revoke"), QStringLiteral("--client"),
+                            QStringLiteral("web"), QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 0);
+    const qint64 web = exactCount(QStringLiteral("web")); // 679 and the seeded ones
+    QVERIFY(web > 679);
+    QVERIFY2(r.err.contains(QStringLiteral("“web”: %1 tokens now").arg(web)), qPrintable(r.err));
+    const QString file = m_home->filePath(QStringLiteral("all.csv"));
+    r = runSignedIn({QStringLiteral("export"), QStringLiteral("-o"), file});
+    QCOMPARE(r.exitCode, 0);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count('\n'), all + 1);
+    csv.close();
+    // A list's client line finds them all, and revokes exactly them.
+    QFile list(m_home->filePath(QStringLiteral("list.txt")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("client:web\n");
+    list.close();
+    r = runSignedIn({QStringLiteral("revoke"), QStringLiteral("--from-file"), list.fileName(),
+                     QStringLiteral("--yes=%1").arg(web)});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(exactCount(QStringLiteral("web")), 0);
+    QCOMPARE(m_sandbox->withStore([](TokenStore &store) { return store.size(); }), all - web);
+
+    // A total capped below the truth: nothing is exported, nothing is counted for a
+    // confirmation; exit 1 with the reason.
+    variant = {};
+    variant.totalCap = 100;
+    m_sandbox->setVariant(variant);
+    const QString capped = m_home->filePath(QStringLiteral("capped.csv"));
+    r = runSignedIn({QStringLiteral("export"), QStringLiteral("-o"), capped});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not complete")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(capped));
+    m_sandbox->clearRequests();
+    r = runSignedIn({QStringLiteral("revoke"), QStringLiteral("--client"),
+                     QStringLiteral("web-app"), QStringLiteral("--yes=web-app")});
+    QCOMPARE(r.exitCode, 0); // 70 tokens: under the cap, proved complete
+    QCOMPARE(exactCount(QStringLiteral("web-app")), 0);
+    QCOMPARE(deletes().size(), 1);
+
+    // Filters ignored: the rows that do not match are left out and counted; exit 1 unless
+    // --include-unmatched.
+    variant = {};
+    variant.ignoreFilters = true;
+    m_sandbox->setVariant(variant);
+    r = runSignedIn({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--user"),
+                     QStringLiteral("ada"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray tokens = r.json().value(QStringLiteral("tokens")).toArray();
+    for (const QJsonValue &token : tokens)
+        QVERIFY(token.toObject()
+                    .value(QStringLiteral("username"))
+                    .toString()
+                    .contains(QStringLiteral("ada"), Qt::CaseInsensitive));
+    QVERIFY(!tokens.isEmpty());
+    QVERIFY2(r.err.contains(QStringLiteral("do not match")), qPrintable(r.err));
+    r = runSignedIn({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--user"),
+                     QStringLiteral("ada"), QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--include-unmatched")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("tokens")).toArray().size(),
+             m_sandbox->withStore([](TokenStore &store) { return store.size(); }));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

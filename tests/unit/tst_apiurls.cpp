@@ -92,9 +92,13 @@ void TestApiUrls::listQueryClampsSizeAndPage()
 {
     ListQuery query;
     query.size = 5000;
+    query.page = -1;
+    QUrl url = ApiUrls::listTokens(QUrl(QStringLiteral("http://localhost")), query);
+    QCOMPARE(url.query(QUrl::FullyEncoded), QStringLiteral("size=1000&page=0"));
+    // Page 0 is sent as it is: the first page of a server that counts from 0.
     query.page = 0;
-    const QUrl url = ApiUrls::listTokens(QUrl(QStringLiteral("http://localhost")), query);
-    QCOMPARE(url.query(QUrl::FullyEncoded), QStringLiteral("size=1000&page=1"));
+    url = ApiUrls::listTokens(QUrl(QStringLiteral("http://localhost")), query);
+    QCOMPARE(url.query(QUrl::FullyEncoded), QStringLiteral("size=1000&page=0"));
 }
 
 void TestApiUrls::encodesQueryValues()

@@ -105,8 +105,8 @@ ApiError ApiError::sessionEnded()
 ApiError ApiError::incomplete(const QString &why)
 {
     return ApiError(Kind::Incomplete, 0,
-                    tr("The list the server gave is not complete: %1. Nothing was done with it; "
-                       "read it again.")
+                    tr("The list the server gave does not add up: %1. It was not used for "
+                       "anything that needs every token; read it again.")
                         .arg(why),
                     {});
 }

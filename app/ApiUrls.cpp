@@ -13,6 +13,17 @@ static bool isBlank(const QString &value)
     return value.trimmed().isEmpty();
 }
 
+bool DeleteTarget::hasSpacesAround(const QString &name)
+{
+    return !name.isEmpty() && (name.front().isSpace() || name.back().isSpace());
+}
+
+bool DeleteTarget::needsNameCheck() const
+{
+    return m_scope == Scope::Token
+        && (hasSpacesAround(m_key.username) || hasSpacesAround(m_key.clientId));
+}
+
 bool DeleteTarget::isValid() const
 {
     return whyInvalid().isEmpty();
@@ -42,11 +53,25 @@ QString DeleteTarget::whyInvalid() const
         if (userBlank || !m_key.clientId.isEmpty())
             return QCoreApplication::translate("DeleteTarget",
                                                "The username is empty or only spaces.");
+        if (hasSpacesAround(m_key.username))
+            return QCoreApplication::translate(
+                       "DeleteTarget",
+                       "The username has spaces around it: a server that trims names would "
+                       "revoke every token of \u201C%1\u201D instead. Revoke its tokens one by "
+                       "one (select them).")
+                .arg(m_key.username.trimmed());
         return {};
     case Scope::AllOfClient:
         if (clientBlank || !m_key.username.isEmpty())
             return QCoreApplication::translate("DeleteTarget",
                                                "The client id is empty or only spaces.");
+        if (hasSpacesAround(m_key.clientId))
+            return QCoreApplication::translate(
+                       "DeleteTarget",
+                       "The client id has spaces around it: a server that trims names would "
+                       "revoke every token of \u201C%1\u201D instead. Revoke its tokens one by "
+                       "one (select them).")
+                .arg(m_key.clientId.trimmed());
         return {};
     }
     return QStringLiteral("?");

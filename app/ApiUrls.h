@@ -27,6 +27,11 @@ public:
     bool isValid() const;
     // Why this target cannot be sent (translated), or empty when it can.
     QString whyInvalid() const;
+    // A pair whose names have spaces around them: a server that trims names would revoke
+    // another pair's token. BulkRevoker sends it only after a GET of the pair answered with
+    // exactly these names. (A user- or client-wide target with such a name is invalid.)
+    bool needsNameCheck() const;
+    static bool hasSpacesAround(const QString &name);
     // Whether revoking this target revokes the token of key (the pair itself, or every token
     // of its user or of its client): how a run finds the signed-in session's own token.
     bool covers(const TokenKey &key) const

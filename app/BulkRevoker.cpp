@@ -1,6 +1,7 @@
 #include "BulkRevoker.h"
 
 #include "AuditJournal.h"
+#include "TokenMatchCounter.h"
 #include "TokensApi.h"
 
 #include <QTimer>
@@ -88,6 +89,7 @@ void BulkRevoker::start(const QList<DeleteTarget> &targets, const RevokeBinding 
     m_requeued.clear();
     m_journalFailures = 0;
     m_journalError.clear();
+    m_verifiedGone = m_stillThere = m_notVerified = 0;
     m_running = true;
     m_clock.start();
     emit progressChanged(0, total());
@@ -163,6 +165,15 @@ void BulkRevoker::stop(Stop reason)
         for (int i = next; i < total(); ++i)
             endUnsent(i, stopDetail());
     }
+    // A wide target's re-count stops; the server said revoked, and that stands, unverified.
+    const QHash<QObject *, int> counting = std::exchange(m_counting, {});
+    for (auto it = counting.cbegin(); it != counting.cend(); ++it) {
+        auto *counter = static_cast<TokenMatchCounter *>(it.key());
+        counter->cancel();
+        counter->deleteLater();
+        settleUnverified(it.value(), RevokeOutcome {RevokeOutcome::Kind::Revoked, {}, 0, {}},
+                         stopDetail());
+    }
     // Nothing is tried again: a call waiting to try again ends now (its handler decides the
     // pair's outcome); a request on the wire is recorded when its answer arrives.
     const QList<QPointer<ApiCall>> calls = m_inFlight;
@@ -229,7 +240,7 @@ void BulkRevoker::pump()
            && m_inFlight.size() < m_control->window() && !m_control->isHeld()) {
         const int index = m_requeued.isEmpty() ? m_next : m_requeued.first();
         // A target to be sent alone waits until nothing else is in flight.
-        if (index >= m_aloneFrom && !m_inFlight.isEmpty())
+        if (index >= m_aloneFrom && (!m_inFlight.isEmpty() || !m_counting.isEmpty()))
             break;
         if (m_requeued.isEmpty())
             ++m_next;
@@ -246,7 +257,7 @@ void BulkRevoker::pump()
                        {}});
             continue;
         }
-        if (m_journal) {
+        if (m_journal && m_state[size_t(index)].journalId.isEmpty()) {
             m_journal->setContext(QUrl(m_binding.server), m_binding.identity, m_binding.serverName,
                                   m_binding.environment);
             const QString id = m_journal->recordIntent(target);
@@ -263,6 +274,11 @@ void BulkRevoker::pump()
                 continue;
             }
             m_state[size_t(index)].journalId = id;
+        }
+        // (The intent is journalled first: a check is sent only for a pair that may be sent.)
+        if (target.needsNameCheck() && !m_state[size_t(index)].namesChecked) {
+            checkNames(index);
+            continue;
         }
         DeleteTokensCall *call = m_api->deleteTokens(target);
         // The server pushing back (429, 503, a timeout): fewer at once, and a Retry-After
@@ -300,7 +316,7 @@ void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
 
     switch (error.kind()) {
     case ApiError::Kind::None:
-        settle(index, RevokeOutcome {RevokeOutcome::Kind::Revoked, {}, status, {}});
+        confirmGone(index, RevokeOutcome {RevokeOutcome::Kind::Revoked, {}, status, {}});
         break;
     case ApiError::Kind::Unauthorized:
         // Not an outcome of the pair: the session's token was refused, nothing was carried out.
@@ -417,6 +433,142 @@ void BulkRevoker::verify(int index, const RevokeOutcome &failure)
             outcome.detail = tr("the check failed too: %1").arg(error.message());
         }
         settle(index, outcome);
+        pump();
+    });
+}
+
+void BulkRevoker::checkNames(int index)
+{
+    const TokenKey key = m_items[size_t(index)].target.key();
+    GetTokenCall *check = m_api->getToken(key);
+    m_control->watch(check);
+    m_inFlight.append(check);
+    m_indexOf.insert(check, index);
+    m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
+    connect(check, &ApiCall::finished, this, [this, check, index, key] {
+        m_inFlight.removeAll(check);
+        m_indexOf.remove(check);
+        m_control->answered(check);
+        const ApiError &error = check->error();
+        if (m_stop != Stop::None) {
+            endUnsent(index, stopDetail());
+        } else if (!error && check->value().username == key.username
+                   && check->value().clientId == key.clientId) {
+            // The server keeps the names as they are: the DELETE goes next.
+            m_state[size_t(index)].namesChecked = true;
+            m_requeued.prepend(index);
+        } else if (!error) {
+            endUnsent(index,
+                      tr("the server answered for \u201C%1\u201D / \u201C%2\u201D: it trims names, "
+                         "and a DELETE would revoke that token instead")
+                          .arg(check->value().username, check->value().clientId));
+        } else if (error.kind() == ApiError::Kind::NotFound && error.isFromApi()) {
+            endUnsent(index,
+                      tr("the server does not find the pair by its exact names (it may "
+                         "trim names), so a DELETE could revoke another token"));
+        } else if (error.kind() == ApiError::Kind::Unauthorized) {
+            // As a DELETE's 401: the run pauses; after the new sign-in it is checked again.
+            m_requeued.append(index);
+            if (!m_paused && check->credentialGeneration() >= m_api->sessionGeneration()) {
+                m_paused = true;
+                emit pausedChanged(true);
+                emit authorizationRequired();
+            }
+        } else {
+            endUnsent(index, tr("its names could not be checked: %1").arg(error.message()));
+        }
+        pump();
+    });
+}
+
+void BulkRevoker::settleUnverified(int index, RevokeOutcome revoked, const QString &why)
+{
+    ++m_notVerified;
+    revoked.detail = tr("not verified: %1").arg(why);
+    settle(index, revoked);
+}
+
+void BulkRevoker::confirmGone(int index, const RevokeOutcome &revoked)
+{
+    if (!m_verify) {
+        settle(index, revoked);
+        return;
+    }
+    if (m_stop != Stop::None) {
+        // Nothing new leaves after a stop, a check neither.
+        settleUnverified(index, revoked, stopDetail());
+        return;
+    }
+    if (index >= m_aloneFrom) {
+        // The session's own token: revoking it ended the session a check would need.
+        settleUnverified(index, revoked, tr("it ended the session it was sent with"));
+        return;
+    }
+    const DeleteTarget &target = m_items[size_t(index)].target;
+    if (target.scope() != DeleteTarget::Scope::Token) {
+        // Read what is left of that user or client (exact names, every page, proved complete).
+        const bool user = target.scope() == DeleteTarget::Scope::AllOfUser;
+        auto *counter
+            = new TokenMatchCounter(m_api, user ? TokenField::Username : TokenField::ClientId,
+                                    user ? target.key().username : target.key().clientId, this);
+        counter->setParallel(m_control->cap());
+        m_counting.insert(counter, index);
+        connect(counter, &TokenMatchCounter::finished, this, [this, counter, index, revoked] {
+            if (m_counting.take(counter) != index)
+                return;
+            counter->deleteLater();
+            const qsizetype left = counter->matches().size();
+            if (left == 0) {
+                ++m_verifiedGone;
+                RevokeOutcome gone = revoked;
+                gone.detail = tr("verified: none left");
+                settle(index, gone);
+            } else {
+                ++m_stillThere;
+                settle(index,
+                       RevokeOutcome {RevokeOutcome::Kind::Failed,
+                                      {},
+                                      revoked.httpStatus,
+                                      tr("%n token(s) still there after the server said revoked",
+                                         nullptr, int(left))});
+            }
+            pump();
+        });
+        connect(counter, &TokenMatchCounter::failed, this,
+                [this, counter, index, revoked](const ApiError &error) {
+                    if (m_counting.take(counter) != index)
+                        return;
+                    counter->deleteLater();
+                    settleUnverified(index, revoked, error.message());
+                    pump();
+                });
+        counter->start();
+        return;
+    }
+    GetTokenCall *check = m_api->getToken(target.key());
+    m_control->watch(check);
+    m_inFlight.append(check);
+    m_indexOf.insert(check, index);
+    connect(check, &ApiCall::finished, this, [this, check, index, revoked] {
+        m_inFlight.removeAll(check);
+        m_indexOf.remove(check);
+        m_control->answered(check);
+        const ApiError &error = check->error();
+        if (error.kind() == ApiError::Kind::NotFound && error.isFromApi()) {
+            ++m_verifiedGone;
+            RevokeOutcome gone = revoked;
+            gone.detail = tr("verified gone");
+            settle(index, gone);
+        } else if (!error) {
+            ++m_stillThere;
+            settle(index,
+                   RevokeOutcome {RevokeOutcome::Kind::Failed,
+                                  {},
+                                  revoked.httpStatus,
+                                  tr("still there after the server said revoked")});
+        } else {
+            settleUnverified(index, revoked, m_stop != Stop::None ? stopDetail() : error.message());
+        }
         pump();
     });
 }

@@ -66,6 +66,13 @@ struct RevokeBinding
 // halved when the server pushes back). Every intent is journalled before its request is sent,
 // and every request sent gets an outcome line.
 //
+// Verified (setVerify(), on by default): a target the server answered as revoked is checked
+// before its outcome is settled: a pair with a GET (the API's own 404: "verified gone"; the pair
+// still there: failed, "still there after the server said revoked", offered to Retry Failed), a
+// user- or client-wide DELETE by reading that user's or client's tokens again (none left:
+// verified; any left: failed, naming how many). A check that cannot tell (an error, a stop, the
+// session's own token that ended the session) leaves it "revoked" with "not verified: why".
+//
 // Stopping (cancel(), stopForSignOut(), a session elsewhere) sends no DELETE more: calls waiting
 // to try again are finished, requests on the wire are recorded as they end. A pair whose try may
 // have reached the server is checked once with a GET (not after sign-out or elsewhere: then no
@@ -129,6 +136,14 @@ public:
     // The requests on the wire now (sent, not answered): the item index and the verb of each.
     // For tests that check that nothing else reaches the server after a stop.
     QList<QPair<int, QByteArray>> requestsOnWire() const;
+    // Check what the server answered as revoked (see above); set before start().
+    void setVerify(bool verify) { m_verify = verify; }
+    bool verifies() const { return m_verify; }
+    // Of the targets the server answered as revoked: seen gone, seen still there (now failed),
+    // and not verified.
+    int verifiedGone() const { return m_verifiedGone; }
+    int stillThere() const { return m_stillThere; }
+    int notVerified() const { return m_notVerified; }
     // Outcome lines the journal could not write (the revocations themselves happened).
     int journalFailures() const { return m_journalFailures; }
     QString journalError() const { return m_journalError; }
@@ -148,6 +163,7 @@ private:
     {
         QString journalId; // of the intent line of the request in flight
         bool mayHaveArrived = false; // an earlier request for this pair may have been carried out
+        bool namesChecked = false; // DeleteTarget::needsNameCheck(): the server keeps the names
     };
 
     void pump();
@@ -158,6 +174,12 @@ private:
     void endUnsent(int index, const QString &detail, const ApiError &error = {});
     // After a try that may have been carried out: ask the server.
     void verify(int index, const RevokeOutcome &failure);
+    // A pair with spaces around a name: a GET first; sent only if the server answers for
+    // exactly these names (a server that trims them would revoke another pair's token).
+    void checkNames(int index);
+    // The server answered revoked: see that it is gone before settling (see setVerify()).
+    void confirmGone(int index, const RevokeOutcome &revoked);
+    void settleUnverified(int index, RevokeOutcome revoked, const QString &why);
     void requeue(int index, const QString &journalOutcome, int httpStatus, const QString &message);
     void writeOutcome(int index, const QString &outcome, int httpStatus, const QString &message);
     void finishIfDone();
@@ -183,4 +205,9 @@ private:
     QElapsedTimer m_clock;
     int m_journalFailures = 0;
     QString m_journalError;
+    bool m_verify = true;
+    int m_verifiedGone = 0;
+    int m_stillThere = 0;
+    int m_notVerified = 0;
+    QHash<QObject *, int> m_counting; // the re-counts of wide targets under way -> item index
 };

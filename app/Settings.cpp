@@ -28,6 +28,7 @@ const Entry *entry(Settings::Key key)
         {K::SavedServers, "Servers/saved", QString()},
         {K::ServersMigrated, "Servers/migrated", false},
         {K::RequestsAtOnce, "Network/requestsAtOnce", 64},
+        {K::VerifyRevocations, "Revocation/verify", true},
     };
     for (const Entry &e : entries) {
         if (e.key == key)

@@ -25,6 +25,7 @@ public:
         SavedServers, // JSON array of ServerProfile (ServerList), never a secret
         ServersMigrated, // the recent servers of earlier versions became saved servers
         RequestsAtOnce, // the cap of a bulk operation's requests on the wire at once, 1 to 64
+        VerifyRevocations, // check what the server answered as revoked (BulkRevoker::setVerify)
     };
 
     // The user's settings file.
@@ -43,6 +44,8 @@ public:
     int pageSize() const;
     // Tokens > Requests at Once: 1 to 64; anything else (a hand-edited file) is the default, 64.
     int requestsAtOnce() const;
+    // Tokens > Verify Revocations: on unless turned off.
+    bool verifyRevocations() const { return value(Key::VerifyRevocations).toBool(); }
 
     static const QList<int> &pageSizes(); // the choices the pager offers
 

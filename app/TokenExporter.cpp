@@ -6,7 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QSaveFile>
+
+#include <algorithm>
 
 #include <climits>
 
@@ -80,6 +83,7 @@ void TokenExporter::reset(const ListQuery &query)
     m_inFlight.clear();
     m_pending.clear();
     m_seen.clear();
+    m_hashSeed = size_t(QRandomGenerator::global()->generate64());
     m_base = 1;
     m_served = 0;
     m_nextToAsk = 1;
@@ -180,8 +184,10 @@ bool TokenExporter::learnPaging(const TokenPage &content)
     }
     // The page size is what the server served, not what was asked: a server may serve at most
     // 100 a page whatever the request says. A first page that is also the last tells nothing.
-    m_served = rows < total ? int(rows) : PageSize;
-    const qint64 pages = total == 0 ? 1 : (total + m_served - 1) / m_served;
+    // (A server that ignores `size` may serve more than asked: a page that holds the total.)
+    m_served = rows < total ? int(rows) : qMax(PageSize, int(qMin<qint64>(rows, INT_MAX)));
+    // Whole pages, then the rest: no overflow near a total of 2^63 - 1.
+    const qint64 pages = total == 0 ? 1 : total / m_served + (total % m_served != 0 ? 1 : 0);
     if (pages > MaxPages) {
         incomplete(tr("the server said %1 tokens in pages of %2, more than this console reads")
                        .arg(QLocale().toString(total), QLocale().toString(m_served)));
@@ -223,8 +229,15 @@ void TokenExporter::onPage(int page, const TokenPage &content)
         // more) still serves rows here.
         if (rows > 0) {
             incomplete(tr("the server said %1 tokens but listed more after them (its total may "
-                          "be capped)")
+                          "be capped, or it may not read the page number)")
                            .arg(locale.toString(m_total)));
+            return;
+        }
+        // As many rows as the total: a pair listed twice means another was never listed.
+        std::sort(m_seen.begin(), m_seen.end());
+        if (std::adjacent_find(m_seen.begin(), m_seen.end()) != m_seen.end()) {
+            incomplete(tr("a token was listed twice, so the list changed while it was read (or "
+                          "the server does not read the page number)"));
             return;
         }
         m_complete = true;
@@ -283,15 +296,8 @@ void TokenExporter::writePending()
         QByteArray chunk;
         for (const TokenKey &key : rows) {
             ++m_rowsRead;
-            const size_t hash = qHash(key, 0);
-            if (m_seen.contains(hash)) {
-                // With as many rows as the total, a pair twice means another was never listed.
-                incomplete(tr("a token (%1, %2) was listed twice, so the list changed while it "
-                              "was read")
-                               .arg(key.username, key.clientId));
-                return;
-            }
-            m_seen.insert(hash);
+            // Seeded per read, so that no name can be made to collide on purpose.
+            m_seen.push_back(quint64(qHash(key, m_hashSeed)));
             if (!m_query.matches(key)) {
                 ++m_unmatched;
                 if (m_unmatchedExamples.size() < MaxExamples)
@@ -342,6 +348,7 @@ void TokenExporter::end(bool ok, bool notify)
     }
     m_pending.clear();
     m_seen = {};
+    m_seen.shrink_to_fit();
     if (m_file) {
         if (ok && !m_file->commit()) {
             ok = false;

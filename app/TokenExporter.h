@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <memory>
+#include <vector>
 
 class QIODevice;
 class QSaveFile;
@@ -26,10 +27,13 @@ class TokensApi;
 // It trusts nothing the server says that it did not check (docs/api.md, "Reading every match"):
 // - it follows the page size the server actually serves (a server may serve fewer rows than
 //   asked), and a server that counts pages from 0 (its first page says first: false);
-// - it proves the read complete: every page before the last full, the last one what the total
+// - it checks the read complete: every page before the last full, the last one what the total
 //   leaves, one page past the last empty (a total that was capped), the same total in every
-//   answer, no pair twice. When that cannot be proved the read fails with ApiError::Incomplete
-//   saying exactly why, and nothing acts on it (a file is not kept);
+//   answer, no pair twice. When a check fails the read fails with ApiError::Incomplete saying
+//   exactly why, and nothing acts on it (a file is not kept). What offset paging cannot show:
+//   one token removed before and one added after the read position between two pages leave
+//   every number the same and a row unread; a run of every match reports what still matches
+//   after it (MainWindow's banner);
 // - every row is checked against the filters as the contract defines them (case-insensitive
 //   substrings): a row that does not match (a server that ignores a filter, or reads it as a
 //   SQL LIKE) is never written nor collected as a match, only counted (unmatched()).
@@ -85,7 +89,7 @@ public:
     int servedPageSize() const { return m_served; }
     // The server counts its pages from 0 (seen at the first page).
     bool zeroBasedPages() const { return m_base == 0; }
-    // Finished reading everything and proved it complete (also when succeeded() is false
+    // Finished reading everything and checked it complete (also when succeeded() is false
     // because the file could not be written).
     bool isComplete() const { return m_complete; }
     // The server's total (every row it lists for the query, matching or not), from the first
@@ -128,7 +132,9 @@ private:
     QIODevice *m_out = nullptr; // m_file, or the device given to start()
     QMap<int, QPointer<ApiCall>> m_inFlight;
     QMap<int, QList<TokenKey>> m_pending; // pages arrived out of order, not yet written
-    QSet<size_t> m_seen; // a 64-bit hash of every pair written: a pair listed twice
+    // A 64-bit hash of every pair read (8 bytes a row), sorted at the end: a pair listed twice.
+    std::vector<quint64> m_seen;
+    size_t m_hashSeed = 0;
     ConcurrencyControl *m_control;
     void askMore();
     int m_base = 1; // the wire's number of the first page: 1 (the contract), or 0

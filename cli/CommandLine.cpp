@@ -233,7 +233,12 @@ const QList<CommandLine::Command> &CommandLine::commands()
                           tr("NAME")),
               flagOption(QStringLiteral("dry-run"),
                          tr("Say what would be revoked and print each DELETE that would be sent; "
-                            "send no DELETE (the tokens are still read, to count them)."))}},
+                            "send no DELETE (the tokens are still read, to count them).")),
+              flagOption(QStringLiteral("no-verify"),
+                         tr("Do not check what the server answered as revoked. By default each "
+                            "such pair is read again (a user or client: its tokens are counted "
+                            "again) and one still there is reported failed; the console's Tokens "
+                            "> Verify Revocations turned off has the same effect."))}},
             {QStringLiteral("history"),
              QString(),
              tr("Show the revocation journal."),

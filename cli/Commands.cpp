@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <climits>
 #include <memory>
 
 namespace {
@@ -129,7 +130,7 @@ int Cli::list()
         }
         if (unmatched > 0)
             unmatchedNote = tr("The server listed %n token(s) on this page that do not match "
-                               "the filters (it may not support filtering).",
+                               "the filters (it may not support filtering): they are left out.",
                                nullptr, int(unmatched));
         meta.insert(QStringLiteral("page"), query.page);
         meta.insert(QStringLiteral("size"), query.size);
@@ -152,9 +153,10 @@ int Cli::unmatchedExit(qint64 unmatched, const QString &note)
     if (unmatched == 0)
         return Done;
     const bool included = m_commandLine.isSet(QStringLiteral("include-unmatched"));
-    this->note(note + QLatin1Char(' ')
-               + (included ? tr("They are included (--include-unmatched).")
-                           : tr("They are left out; --include-unmatched keeps them.")));
+    this->note(included ? tr("The server listed %n token(s) that do not match the filters (it may "
+                             "not support filtering): they are included (--include-unmatched).",
+                             nullptr, int(qMin<qint64>(unmatched, INT_MAX)))
+                        : note + QLatin1Char(' ') + tr("--include-unmatched keeps them."));
     return included ? Done : SomeFailed;
 }
 
@@ -256,8 +258,12 @@ int Cli::exportTokens()
                       .arg(path.isEmpty() ? tr("standard output") : path, exporter.fileError()));
             return SomeFailed;
         }
-        error(path.isEmpty() ? exporter.error().message()
-                             : tr("%1 (%2 was not written)").arg(exporter.error().message(), path));
+        error(path.isEmpty()
+                  ? (exporter.written() > 0
+                         ? tr("%1 (what was written to standard output is not all of it)")
+                               .arg(exporter.error().message())
+                         : exporter.error().message())
+                  : tr("%1 (%2 was not written)").arg(exporter.error().message(), path));
         return exitCodeFor(exporter.error());
     }
     const QLocale locale;

@@ -394,6 +394,8 @@ int Cli::revoke()
         list.beginPass();
     BulkRevoker revoker(&m_api, &journal);
     revoker.setConcurrencyCap(cap);
+    revoker.setVerify(m_settings->verifyRevocations()
+                      && !m_commandLine.isSet(QStringLiteral("no-verify")));
     ProgressLine progress;
     bool sessionRefused = false;
     connect(&revoker, &BulkRevoker::progressChanged, this,
@@ -472,6 +474,11 @@ int Cli::revoke()
     QJsonObject summary;
     for (const K kind : {K::Revoked, K::AlreadyGone, K::Failed, K::Unknown, K::NotSent})
         summary.insert(RevokeOutcome::name(kind), revoker.count(kind));
+    if (revoker.verifies()) {
+        summary.insert(QStringLiteral("verified_gone"), revoker.verifiedGone());
+        summary.insert(QStringLiteral("still_there"), revoker.stillThere());
+        summary.insert(QStringLiteral("not_verified"), revoker.notVerified());
+    }
     print(records, QStringLiteral("results"),
           QJsonObject {{QStringLiteral("dry_run"), false},
                        {QStringLiteral("server"), m_server.baseUrl.toString()},
@@ -483,6 +490,11 @@ int Cli::revoke()
                   locale.toString(revoker.count(K::Failed)),
                   locale.toString(revoker.count(K::Unknown)),
                   locale.toString(revoker.count(K::NotSent))));
+    if (revoker.verifies())
+        note(tr("Verified: %1 gone, %2 reported revoked but still there (failed), %3 not verified.")
+                 .arg(locale.toString(revoker.verifiedGone()),
+                      locale.toString(revoker.stillThere()),
+                      locale.toString(revoker.notVerified())));
     const bool allDone
         = revoker.count(K::Revoked) + revoker.count(K::AlreadyGone) == revoker.total();
     if (sessionRefused && !allDone) {

@@ -101,8 +101,8 @@
         <translation>Nicht gesendet: Die Sitzung, für die es bestimmt war, ist beendet.</translation>
     </message>
     <message>
-        <source>The list the server gave is not complete: %1. Nothing was done with it; read it again.</source>
-        <translation>Die Liste des Servers ist nicht vollständig: %1. Damit wurde nichts getan; bitte erneut lesen.</translation>
+        <source>The list the server gave does not add up: %1. It was not used for anything that needs every token; read it again.</source>
+        <translation>Die Liste des Servers geht nicht auf: %1. Sie wurde für nichts verwendet, das jedes Token braucht; bitte erneut lesen.</translation>
     </message>
 </context>
 <context>
@@ -185,6 +185,45 @@
     <message>
         <source>the server refused the session&apos;s token (401)</source>
         <translation>der Server hat das Token der Sitzung abgelehnt (401)</translation>
+    </message>
+    <message>
+        <source>the server answered for “%1” / “%2”: it trims names, and a DELETE would revoke that token instead</source>
+        <translation>der Server antwortete für „%1“ / „%2“: er kürzt Namen, und ein DELETE würde stattdessen dieses Token widerrufen</translation>
+    </message>
+    <message>
+        <source>the server does not find the pair by its exact names (it may trim names), so a DELETE could revoke another token</source>
+        <translation>der Server findet das Paar nicht unter seinen genauen Namen (vielleicht kürzt er Namen), ein DELETE könnte also ein anderes Token widerrufen</translation>
+    </message>
+    <message>
+        <source>its names could not be checked: %1</source>
+        <translation>seine Namen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation>nicht überprüft: %1</translation>
+    </message>
+    <message>
+        <source>it ended the session it was sent with</source>
+        <translation>es hat die Sitzung beendet, mit der es gesendet wurde</translation>
+    </message>
+    <message>
+        <source>verified: none left</source>
+        <translation>überprüft: keines mehr vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) still there after the server said revoked</source>
+        <translation>
+            <numerusform>%n Token noch vorhanden, obwohl der Server „widerrufen“ meldete</numerusform>
+            <numerusform>%n Tokens noch vorhanden, obwohl der Server „widerrufen“ meldete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified gone</source>
+        <translation>überprüft: entfernt</translation>
+    </message>
+    <message>
+        <source>still there after the server said revoked</source>
+        <translation>noch vorhanden, obwohl der Server „widerrufen“ meldete</translation>
     </message>
 </context>
 <context>
@@ -660,26 +699,37 @@
         <translation>Geben Sie die Liste ein oder fügen Sie sie ein, ein Eintrag pro Zeile, dann Strg+D.</translation>
     </message>
     <message numerus="yes">
-        <source>The server listed %n token(s) on this page that do not match the filters (it may not support filtering).</source>
-        <translation>
-            <numerusform>Der Server hat auf dieser Seite %n Token geliefert, das nicht zu den Filtern passt (vielleicht unterstützt er keine Filter).</numerusform>
-            <numerusform>Der Server hat auf dieser Seite %n Tokens geliefert, die nicht zu den Filtern passen (vielleicht unterstützt er keine Filter).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They are included (--include-unmatched).</source>
-        <translation>Sie sind enthalten (--include-unmatched).</translation>
-    </message>
-    <message>
-        <source>They are left out; --include-unmatched keeps them.</source>
-        <translation>Sie wurden weggelassen; --include-unmatched behält sie.</translation>
-    </message>
-    <message numerus="yes">
         <source>The server also listed %n token(s) whose name does not contain “%1” (it may not support filtering): they are not counted.</source>
         <translation>
             <numerusform>Der Server hat außerdem %n Token geliefert, dessen Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): es wird nicht mitgezählt.</numerusform>
             <numerusform>Der Server hat außerdem %n Tokens geliefert, deren Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): sie werden nicht mitgezählt.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server listed %n token(s) on this page that do not match the filters (it may not support filtering): they are left out.</source>
+        <translation>
+            <numerusform>Der Server hat auf dieser Seite %n Token geliefert, das nicht zu den Filtern passt (vielleicht unterstützt er keine Filter): es wird weggelassen.</numerusform>
+            <numerusform>Der Server hat auf dieser Seite %n Tokens geliefert, die nicht zu den Filtern passen (vielleicht unterstützt er keine Filter): sie werden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server listed %n token(s) that do not match the filters (it may not support filtering): they are included (--include-unmatched).</source>
+        <translation>
+            <numerusform>Der Server hat %n Token geliefert, das nicht zu den Filtern passt (vielleicht unterstützt er keine Filter): es ist enthalten (--include-unmatched).</numerusform>
+            <numerusform>Der Server hat %n Tokens geliefert, die nicht zu den Filtern passen (vielleicht unterstützt er keine Filter): sie sind enthalten (--include-unmatched).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--include-unmatched keeps them.</source>
+        <translation>--include-unmatched behält sie.</translation>
+    </message>
+    <message>
+        <source>%1 (what was written to standard output is not all of it)</source>
+        <translation>%1 (was auf die Standardausgabe geschrieben wurde, ist nicht alles)</translation>
+    </message>
+    <message>
+        <source>Verified: %1 gone, %2 reported revoked but still there (failed), %3 not verified.</source>
+        <translation>Überprüft: %1 entfernt, %2 als widerrufen gemeldet, aber noch vorhanden (fehlgeschlagen), %3 nicht überprüft.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1026,10 @@
         <source>Writes every (username, client id) pair that matches the filters as CSV (with a header; a leading = + - @ gets an apostrophe, so that a spreadsheet does not run it) or JSON Lines, reading the pages several at once. A file appears only when the export is complete: every page read and the server&apos;s pages adding up to its total (else exit code 1, saying why).</source>
         <translation>Schreibt jedes Paar (Benutzername, Client-ID), das zu den Filtern passt, als CSV (mit Kopfzeile; ein führendes = + - @ bekommt einen Apostroph, damit eine Tabellenkalkulation es nicht ausführt) oder als JSON Lines und liest dabei mehrere Seiten gleichzeitig. Eine Datei entsteht nur, wenn der Export vollständig ist: jede Seite gelesen und die Seiten des Servers ergeben seine Gesamtzahl (sonst Exit-Code 1 mit Begründung).</translation>
     </message>
+    <message>
+        <source>Do not check what the server answered as revoked. By default each such pair is read again (a user or client: its tokens are counted again) and one still there is reported failed; the console&apos;s Tokens &gt; Verify Revocations turned off has the same effect.</source>
+        <translation>Nicht prüfen, was der Server als widerrufen gemeldet hat. Standardmäßig wird jedes solche Paar erneut gelesen (bei einem Benutzer oder Client werden seine Tokens erneut gezählt), und ein noch vorhandenes wird als fehlgeschlagen gemeldet; „Tokens &gt; Widerrufe überprüfen“ in der Konsole ausgeschaltet wirkt ebenso.</translation>
+    </message>
 </context>
 <context>
     <name>ConcurrencyControl</name>
@@ -1113,6 +1167,14 @@
     <message>
         <source>The client id is empty or only spaces.</source>
         <translation>Die Client-ID ist leer oder besteht nur aus Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The username has spaces around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
+        <translation>Der Benutzername hat Leerzeichen am Rand: Ein Server, der Namen kürzt, würde stattdessen jedes Token von „%1“ widerrufen. Widerrufen Sie seine Tokens einzeln (auswählen).</translation>
+    </message>
+    <message>
+        <source>The client id has spaces around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
+        <translation>Die Client-ID hat Leerzeichen am Rand: Ein Server, der Namen kürzt, würde stattdessen jedes Token von „%1“ widerrufen. Widerrufen Sie seine Tokens einzeln (auswählen).</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1758,14 @@
             <numerusform>Der Server hat auf dieser Seite %Ln Tokens geliefert, die nicht zu den Filtern passen (grau und kursiv): vielleicht unterstützt er keine Filter. Sie zählen nicht als Treffer, und „Alle passenden widerrufen“ bietet nur passende Tokens an.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Verify Revocations</source>
+        <translation>Widerrufe &amp;überprüfen</translation>
+    </message>
+    <message>
+        <source>Check that each token the server reports revoked is gone</source>
+        <translation>Prüfen, dass jedes Token, das der Server als widerrufen meldet, entfernt ist</translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -2135,10 +2205,6 @@
         <translation>Die passenden Tokens ließen sich nicht lesen, also kann nichts widerrufen werden: %1</translation>
     </message>
     <message>
-        <source>No token matches the filters any more.</source>
-        <translation>Kein Token passt mehr zu den Filtern.</translation>
-    </message>
-    <message>
         <source>The number to type appears once every matching token has been read.</source>
         <translation>Die einzugebende Zahl erscheint, sobald alle passenden Tokens gelesen sind.</translation>
     </message>
@@ -2212,6 +2278,10 @@
             <numerusform>Der Server hat außerdem %Ln Token geliefert, dessen Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): es wird nicht mitgezählt.</numerusform>
             <numerusform>Der Server hat außerdem %Ln Tokens geliefert, deren Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): sie werden nicht mitgezählt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No token matches the filters.</source>
+        <translation>Kein Token passt zu den Filtern.</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2924,27 @@ bob,web-app</translation>
     <message>
         <source>Tokens not revoked, and why</source>
         <translation>Nicht widerrufene Tokens und warum</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: %Ln gone</source>
+        <translation>
+            <numerusform>überprüft: %Ln entfernt</numerusform>
+            <numerusform>überprüft: %Ln entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reported revoked still there: the server did not revoke them (counted as failed)</source>
+        <translation>
+            <numerusform>%Ln als widerrufen gemeldetes noch vorhanden: der Server hat es nicht widerrufen (als fehlgeschlagen gezählt)</numerusform>
+            <numerusform>%Ln als widerrufen gemeldete noch vorhanden: der Server hat sie nicht widerrufen (als fehlgeschlagen gezählt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not verified</source>
+        <translation>
+            <numerusform>%Ln nicht überprüft</numerusform>
+            <numerusform>%Ln nicht überprüft</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3498,16 +3589,16 @@ bob,web-app</translation>
         <translation>die Gesamtzahl änderte sich beim Lesen von %1 auf %2</translation>
     </message>
     <message>
-        <source>the server said %1 tokens but listed more after them (its total may be capped)</source>
-        <translation>der Server nannte %1 Tokens, lieferte danach aber weitere (seine Gesamtzahl ist vielleicht begrenzt)</translation>
-    </message>
-    <message>
         <source>the server said %1 tokens, and its page %2 held %3 where %4 were due</source>
         <translation>der Server nannte %1 Tokens, und seine Seite %2 enthielt %3, wo %4 fällig waren</translation>
     </message>
     <message>
-        <source>a token (%1, %2) was listed twice, so the list changed while it was read</source>
-        <translation>ein Token (%1, %2) wurde doppelt geliefert, die Liste hat sich also beim Lesen geändert</translation>
+        <source>the server said %1 tokens but listed more after them (its total may be capped, or it may not read the page number)</source>
+        <translation>der Server nannte %1 Tokens, lieferte danach aber weitere (seine Gesamtzahl ist vielleicht begrenzt, oder er liest die Seitennummer nicht)</translation>
+    </message>
+    <message>
+        <source>a token was listed twice, so the list changed while it was read (or the server does not read the page number)</source>
+        <translation>ein Token wurde doppelt geliefert, die Liste hat sich also beim Lesen geändert (oder der Server liest die Seitennummer nicht)</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list the server gave is not complete: %1. Nothing was done with it; read it again.</source>
+        <source>The list the server gave does not add up: %1. It was not used for anything that needs every token; read it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,6 +184,45 @@
     </message>
     <message>
         <source>the server refused the session&apos;s token (401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered for “%1” / “%2”: it trims names, and a DELETE would revoke that token instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not find the pair by its exact names (it may trim names), so a DELETE could revoke another token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its names could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ended the session it was sent with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified: none left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) still there after the server said revoked</source>
+        <translation>
+            <numerusform>%n token still there after the server said revoked</numerusform>
+            <numerusform>%n tokens still there after the server said revoked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still there after the server said revoked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -660,26 +699,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The server listed %n token(s) on this page that do not match the filters (it may not support filtering).</source>
-        <translation>
-            <numerusform>The server listed %n token on this page that does not match the filters (it may not support filtering).</numerusform>
-            <numerusform>The server listed %n tokens on this page that do not match the filters (it may not support filtering).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They are included (--include-unmatched).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They are left out; --include-unmatched keeps them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <source>The server also listed %n token(s) whose name does not contain “%1” (it may not support filtering): they are not counted.</source>
         <translation>
             <numerusform>The server also listed %n token whose name does not contain “%1” (it may not support filtering): it is not counted.</numerusform>
             <numerusform>The server also listed %n tokens whose name does not contain “%1” (it may not support filtering): they are not counted.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server listed %n token(s) on this page that do not match the filters (it may not support filtering): they are left out.</source>
+        <translation>
+            <numerusform>The server listed %n token on this page that does not match the filters (it may not support filtering): it is left out.</numerusform>
+            <numerusform>The server listed %n tokens on this page that do not match the filters (it may not support filtering): they are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server listed %n token(s) that do not match the filters (it may not support filtering): they are included (--include-unmatched).</source>
+        <translation>
+            <numerusform>The server listed %n token that does not match the filters (it may not support filtering): it is included (--include-unmatched).</numerusform>
+            <numerusform>The server listed %n tokens that do not match the filters (it may not support filtering): they are included (--include-unmatched).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--include-unmatched keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (what was written to standard output is not all of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 gone, %2 reported revoked but still there (failed), %3 not verified.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -976,6 +1026,10 @@
         <source>Writes every (username, client id) pair that matches the filters as CSV (with a header; a leading = + - @ gets an apostrophe, so that a spreadsheet does not run it) or JSON Lines, reading the pages several at once. A file appears only when the export is complete: every page read and the server&apos;s pages adding up to its total (else exit code 1, saying why).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Do not check what the server answered as revoked. By default each such pair is read again (a user or client: its tokens are counted again) and one still there is reported failed; the console&apos;s Tokens &gt; Verify Revocations turned off has the same effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConcurrencyControl</name>
@@ -1112,6 +1166,14 @@
     </message>
     <message>
         <source>The client id is empty or only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username has spaces around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id has spaces around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1696,6 +1758,14 @@
             <numerusform>The server returned %Ln tokens on this page that do not match the filters (shown in grey italics): it may not support filtering. They are not counted as matches, and Revoke All Matching offers only the tokens that match.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Verify Revocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that each token the server reports revoked is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -2135,10 +2205,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No token matches the filters any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The number to type appears once every matching token has been read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,6 +2278,10 @@
             <numerusform>The server also listed %Ln token whose name does not contain “%1” (it may not support filtering): it is not counted.</numerusform>
             <numerusform>The server also listed %Ln tokens whose name does not contain “%1” (it may not support filtering): they are not counted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No token matches the filters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2921,27 @@ bob,web-app</source>
     <message>
         <source>Tokens not revoked, and why</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: %Ln gone</source>
+        <translation>
+            <numerusform>verified: %Ln gone</numerusform>
+            <numerusform>verified: %Ln gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reported revoked still there: the server did not revoke them (counted as failed)</source>
+        <translation>
+            <numerusform>%Ln reported revoked still there: the server did not revoke it (counted as failed)</numerusform>
+            <numerusform>%Ln reported revoked still there: the server did not revoke them (counted as failed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not verified</source>
+        <translation>
+            <numerusform>%Ln not verified</numerusform>
+            <numerusform>%Ln not verified</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3495,15 +3586,15 @@ bob,web-app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server said %1 tokens but listed more after them (its total may be capped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server said %1 tokens, and its page %2 held %3 where %4 were due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a token (%1, %2) was listed twice, so the list changed while it was read</source>
+        <source>the server said %1 tokens but listed more after them (its total may be capped, or it may not read the page number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token was listed twice, so the list changed while it was read (or the server does not read the page number)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

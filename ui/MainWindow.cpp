@@ -86,6 +86,16 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
                 [this, n] { m_settings->setValue(Settings::Key::RequestsAtOnce, n); });
     }
     m_ui->menuTokens->insertMenu(m_ui->actionExportMatching, atOnce);
+    // Tokens > Verify Revocations: what the server answered as revoked is checked (a GET of the
+    // pair, a re-count for a user- or client-wide revoke) before it is reported revoked.
+    auto *verify = new QAction(tr("&Verify Revocations"), this);
+    verify->setObjectName(QStringLiteral("actionVerifyRevocations"));
+    verify->setCheckable(true);
+    verify->setChecked(m_settings->verifyRevocations());
+    verify->setStatusTip(tr("Check that each token the server reports revoked is gone"));
+    connect(verify, &QAction::toggled, this,
+            [this](bool on) { m_settings->setValue(Settings::Key::VerifyRevocations, on); });
+    m_ui->menuTokens->insertAction(m_ui->actionExportMatching, verify);
     m_ui->menuTokens->insertSeparator(m_ui->actionExportMatching);
     m_removalTimer->setSingleShot(true);
     m_removalTimer->setInterval(RemovalBatchMs);
@@ -987,6 +997,7 @@ bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
     }
     m_ownTokenRevoked = false;
     m_revoker->setConcurrencyCap(m_settings->requestsAtOnce());
+    m_revoker->setVerify(m_settings->verifyRevocations());
     m_revoker->start(targets, binding, mayHaveArrived, int(ownTargets.size()));
     m_progress->setServer(server()); // the server of the binding: it is the current one
     m_progress->follow(m_revoker, continuesRun);

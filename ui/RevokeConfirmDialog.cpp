@@ -128,7 +128,7 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
             m_ready = !m_keys.isEmpty();
             showKeys();
             if (m_keys.isEmpty())
-                m_ui->summaryLabel->setText(tr("No token matches the filters any more."));
+                m_ui->summaryLabel->setText(tr("No token matches the filters."));
         });
         m_required = QStringLiteral("?"); // nothing matches until the list is read
         m_lister->collect(matching);

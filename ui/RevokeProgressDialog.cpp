@@ -212,7 +212,9 @@ void RevokeProgressDialog::showResult()
     m_ui->rateLabel->setText(tr("%Ln request(s) in %1 s", nullptr,
                                 m_revoker->total() - m_revoker->count(RevokeOutcome::Kind::NotSent))
                                  .arg(QLocale().toString(m_revoker->elapsedMs() / 1000.0, 'f', 1)));
-    m_ui->summaryLabel->setText(summaryText());
+    const QString verification = verificationText();
+    m_ui->summaryLabel->setText(
+        verification.isEmpty() ? summaryText() : summaryText() + QLatin1Char('\n') + verification);
 
     // Failures first, then the unknown ones; the heading names what the list holds.
     QList<QTreeWidgetItem *> failures;
@@ -294,6 +296,23 @@ QString RevokeProgressDialog::summaryText() const
     if (m_carriedRevoked + m_carriedGone > 0)
         parts << tr("of %Ln in the whole run", nullptr, runTotal());
     return parts.join(QLatin1String(", "));
+}
+
+QString RevokeProgressDialog::verificationText() const
+{
+    // What was seen: those the server said revoked and were then checked (this pass).
+    QStringList verified;
+    if (m_revoker && m_revoker->verifies()) {
+        if (m_revoker->verifiedGone() > 0)
+            verified << tr("verified: %Ln gone", nullptr, m_revoker->verifiedGone());
+        if (m_revoker->stillThere() > 0)
+            verified << tr("%Ln reported revoked still there: the server did not revoke them "
+                           "(counted as failed)",
+                           nullptr, m_revoker->stillThere());
+        if (m_revoker->notVerified() > 0)
+            verified << tr("%Ln not verified", nullptr, m_revoker->notVerified());
+    }
+    return verified.join(QLatin1String("; "));
 }
 
 QString RevokeProgressDialog::statusText() const

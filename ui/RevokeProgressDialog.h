@@ -31,6 +31,8 @@ public:
     void follow(BulkRevoker *revoker, bool continuesRun = false);
     // "Revoked: 45, already gone: 0, failed: 5" for the whole run.
     QString summaryText() const;
+    // "verified: 1,000 gone; 12 reported revoked still there...", empty when nothing was checked.
+    QString verificationText() const;
     // For the main window's status bar: "Revoked 48 tokens, 2 failed".
     QString statusText() const;
     // Whole-run counts (this batch and the earlier ones of the same run).

@@ -27,6 +27,9 @@ private slots:
     void userAndClientWideTargets();
     void journalsIntentBeforeAndOutcomeAfter();
     void refusesToSendWithoutAJournal();
+    void whatTheServerSaysRevokedIsVerified();
+    void aWideRevokeIsVerifiedByCountingAgain();
+    void namesWithSpacesAroundThemAreSentOnlyWhereTheServerKeepsThem();
 
 private:
     using Pairs = QList<TokenStore::Pair>;
@@ -306,6 +309,138 @@ void TestBulkRevoker::refusesToSendWithoutAJournal()
     QCOMPARE(revoker.count(RevokeOutcome::Kind::Failed), 3);
     QVERIFY(revoker.items()[0].outcome.error.message().contains(QStringLiteral("audit journal")));
     QVERIFY(m_sandbox->requests().isEmpty());
+}
+
+void TestBulkRevoker::whatTheServerSaysRevokedIsVerified()
+{
+    // A server (or a gateway before it) that answers 200 with a JSON body to five DELETEs and
+    // carries none of them out: each pair is read again, and those five are failed, not revoked.
+    const Pairs chosen
+        = m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); }).mid(500, 20);
+    for (bool verify : {false, true}) {
+        m_sandbox->withStore([&](TokenStore &s) {
+            for (const auto &p : chosen)
+                s.put(p.username, p.clientId, false);
+            return 0;
+        });
+        m_sandbox->failNext(5, 200, "DELETE");
+        BulkRevoker revoker(m_api.get(), m_journal.get());
+        revoker.setVerify(verify);
+        revoker.start(targetsOf(chosen), binding());
+        QVERIFY(runToEnd(revoker));
+        const QSet<QString> after = storeKeys();
+        int there = 0;
+        for (const auto &p : chosen)
+            there += after.contains(keyOf(p.username, p.clientId));
+        QCOMPARE(there, 5); // the server's truth either way
+        if (!verify) {
+            // Unverified, the server's word is all there is: 20 "revoked", 5 of them wrongly.
+            QCOMPARE(revoker.count(RevokeOutcome::Kind::Revoked), 20);
+            continue;
+        }
+        QCOMPARE(revoker.count(RevokeOutcome::Kind::Revoked), 15);
+        QCOMPARE(revoker.count(RevokeOutcome::Kind::Failed), 5);
+        QCOMPARE(revoker.verifiedGone(), 15);
+        QCOMPARE(revoker.stillThere(), 5);
+        QCOMPARE(revoker.notVerified(), 0);
+        for (size_t i = 0; i < revoker.items().size(); ++i) {
+            const BulkRevoker::Item &item = revoker.items()[i];
+            const bool stillThere
+                = after.contains(keyOf(item.target.key().username, item.target.key().clientId));
+            QCOMPARE(item.outcome.kind,
+                     stillThere ? RevokeOutcome::Kind::Failed : RevokeOutcome::Kind::Revoked);
+            QCOMPARE(item.outcome.detail,
+                     stillThere ? QStringLiteral("still there after the server said revoked")
+                                : QStringLiteral("verified gone"));
+        }
+        // The journal says so, and Retry Failed sends exactly those five again.
+        int failedLines = 0;
+        QString error;
+        for (const JournalEntry &e : AuditJournal::read(m_journal->path(), &error)) {
+            if (e.outcome == QLatin1String("failed")
+                && e.message.contains(QStringLiteral("still there after the server said revoked")))
+                ++failedLines;
+        }
+        QCOMPARE(failedLines, 5);
+        const QList<DeleteTarget> again = revoker.targetsToRetry();
+        QCOMPARE(again.size(), 5);
+        BulkRevoker retry(m_api.get(), m_journal.get());
+        retry.start(again, binding());
+        QVERIFY(runToEnd(retry));
+        QCOMPARE(retry.verifiedGone(), 5);
+        for (const auto &p : chosen)
+            QVERIFY(!storeKeys().contains(keyOf(p.username, p.clientId)));
+    }
+}
+
+void TestBulkRevoker::aWideRevokeIsVerifiedByCountingAgain()
+{
+    m_sandbox->withStore([](TokenStore &s) {
+        for (int i = 0; i < 30; ++i) {
+            s.put(QStringLiteral("wide-user"), QStringLiteral("c%1").arg(i), false);
+            s.put(QStringLiteral("wide-user-2"), QStringLiteral("c%1").arg(i), false);
+        }
+        return 0;
+    });
+    // Said revoked, and gone: verified by reading the user's tokens again.
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    revoker.start({DeleteTarget::allOfUser(QStringLiteral("wide-user"))}, binding());
+    QVERIFY(runToEnd(revoker));
+    QCOMPARE(revoker.items()[0].outcome.kind, RevokeOutcome::Kind::Revoked);
+    QCOMPARE(revoker.items()[0].outcome.detail, QStringLiteral("verified: none left"));
+    QCOMPARE(revoker.verifiedGone(), 1);
+    // Said revoked, and not carried out: failed, naming how many are left.
+    m_sandbox->failNext(1, 200, "DELETE");
+    BulkRevoker lied(m_api.get(), m_journal.get());
+    lied.start({DeleteTarget::allOfUser(QStringLiteral("wide-user-2"))}, binding());
+    QVERIFY(runToEnd(lied));
+    QCOMPARE(lied.items()[0].outcome.kind, RevokeOutcome::Kind::Failed);
+    QVERIFY2(lied.items()[0].outcome.detail.startsWith(QStringLiteral("30 token"))
+                 && lied.items()[0].outcome.detail.endsWith(
+                     QStringLiteral("still there after the server said revoked")),
+             qPrintable(lied.items()[0].outcome.detail));
+    QCOMPARE(lied.stillThere(), 1);
+}
+
+void TestBulkRevoker::namesWithSpacesAroundThemAreSentOnlyWhereTheServerKeepsThem()
+{
+    m_sandbox->withStore([](TokenStore &s) {
+        for (const char *client : {"ios", "web"}) {
+            s.put(QStringLiteral("ada"), QString::fromLatin1(client), false);
+            s.put(QStringLiteral(" ada"), QString::fromLatin1(client), false);
+        }
+        return 0;
+    });
+    // A server that keeps the names: the pair is checked with a GET, then revoked exactly.
+    m_sandbox->clearRequests();
+    BulkRevoker exact(m_api.get(), m_journal.get());
+    exact.start({DeleteTarget::token({QStringLiteral(" ada"), QStringLiteral("ios")})}, binding());
+    QVERIFY(runToEnd(exact));
+    QCOMPARE(exact.items()[0].outcome.kind, RevokeOutcome::Kind::Revoked);
+    QVERIFY(!storeKeys().contains(keyOf(QStringLiteral(" ada"), QStringLiteral("ios"))));
+    QVERIFY(storeKeys().contains(keyOf(QStringLiteral("ada"), QStringLiteral("ios"))));
+
+    // A server that trims names would revoke "ada"'s token: nothing is sent.
+    Sandbox::Variant trims;
+    trims.trimNames = true;
+    m_sandbox->setVariant(trims);
+    m_sandbox->clearRequests();
+    BulkRevoker trimmed(m_api.get(), m_journal.get());
+    trimmed.start({DeleteTarget::token({QStringLiteral(" ada"), QStringLiteral("web")}),
+                   DeleteTarget::allOfUser(QStringLiteral(" ada"))},
+                  binding());
+    QVERIFY(runToEnd(trimmed));
+    QCOMPARE(trimmed.items()[0].outcome.kind, RevokeOutcome::Kind::NotSent);
+    QVERIFY2(trimmed.items()[0].outcome.detail.contains(QStringLiteral("it trims names")),
+             qPrintable(trimmed.items()[0].outcome.reason()));
+    // A user-wide revoke of such a name is never sent (there is no pair to check it with).
+    QCOMPARE(trimmed.items()[1].outcome.kind, RevokeOutcome::Kind::Failed);
+    QVERIFY(trimmed.items()[1].outcome.reason().contains(QStringLiteral("spaces around it")));
+    for (const auto &r : m_sandbox->requests())
+        QVERIFY2(r.method != "DELETE", r.rawTarget.constData());
+    QVERIFY(storeKeys().contains(keyOf(QStringLiteral("ada"), QStringLiteral("web"))));
+    QVERIFY(storeKeys().contains(keyOf(QStringLiteral(" ada"), QStringLiteral("web"))));
+    QVERIFY(storeKeys().contains(keyOf(QStringLiteral("ada"), QStringLiteral("ios"))));
 }
 
 QTEST_GUILESS_MAIN(TestBulkRevoker)

@@ -245,6 +245,28 @@ QString TestRevocationProperty::runChecked(quint64 seed)
     if (chance(0.1))
         targets.insert(pick(0, int(targets.size())),
                        DeleteTarget::token({QStringLiteral(" "), all[0].clientId}));
+    // Now and then a server that trims names (Sandbox::Variant), and pairs whose usernames have
+    // spaces around them beside their trimmed twins: a twin is never revoked.
+    Sandbox::Variant variant;
+    variant.trimNames = chance(0.3);
+    variant.pageSizeLimit = chance(0.3) ? pick(1, 200) : 0;
+    x->setVariant(variant);
+    y->setVariant({});
+    QList<TokenKey> twins;
+    for (int n = chance(0.3) ? pick(1, 3) : 0; n > 0; --n) {
+        const QString name = QStringLiteral("sp-%1-%2").arg(seed).arg(n);
+        const QString spaced
+            = QLatin1Char(' ') + name + (chance(0.5) ? QStringLiteral(" ") : QString());
+        x->withStore([&](TokenStore &st) {
+            st.put(name, QStringLiteral("web"), false);
+            st.put(spaced, QStringLiteral("web"), false);
+            return 0;
+        });
+        twins.append({name, QStringLiteral("web")});
+        targets.insert(pick(0, int(targets.size())),
+                       DeleteTarget::token({spaced, QStringLiteral("web")}));
+        confirmed.insert(keyOf(spaced, QStringLiteral("web")));
+    }
     for (const DeleteTarget &t : std::as_const(targets))
         m_touched.append({x, t});
 
@@ -377,6 +399,15 @@ QString TestRevocationProperty::runChecked(quint64 seed)
                           .arg(QString::fromUtf8(r.rawTarget)));
             }
         }
+        // A pair with spaces around a name never took its trimmed twin with it.
+        for (const TokenKey &twin : std::as_const(twins))
+            CHECK(x->withStore([&](TokenStore &st) {
+                return st.find(twin.username, twin.clientId).has_value();
+            }),
+                  QStringLiteral("%1/%2 was revoked by a DELETE of its name with spaces around "
+                                 "it (the server trims names: %3)")
+                      .arg(twin.username, twin.clientId)
+                      .arg(variant.trimNames));
         // After each stop, only what was on the wire then (after a Cancel, one check each).
         for (const StopRecord &stop : std::as_const(stops)) {
             for (int s = 0; s < 2; ++s) {

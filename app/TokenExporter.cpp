@@ -112,11 +112,11 @@ QString TokenExporter::unmatchedNote() const
         return {};
     QStringList names;
     for (const TokenKey &key : m_unmatchedExamples)
-        names << QStringLiteral("%1 / %2").arg(key.username, key.clientId);
+        names << QStringLiteral("\u201C%1\u201D / \u201C%2\u201D").arg(key.username, key.clientId);
     return tr("The server also listed %Ln token(s) that do not match the filters (it may not "
               "support filtering, or read them otherwise), such as %1: they are left out.",
               nullptr, int(qMin<qint64>(m_unmatched, INT_MAX)))
-        .arg(names.join(QStringLiteral(", ")));
+        .arg(names.join(QStringLiteral("; ")));
 }
 
 void TokenExporter::begin()

@@ -49,7 +49,7 @@ public:
     static constexpr int PageSize = 1000;
     static constexpr int Parallel = ConcurrencyControl::Http1Limit; // pages at once, HTTP/1.1
     static constexpr int MaxPages = 10000000; // 1,000,000,000 tokens in pages of 100
-    static constexpr int MaxExamples = 5; // unmatchedExamples()
+    static constexpr int MaxExamples = 3; // unmatchedExamples()
 
     explicit TokenExporter(TokensApi *api, QObject *parent = nullptr);
     ~TokenExporter() override;

@@ -1766,6 +1766,13 @@
         <source>Check that each token the server reports revoked is gone</source>
         <translation>Prüfen, dass jedes Token, das der Server als widerrufen meldet, entfernt ist</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln token(s) listed by the server, not all of them matching; updated %1</source>
+        <translation>
+            <numerusform>%Ln Token vom Server geliefert, nicht passend; aktualisiert %1</numerusform>
+            <numerusform>%Ln Tokens vom Server geliefert, nicht alle passend; aktualisiert %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -2926,13 +2933,6 @@ bob,web-app</translation>
         <translation>Nicht widerrufene Tokens und warum</translation>
     </message>
     <message numerus="yes">
-        <source>verified: %Ln gone</source>
-        <translation>
-            <numerusform>überprüft: %Ln entfernt</numerusform>
-            <numerusform>überprüft: %Ln entfernt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln reported revoked still there: the server did not revoke them (counted as failed)</source>
         <translation>
             <numerusform>%Ln als widerrufen gemeldetes noch vorhanden: der Server hat es nicht widerrufen (als fehlgeschlagen gezählt)</numerusform>
@@ -2944,6 +2944,13 @@ bob,web-app</translation>
         <translation>
             <numerusform>%Ln nicht überprüft</numerusform>
             <numerusform>%Ln nicht überprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %Ln gone</source>
+        <translation>
+            <numerusform>Überprüft: %Ln entfernt</numerusform>
+            <numerusform>Überprüft: %Ln entfernt</numerusform>
         </translation>
     </message>
 </context>

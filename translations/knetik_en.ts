@@ -1766,6 +1766,13 @@
         <source>Check that each token the server reports revoked is gone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln token(s) listed by the server, not all of them matching; updated %1</source>
+        <translation>
+            <numerusform>%Ln token listed by the server, not matching; updated %1</numerusform>
+            <numerusform>%Ln tokens listed by the server, not all of them matching; updated %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -2923,13 +2930,6 @@ bob,web-app</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>verified: %Ln gone</source>
-        <translation>
-            <numerusform>verified: %Ln gone</numerusform>
-            <numerusform>verified: %Ln gone</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln reported revoked still there: the server did not revoke them (counted as failed)</source>
         <translation>
             <numerusform>%Ln reported revoked still there: the server did not revoke it (counted as failed)</numerusform>
@@ -2941,6 +2941,13 @@ bob,web-app</source>
         <translation>
             <numerusform>%Ln not verified</numerusform>
             <numerusform>%Ln not verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %Ln gone</source>
+        <translation>
+            <numerusform>Verified: %Ln gone</numerusform>
+            <numerusform>Verified: %Ln gone</numerusform>
         </translation>
     </message>
 </context>

@@ -370,9 +370,16 @@ void MainWindow::onPageLoaded(const PageState &state)
     m_selectionToRestore.clear();
     if (!selection.isEmpty())
         m_ui->tokenTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    const QString updated = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     m_statusText->setText(
-        tr("%Ln token(s), updated %1", nullptr, int(qMin<qint64>(state.totalElements, INT_MAX)))
-            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        state.unmatchedOnPage > 0
+            // The server's total counts rows that do not match: not a number of matches.
+            ? tr("%Ln token(s) listed by the server, not all of them matching; updated %1",
+                 nullptr, int(qMin<qint64>(state.totalElements, INT_MAX)))
+                  .arg(updated)
+            : tr("%Ln token(s), updated %1", nullptr,
+                 int(qMin<qint64>(state.totalElements, INT_MAX)))
+                  .arg(updated));
     updateEmptyState();
     updateActions();
     fitColumns();

@@ -304,7 +304,7 @@ QString RevokeProgressDialog::verificationText() const
     QStringList verified;
     if (m_revoker && m_revoker->verifies()) {
         if (m_revoker->verifiedGone() > 0)
-            verified << tr("verified: %Ln gone", nullptr, m_revoker->verifiedGone());
+            verified << tr("Verified: %Ln gone", nullptr, m_revoker->verifiedGone());
         if (m_revoker->stillThere() > 0)
             verified << tr("%Ln reported revoked still there: the server did not revoke them "
                            "(counted as failed)",

@@ -90,6 +90,8 @@ void BulkRevoker::start(const QList<DeleteTarget> &targets, const RevokeBinding 
     m_journalFailures = 0;
     m_journalError.clear();
     m_verifiedGone = m_stillThere = m_notVerified = 0;
+    m_totalBefore = m_totalAfter = -1;
+    m_totalNote.clear();
     m_running = true;
     m_clock.start();
     emit progressChanged(0, total());
@@ -278,6 +280,16 @@ void BulkRevoker::pump()
         // (The intent is journalled first: a check is sent only for a pair that may be sent.)
         if (target.needsNameCheck() && !m_state[size_t(index)].namesChecked) {
             checkNames(index);
+            continue;
+        }
+        if (comparesTotal() && !m_state[size_t(index)].totalRead) {
+            m_state[size_t(index)].totalRead = true;
+            readTotal(index, &m_totalBefore, [this, index] {
+                if (m_stop != Stop::None)
+                    endUnsent(index, stopDetail());
+                else
+                    m_requeued.prepend(index); // the DELETE goes next
+            });
             continue;
         }
         DeleteTokensCall *call = m_api->deleteTokens(target);
@@ -481,6 +493,30 @@ void BulkRevoker::checkNames(int index)
     });
 }
 
+bool BulkRevoker::comparesTotal() const
+{
+    return m_verify && m_confirmedCount >= 0 && total() == 1
+        && m_items.front().target.scope() != DeleteTarget::Scope::Token;
+}
+
+void BulkRevoker::readTotal(int index, qint64 *total, std::function<void()> done)
+{
+    ListQuery query;
+    query.size = 1;
+    ListTokensCall *call = m_api->listTokens(query);
+    m_control->watch(call);
+    m_inFlight.append(call);
+    m_indexOf.insert(call, index);
+    connect(call, &ApiCall::finished, this, [this, call, total, done = std::move(done)] {
+        m_inFlight.removeAll(call);
+        m_indexOf.remove(call);
+        m_control->answered(call);
+        *total = call->error() ? -1 : call->value().totalElements;
+        done();
+        pump();
+    });
+}
+
 void BulkRevoker::settleUnverified(int index, RevokeOutcome revoked, const QString &why)
 {
     ++m_notVerified;
@@ -522,7 +558,24 @@ void BulkRevoker::confirmGone(int index, const RevokeOutcome &revoked)
                 ++m_verifiedGone;
                 RevokeOutcome gone = revoked;
                 gone.detail = tr("verified: none left");
-                settle(index, gone);
+                if (!comparesTotal() || m_totalBefore < 0 || m_stop != Stop::None) {
+                    settle(index, gone);
+                } else {
+                    // And the server's total against what was confirmed: a server that
+                    // revoked more than the user's or client's own tokens says so here.
+                    readTotal(index, &m_totalAfter, [this, index, gone]() mutable {
+                        const qint64 fell = m_totalBefore - m_totalAfter;
+                        if (m_totalAfter >= 0 && fell > m_confirmedCount) {
+                            m_totalNote = tr("the server's total fell by %1 tokens, %2 were "
+                                             "confirmed (it may have revoked more, or others "
+                                             "revoked tokens meanwhile)")
+                                              .arg(fell)
+                                              .arg(m_confirmedCount);
+                            gone.detail += QStringLiteral("; ") + m_totalNote;
+                        }
+                        settle(index, gone);
+                    });
+                }
             } else {
                 ++m_stillThere;
                 settle(index,

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 #include <vector>
 
 class AuditJournal;
@@ -141,6 +143,13 @@ public:
     bool verifies() const { return m_verify; }
     // Of the targets the server answered as revoked: seen gone, seen still there (now failed),
     // and not verified.
+    // A run of one user- or client-wide target confirmed for this many tokens: with
+    // verification on, the server's total is read before its DELETE and after it, and a fall
+    // larger than this is said in its outcome ("the server's total fell by 702, 679 were
+    // confirmed"). -1: no such comparison. Set before start().
+    void setConfirmedCount(qint64 count) { m_confirmedCount = count; }
+    // That comparison in words, when the total fell by more than was confirmed; else empty.
+    const QString &totalNote() const { return m_totalNote; }
     int verifiedGone() const { return m_verifiedGone; }
     int stillThere() const { return m_stillThere; }
     int notVerified() const { return m_notVerified; }
@@ -164,6 +173,7 @@ private:
         QString journalId; // of the intent line of the request in flight
         bool mayHaveArrived = false; // an earlier request for this pair may have been carried out
         bool namesChecked = false; // DeleteTarget::needsNameCheck(): the server keeps the names
+        bool totalRead = false; // comparesTotal(): the server's total before the DELETE
     };
 
     void pump();
@@ -177,6 +187,10 @@ private:
     // A pair with spaces around a name: a GET first; sent only if the server answers for
     // exactly these names (a server that trims them would revoke another pair's token).
     void checkNames(int index);
+    // The server's total (a page of one, no filter) into *total (-1 when it could not be read);
+    // then done().
+    void readTotal(int index, qint64 *total, std::function<void()> done);
+    bool comparesTotal() const;
     // The server answered revoked: see that it is gone before settling (see setVerify()).
     void confirmGone(int index, const RevokeOutcome &revoked);
     void settleUnverified(int index, RevokeOutcome revoked, const QString &why);
@@ -210,4 +224,8 @@ private:
     int m_stillThere = 0;
     int m_notVerified = 0;
     QHash<QObject *, int> m_counting; // the re-counts of wide targets under way -> item index
+    qint64 m_confirmedCount = -1;
+    qint64 m_totalBefore = -1;
+    qint64 m_totalAfter = -1;
+    QString m_totalNote;
 };

@@ -396,6 +396,8 @@ int Cli::revoke()
     revoker.setConcurrencyCap(cap);
     revoker.setVerify(m_settings->verifyRevocations()
                       && !m_commandLine.isSet(QStringLiteral("no-verify")));
+    if (wide)
+        revoker.setConfirmedCount(count); // the server's total is compared afterwards
     ProgressLine progress;
     bool sessionRefused = false;
     connect(&revoker, &BulkRevoker::progressChanged, this,
@@ -490,6 +492,8 @@ int Cli::revoke()
                   locale.toString(revoker.count(K::Failed)),
                   locale.toString(revoker.count(K::Unknown)),
                   locale.toString(revoker.count(K::NotSent))));
+    if (!revoker.totalNote().isEmpty())
+        error(tr("Note: %1.").arg(revoker.totalNote()));
     if (revoker.verifies())
         note(tr("Verified: %1 gone, %2 reported revoked but still there (failed), %3 not verified.")
                  .arg(locale.toString(revoker.verifiedGone()),

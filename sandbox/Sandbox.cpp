@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpSocket>
@@ -569,6 +570,8 @@ QString Sandbox::Variant::describe() const
         parts << QStringLiteral("total-cap=%1").arg(totalCap);
     if (trimNames)
         parts << QStringLiteral("trim-names");
+    if (caseInsensitiveDeletes)
+        parts << QStringLiteral("case-insensitive-deletes");
     return parts.isEmpty() ? QStringLiteral("contract") : parts.join(QStringLiteral(", "));
 }
 
@@ -727,7 +730,21 @@ Sandbox::Answer Sandbox::deleteTokens(const QueryItems &query)
         return problem(400, QStringLiteral("Give a username, a client_id, or both"),
                        QStringLiteral("username"));
     }
-    if (m_store.remove(username, clientId) == 0)
+    qint64 removed = 0;
+    if (m_options.variant.caseInsensitiveDeletes && (username.isEmpty() || clientId.isEmpty())) {
+        // Every user (or client) whose name equals the one given, ignoring case.
+        QSet<QString> names;
+        for (const TokenStore::Pair &pair : m_store.allPairs()) {
+            const QString &name = username.isEmpty() ? pair.clientId : pair.username;
+            if (name.compare(username.isEmpty() ? clientId : username, Qt::CaseInsensitive) == 0)
+                names.insert(name);
+        }
+        for (const QString &name : std::as_const(names))
+            removed += username.isEmpty() ? m_store.remove({}, name) : m_store.remove(name, {});
+    } else {
+        removed = m_store.remove(username, clientId);
+    }
+    if (removed == 0)
         return problem(404, QStringLiteral("No token matches"));
     Answer answer;
     answer.status = 204;

@@ -43,11 +43,13 @@ public:
         bool likeFilters = false; // a filter is a SQL LIKE: `%` and `_` are wildcards
         qint64 totalCap = 0; // total_elements says at most this many (rows go on); 0: off
         bool trimNames = false; // spaces around names are dropped (filters, GET, DELETE)
+        // A username- or client-only DELETE ignores case ("ada" revokes "Ada"'s tokens too).
+        bool caseInsensitiveDeletes = false;
 
         bool isPlain() const
         {
             return pageSizeLimit == 0 && !zeroBasedPages && !ignoreFilters && !likeFilters
-                && totalCap == 0 && !trimNames;
+                && totalCap == 0 && !trimNames && !caseInsensitiveDeletes;
         }
         // "page-size-limit=100, ignore-filters", for messages; "contract" when plain.
         QString describe() const;

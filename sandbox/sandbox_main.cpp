@@ -72,10 +72,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption trimNamesOption(
         QStringLiteral("trim-names"),
         QStringLiteral("Drop spaces around the names of filters, GET and DELETE."));
+    const QCommandLineOption caseInsensitiveDeletesOption(
+        QStringLiteral("case-insensitive-deletes"),
+        QStringLiteral("A username- or client-only DELETE ignores case."));
     parser.addOptions({portOption, tokensOption, seedOption, adminTokenOption, latencyOption,
                        jitterOption, faultOption, certOption, keyOption, pageSizeLimitOption,
                        zeroBasedOption, ignoreFiltersOption, likeFiltersOption, totalCapOption,
-                       trimNamesOption});
+                       trimNamesOption, caseInsensitiveDeletesOption});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) {
@@ -103,6 +106,7 @@ int main(int argc, char *argv[])
     options.variant.likeFilters = parser.isSet(likeFiltersOption);
     options.variant.totalCap = number(totalCapOption, 0, 50'000'000);
     options.variant.trimNames = parser.isSet(trimNamesOption);
+    options.variant.caseInsensitiveDeletes = parser.isSet(caseInsensitiveDeletesOption);
 
     Sandbox sandbox(options);
     for (const QString &text : parser.values(faultOption)) {

@@ -225,6 +225,10 @@
         <source>still there after the server said revoked</source>
         <translation>noch vorhanden, obwohl der Server „widerrufen“ meldete</translation>
     </message>
+    <message>
+        <source>the server&apos;s total fell by %1 tokens, %2 were confirmed (it may have revoked more, or others revoked tokens meanwhile)</source>
+        <translation>die Gesamtzahl des Servers fiel um %1 Tokens, bestätigt waren %2 (vielleicht hat er mehr widerrufen, oder andere haben inzwischen Tokens widerrufen)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -730,6 +734,10 @@
     <message>
         <source>Verified: %1 gone, %2 reported revoked but still there (failed), %3 not verified.</source>
         <translation>Überprüft: %1 entfernt, %2 als widerrufen gemeldet, aber noch vorhanden (fehlgeschlagen), %3 nicht überprüft.</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Hinweis: %1.</translation>
     </message>
 </context>
 <context>

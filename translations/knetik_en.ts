@@ -225,6 +225,10 @@
         <source>still there after the server said revoked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server&apos;s total fell by %1 tokens, %2 were confirmed (it may have revoked more, or others revoked tokens meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -729,6 +733,10 @@
     </message>
     <message>
         <source>Verified: %1 gone, %2 reported revoked but still there (failed), %3 not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -374,8 +374,8 @@ void MainWindow::onPageLoaded(const PageState &state)
     m_statusText->setText(
         state.unmatchedOnPage > 0
             // The server's total counts rows that do not match: not a number of matches.
-            ? tr("%Ln token(s) listed by the server, not all of them matching; updated %1",
-                 nullptr, int(qMin<qint64>(state.totalElements, INT_MAX)))
+            ? tr("%Ln token(s) listed by the server, not all of them matching; updated %1", nullptr,
+                 int(qMin<qint64>(state.totalElements, INT_MAX)))
                   .arg(updated)
             : tr("%Ln token(s), updated %1", nullptr,
                  int(qMin<qint64>(state.totalElements, INT_MAX)))
@@ -824,24 +824,32 @@ void MainWindow::confirmRevocation(int modeValue)
         // so that the GUI thread is not held for both at once (10,000 targets). The flags of
         // the run are set only for a run that starts.
         m_startPending = true;
-        QTimer::singleShot(
-            0, this,
-            [this, targets = dialog->targets(), binding = m_confirmBinding, allMatching, query] {
-                m_startPending = false;
-                if (!isVisible())
-                    return; // the window was closed meanwhile: nothing is sent
-                const bool wasList = std::exchange(m_listRun, false);
-                const QString wasSource = std::exchange(m_runSource, QString());
-                if (startRevocationAt(targets, binding)) {
-                    // A revoke of every match: afterwards, say whether matches
-                    // appeared meanwhile.
-                    m_allMatchingRun = allMatching;
-                    m_allMatchingQuery = query;
-                } else {
-                    m_listRun = wasList; // the last run is still the last run
-                    m_runSource = wasSource;
-                }
-            });
+        QTimer::singleShot(0, this,
+                           [this, targets = dialog->targets(), binding = m_confirmBinding,
+                            allMatching, query, count = dialog->expectedCount()] {
+                               m_startPending = false;
+                               if (!isVisible())
+                                   return; // the window was closed meanwhile: nothing is sent
+                               const bool wasList = std::exchange(m_listRun, false);
+                               const QString wasSource = std::exchange(m_runSource, QString());
+                               // A user- or client-wide revoke: the number confirmed, to compare
+                               // the server's total with afterwards.
+                               m_confirmedCount = targets.size() == 1
+                                       && targets.first().scope() != DeleteTarget::Scope::Token
+                                   ? count
+                                   : -1;
+                               const bool started = startRevocationAt(targets, binding);
+                               m_confirmedCount = -1; // for this run only
+                               if (started) {
+                                   // A revoke of every match: afterwards, say whether matches
+                                   // appeared meanwhile.
+                                   m_allMatchingRun = allMatching;
+                                   m_allMatchingQuery = query;
+                               } else {
+                                   m_listRun = wasList; // the last run is still the last run
+                                   m_runSource = wasSource;
+                               }
+                           });
     });
     dialog->open();
 }
@@ -1005,6 +1013,7 @@ bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
     m_ownTokenRevoked = false;
     m_revoker->setConcurrencyCap(m_settings->requestsAtOnce());
     m_revoker->setVerify(m_settings->verifyRevocations());
+    m_revoker->setConfirmedCount(std::exchange(m_confirmedCount, -1));
     m_revoker->start(targets, binding, mayHaveArrived, int(ownTargets.size()));
     m_progress->setServer(server()); // the server of the binding: it is the current one
     m_progress->follow(m_revoker, continuesRun);

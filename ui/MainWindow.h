@@ -182,6 +182,7 @@ private:
     QPointer<RevokeListDialog> m_listDialog;
     bool m_listRun = false;
     bool m_startPending = false; // confirmed; the run starts from the event loop
+    qint64 m_confirmedCount = -1; // of the run about to start: see BulkRevoker::setConfirmedCount
     QString m_runSource; // the journal's source of the current run ("list: ..."), or empty
     bool m_ownTokenRevoked = false;
     quint64 m_ownTokenSession = 0; // the session whose own token was revoked

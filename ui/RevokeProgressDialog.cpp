@@ -311,6 +311,8 @@ QString RevokeProgressDialog::verificationText() const
                            nullptr, m_revoker->stillThere());
         if (m_revoker->notVerified() > 0)
             verified << tr("%Ln not verified", nullptr, m_revoker->notVerified());
+        if (!m_revoker->totalNote().isEmpty())
+            verified << m_revoker->totalNote();
     }
     return verified.join(QLatin1String("; "));
 }

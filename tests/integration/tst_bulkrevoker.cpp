@@ -30,6 +30,7 @@ private slots:
     void whatTheServerSaysRevokedIsVerified();
     void aWideRevokeIsVerifiedByCountingAgain();
     void namesWithSpacesAroundThemAreSentOnlyWhereTheServerKeepsThem();
+    void aWideRevokeThatTookMoreThanConfirmedIsSaid();
 
 private:
     using Pairs = QList<TokenStore::Pair>;
@@ -441,6 +442,52 @@ void TestBulkRevoker::namesWithSpacesAroundThemAreSentOnlyWhereTheServerKeepsThe
     QVERIFY(storeKeys().contains(keyOf(QStringLiteral("ada"), QStringLiteral("web"))));
     QVERIFY(storeKeys().contains(keyOf(QStringLiteral(" ada"), QStringLiteral("web"))));
     QVERIFY(storeKeys().contains(keyOf(QStringLiteral("ada"), QStringLiteral("ios"))));
+}
+
+void TestBulkRevoker::aWideRevokeThatTookMoreThanConfirmedIsSaid()
+{
+    // "ada" has 3 tokens (confirmed), "Ada" 2: a server whose user-wide DELETE ignores case
+    // revokes 5. What is left of "ada" is none (verified), and the total says the rest.
+    m_sandbox->withStore([](TokenStore &s) {
+        for (int i = 0; i < 3; ++i)
+            s.put(QStringLiteral("ada"), QStringLiteral("c%1").arg(i), false);
+        for (int i = 0; i < 2; ++i)
+            s.put(QStringLiteral("Ada"), QStringLiteral("c%1").arg(i), false);
+        return 0;
+    });
+    Sandbox::Variant variant;
+    variant.caseInsensitiveDeletes = true;
+    m_sandbox->setVariant(variant);
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    revoker.setConfirmedCount(3);
+    revoker.start({DeleteTarget::allOfUser(QStringLiteral("ada"))}, binding());
+    QVERIFY(runToEnd(revoker));
+    QCOMPARE(revoker.items()[0].outcome.kind, RevokeOutcome::Kind::Revoked);
+    QCOMPARE(revoker.totalNote(),
+             QStringLiteral("the server's total fell by 5 tokens, 3 were confirmed (it may have "
+                            "revoked more, or others revoked tokens meanwhile)"));
+    QVERIFY(revoker.items()[0].outcome.detail.contains(revoker.totalNote()));
+    QString error;
+    bool journalled = false;
+    for (const JournalEntry &e : AuditJournal::read(m_journal->path(), &error))
+        journalled = journalled || e.message.contains(QStringLiteral("fell by 5"));
+    QVERIFY(journalled);
+
+    // A server that revokes what was confirmed: nothing to say.
+    m_sandbox->setVariant({});
+    m_sandbox->withStore([](TokenStore &s) {
+        for (int i = 0; i < 3; ++i)
+            s.put(QStringLiteral("bob"), QStringLiteral("c%1").arg(i), false);
+        s.put(QStringLiteral("Bob"), QStringLiteral("c0"), false);
+        return 0;
+    });
+    BulkRevoker exact(m_api.get(), m_journal.get());
+    exact.setConfirmedCount(3);
+    exact.start({DeleteTarget::allOfUser(QStringLiteral("bob"))}, binding());
+    QVERIFY(runToEnd(exact));
+    QCOMPARE(exact.items()[0].outcome.detail, QStringLiteral("verified: none left"));
+    QVERIFY(exact.totalNote().isEmpty());
+    QVERIFY(storeKeys().contains(keyOf(QStringLiteral("Bob"), QStringLiteral("c0"))));
 }
 
 QTEST_GUILESS_MAIN(TestBulkRevoker)

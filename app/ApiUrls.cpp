@@ -6,16 +6,25 @@
 
 #include <QHostAddress>
 
-// Empty, or only white space: a server that trims parameters would read it as absent, and a
-// pair DELETE would become a user- or client-wide one.
+#include <algorithm>
+
+// What a server may drop from the ends of a name: white space, every character up to U+0020
+// (Java's String.trim()), and the invisible format characters (U+200B, U+FEFF, ...).
+static bool isTrimmable(QChar c)
+{
+    return c.unicode() <= 0x20 || c.isSpace() || c.category() == QChar::Other_Format;
+}
+
+// Empty, or only such characters: a server that trims parameters would read it as absent, and
+// a pair DELETE would become a user- or client-wide one.
 static bool isBlank(const QString &value)
 {
-    return value.trimmed().isEmpty();
+    return std::all_of(value.cbegin(), value.cend(), isTrimmable);
 }
 
 bool DeleteTarget::hasSpacesAround(const QString &name)
 {
-    return !name.isEmpty() && (name.front().isSpace() || name.back().isSpace());
+    return !name.isEmpty() && (isTrimmable(name.front()) || isTrimmable(name.back()));
 }
 
 bool DeleteTarget::needsNameCheck() const
@@ -56,7 +65,9 @@ QString DeleteTarget::whyInvalid() const
         if (hasSpacesAround(m_key.username))
             return QCoreApplication::translate(
                        "DeleteTarget",
-                       "The username has spaces around it: a server that trims names would "
+                       "The username has spaces or invisible characters around it: a server that "
+                       "trims "
+                       "names would "
                        "revoke every token of \u201C%1\u201D instead. Revoke its tokens one by "
                        "one (select them).")
                 .arg(m_key.username.trimmed());
@@ -68,7 +79,9 @@ QString DeleteTarget::whyInvalid() const
         if (hasSpacesAround(m_key.clientId))
             return QCoreApplication::translate(
                        "DeleteTarget",
-                       "The client id has spaces around it: a server that trims names would "
+                       "The client id has spaces or invisible characters around it: a server that "
+                       "trims "
+                       "names would "
                        "revoke every token of \u201C%1\u201D instead. Revoke its tokens one by "
                        "one (select them).")
                 .arg(m_key.clientId.trimmed());

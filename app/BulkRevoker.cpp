@@ -167,14 +167,16 @@ void BulkRevoker::stop(Stop reason)
         for (int i = next; i < total(); ++i)
             endUnsent(i, stopDetail());
     }
-    // A wide target's re-count stops; the server said revoked, and that stands, unverified.
-    const QHash<QObject *, int> counting = std::exchange(m_counting, {});
+    // Checks not sent and a wide target's re-count stop; the server said revoked, and that
+    // stands, unverified.
+    for (const PendingCheck &check : std::exchange(m_checkQueue, {}))
+        settleUnverified(check.index, check.revoked, stopDetail());
+    const QHash<QObject *, PendingCheck> counting = std::exchange(m_counting, {});
     for (auto it = counting.cbegin(); it != counting.cend(); ++it) {
         auto *counter = static_cast<TokenMatchCounter *>(it.key());
         counter->cancel();
         counter->deleteLater();
-        settleUnverified(it.value(), RevokeOutcome {RevokeOutcome::Kind::Revoked, {}, 0, {}},
-                         stopDetail());
+        settleUnverified(it.value().index, it.value().revoked, stopDetail());
     }
     // Nothing is tried again: a call waiting to try again ends now (its handler decides the
     // pair's outcome); a request on the wire is recorded when its answer arrives.
@@ -238,11 +240,16 @@ void BulkRevoker::pump()
         stop(Stop::SignedInElsewhere);
         return;
     }
+    // What the server answered as revoked is checked first (it frees its slot soonest).
+    while (m_stop == Stop::None && !m_paused && !m_checkQueue.isEmpty()
+           && m_inFlight.size() < m_control->window() && !m_control->isHeld())
+        startCheck(m_checkQueue.takeFirst());
     while (m_stop == Stop::None && !m_paused && (!m_requeued.isEmpty() || m_next < total())
            && m_inFlight.size() < m_control->window() && !m_control->isHeld()) {
         const int index = m_requeued.isEmpty() ? m_next : m_requeued.first();
-        // A target to be sent alone waits until nothing else is in flight.
-        if (index >= m_aloneFrom && (!m_inFlight.isEmpty() || !m_counting.isEmpty()))
+        // A target to be sent alone waits until nothing else is in flight or to be checked.
+        if (index >= m_aloneFrom
+            && (!m_inFlight.isEmpty() || !m_counting.isEmpty() || !m_checkQueue.isEmpty()))
             break;
         if (m_requeued.isEmpty())
             ++m_next;
@@ -341,11 +348,7 @@ void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
             requeue(index, QStringLiteral("unauthorized"), status, error.message());
         } else {
             requeue(index, QStringLiteral("unauthorized"), status, error.message());
-            if (!m_paused) {
-                m_paused = true;
-                emit pausedChanged(true);
-                emit authorizationRequired();
-            }
+            pauseForSignIn();
         }
         break;
     case ApiError::Kind::SessionEnded:
@@ -449,18 +452,39 @@ void BulkRevoker::verify(int index, const RevokeOutcome &failure)
     });
 }
 
+void BulkRevoker::track(ApiCall *call, int index)
+{
+    // The server pushing back (429, 503, a timeout) on any of the run's requests: fewer at
+    // once, and a Retry-After holds every new send.
+    m_control->watch(call);
+    m_inFlight.append(call);
+    m_indexOf.insert(call, index);
+    m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
+}
+
+void BulkRevoker::untrack(ApiCall *call)
+{
+    m_inFlight.removeAll(call);
+    m_indexOf.remove(call);
+    m_control->answered(call);
+}
+
+void BulkRevoker::pauseForSignIn()
+{
+    if (m_paused)
+        return;
+    m_paused = true;
+    emit pausedChanged(true);
+    emit authorizationRequired();
+}
+
 void BulkRevoker::checkNames(int index)
 {
     const TokenKey key = m_items[size_t(index)].target.key();
     GetTokenCall *check = m_api->getToken(key);
-    m_control->watch(check);
-    m_inFlight.append(check);
-    m_indexOf.insert(check, index);
-    m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
+    track(check, index);
     connect(check, &ApiCall::finished, this, [this, check, index, key] {
-        m_inFlight.removeAll(check);
-        m_indexOf.remove(check);
-        m_control->answered(check);
+        untrack(check);
         const ApiError &error = check->error();
         if (m_stop != Stop::None) {
             endUnsent(index, stopDetail());
@@ -478,14 +502,13 @@ void BulkRevoker::checkNames(int index)
             endUnsent(index,
                       tr("the server does not find the pair by its exact names (it may "
                          "trim names), so a DELETE could revoke another token"));
-        } else if (error.kind() == ApiError::Kind::Unauthorized) {
-            // As a DELETE's 401: the run pauses; after the new sign-in it is checked again.
+        } else if (error.kind() == ApiError::Kind::Unauthorized
+                   || error.kind() == ApiError::Kind::SessionEnded) {
+            // As a DELETE's: after the new sign-in it is checked again (the intent stays).
             m_requeued.append(index);
-            if (!m_paused && check->credentialGeneration() >= m_api->sessionGeneration()) {
-                m_paused = true;
-                emit pausedChanged(true);
-                emit authorizationRequired();
-            }
+            if (error.kind() == ApiError::Kind::Unauthorized
+                && check->credentialGeneration() >= m_api->sessionGeneration())
+                pauseForSignIn();
         } else {
             endUnsent(index, tr("its names could not be checked: %1").arg(error.message()));
         }
@@ -504,13 +527,9 @@ void BulkRevoker::readTotal(int index, qint64 *total, std::function<void()> done
     ListQuery query;
     query.size = 1;
     ListTokensCall *call = m_api->listTokens(query);
-    m_control->watch(call);
-    m_inFlight.append(call);
-    m_indexOf.insert(call, index);
+    track(call, index);
     connect(call, &ApiCall::finished, this, [this, call, total, done = std::move(done)] {
-        m_inFlight.removeAll(call);
-        m_indexOf.remove(call);
-        m_control->answered(call);
+        untrack(call);
         *total = call->error() ? -1 : call->value().totalElements;
         done();
         pump();
@@ -540,87 +559,122 @@ void BulkRevoker::confirmGone(int index, const RevokeOutcome &revoked)
         settleUnverified(index, revoked, tr("it ended the session it was sent with"));
         return;
     }
+    // Sent from pump(), as the DELETEs are: within the window, not while paused or held.
+    m_checkQueue.append({index, revoked});
+}
+
+void BulkRevoker::reportStillThere(const PendingCheck &check, const QString &detail)
+{
+    ++m_stillThere;
+    // A retry that finds it gone then revoked it (or the first DELETE did, and the token was
+    // issued again): not "already gone".
+    m_state[size_t(check.index)].mayHaveArrived = true;
+    settle(check.index,
+           RevokeOutcome {RevokeOutcome::Kind::Failed, {}, check.revoked.httpStatus, detail});
+}
+
+bool BulkRevoker::checkAgainLater(const PendingCheck &check, const ApiError &error,
+                                  bool credentialCurrent)
+{
+    if (m_stop != Stop::None
+        || (error.kind() != ApiError::Kind::Unauthorized
+            && error.kind() != ApiError::Kind::SessionEnded))
+        return false;
+    // The session's token was refused, or the session changed while it waited: checked after
+    // the new sign-in, as a DELETE would be sent.
+    m_checkQueue.prepend(check);
+    if (error.kind() == ApiError::Kind::Unauthorized && credentialCurrent)
+        pauseForSignIn();
+    return true;
+}
+
+void BulkRevoker::startCheck(const PendingCheck &pending)
+{
+    const int index = pending.index;
     const DeleteTarget &target = m_items[size_t(index)].target;
     if (target.scope() != DeleteTarget::Scope::Token) {
-        // Read what is left of that user or client (exact names, every page, proved complete).
+        // Read what is left of that user or client (exact names, every page, checked complete).
         const bool user = target.scope() == DeleteTarget::Scope::AllOfUser;
         auto *counter
             = new TokenMatchCounter(m_api, user ? TokenField::Username : TokenField::ClientId,
                                     user ? target.key().username : target.key().clientId, this);
         counter->setParallel(m_control->cap());
-        m_counting.insert(counter, index);
-        connect(counter, &TokenMatchCounter::finished, this, [this, counter, index, revoked] {
-            if (m_counting.take(counter) != index)
+        m_counting.insert(counter, pending);
+        connect(counter, &TokenMatchCounter::finished, this, [this, counter] {
+            if (!m_counting.contains(counter))
                 return;
+            const PendingCheck check = m_counting.take(counter);
             counter->deleteLater();
             const qsizetype left = counter->matches().size();
-            if (left == 0) {
+            if (left > 0) {
+                reportStillThere(check,
+                                 tr("%n token(s) still there after the server said revoked "
+                                    "(kept, or issued again)",
+                                    nullptr, int(left)));
+            } else {
                 ++m_verifiedGone;
-                RevokeOutcome gone = revoked;
+                RevokeOutcome gone = check.revoked;
                 gone.detail = tr("verified: none left");
                 if (!comparesTotal() || m_totalBefore < 0 || m_stop != Stop::None) {
-                    settle(index, gone);
+                    settle(check.index, gone);
                 } else {
                     // And the server's total against what was confirmed: a server that
                     // revoked more than the user's or client's own tokens says so here.
-                    readTotal(index, &m_totalAfter, [this, index, gone]() mutable {
-                        const qint64 fell = m_totalBefore - m_totalAfter;
-                        if (m_totalAfter >= 0 && fell > m_confirmedCount) {
-                            m_totalNote = tr("the server's total fell by %1 tokens, %2 were "
-                                             "confirmed (it may have revoked more, or others "
-                                             "revoked tokens meanwhile)")
-                                              .arg(fell)
-                                              .arg(m_confirmedCount);
-                            gone.detail += QStringLiteral("; ") + m_totalNote;
-                        }
-                        settle(index, gone);
-                    });
+                    readTotal(
+                        check.index, &m_totalAfter, [this, index = check.index, gone]() mutable {
+                            const qint64 fell = m_totalBefore - m_totalAfter;
+                            if (m_totalAfter >= 0 && fell > m_confirmedCount) {
+                                m_totalNote = tr("the server's total fell by %1 tokens, %2 were "
+                                                 "confirmed (it may have revoked more, or others "
+                                                 "revoked tokens meanwhile)")
+                                                  .arg(fell)
+                                                  .arg(m_confirmedCount);
+                                gone.detail += QStringLiteral("; ") + m_totalNote;
+                            }
+                            settle(index, gone);
+                        });
                 }
-            } else {
-                ++m_stillThere;
-                settle(index,
-                       RevokeOutcome {RevokeOutcome::Kind::Failed,
-                                      {},
-                                      revoked.httpStatus,
-                                      tr("%n token(s) still there after the server said revoked",
-                                         nullptr, int(left))});
             }
             pump();
         });
-        connect(counter, &TokenMatchCounter::failed, this,
-                [this, counter, index, revoked](const ApiError &error) {
-                    if (m_counting.take(counter) != index)
-                        return;
-                    counter->deleteLater();
-                    settleUnverified(index, revoked, error.message());
-                    pump();
-                });
+        connect(counter, &TokenMatchCounter::failed, this, [this, counter](const ApiError &error) {
+            if (!m_counting.contains(counter))
+                return;
+            const PendingCheck check = m_counting.take(counter);
+            counter->deleteLater();
+            if (!checkAgainLater(check, error, true))
+                settleUnverified(check.index, check.revoked,
+                                 m_stop != Stop::None ? stopDetail() : error.message());
+            pump();
+        });
         counter->start();
         return;
     }
-    GetTokenCall *check = m_api->getToken(target.key());
-    m_control->watch(check);
-    m_inFlight.append(check);
-    m_indexOf.insert(check, index);
-    connect(check, &ApiCall::finished, this, [this, check, index, revoked] {
-        m_inFlight.removeAll(check);
-        m_indexOf.remove(check);
-        m_control->answered(check);
-        const ApiError &error = check->error();
+    const TokenKey key = target.key();
+    GetTokenCall *call = m_api->getToken(key);
+    track(call, index);
+    connect(call, &ApiCall::finished, this, [this, call, check = pending, key] {
+        untrack(call);
+        const ApiError &error = call->error();
         if (error.kind() == ApiError::Kind::NotFound && error.isFromApi()) {
             ++m_verifiedGone;
-            RevokeOutcome gone = revoked;
+            RevokeOutcome gone = check.revoked;
             gone.detail = tr("verified gone");
-            settle(index, gone);
+            settle(check.index, gone);
+        } else if (!error && call->value().username == key.username
+                   && call->value().clientId == key.clientId) {
+            reportStillThere(check,
+                             tr("still there after the server said revoked (kept, or issued "
+                                "again)"));
         } else if (!error) {
-            ++m_stillThere;
-            settle(index,
-                   RevokeOutcome {RevokeOutcome::Kind::Failed,
-                                  {},
-                                  revoked.httpStatus,
-                                  tr("still there after the server said revoked")});
-        } else {
-            settleUnverified(index, revoked, m_stop != Stop::None ? stopDetail() : error.message());
+            // An answer for another pair (a server whose GET ignores case, say) tells nothing.
+            settleUnverified(check.index, check.revoked,
+                             tr("the server answered for \u201C%1\u201D / \u201C%2\u201D")
+                                 .arg(call->value().username, call->value().clientId));
+        } else if (!checkAgainLater(check, error,
+                                    call->credentialGeneration() >= m_api->sessionGeneration())) {
+            settleUnverified(check.index, check.revoked,
+                             m_stop != Stop::None ? stopDetail() : error.message());
         }
         pump();
     });

@@ -187,6 +187,21 @@ private:
     // A pair with spaces around a name: a GET first; sent only if the server answers for
     // exactly these names (a server that trims them would revoke another pair's token).
     void checkNames(int index);
+    // A request of the run: counted in the window, answered into it.
+    void track(ApiCall *call, int index);
+    void untrack(ApiCall *call);
+    void pauseForSignIn();
+    // A target the server answered as revoked, to be checked (confirmGone()).
+    struct PendingCheck
+    {
+        int index = 0;
+        RevokeOutcome revoked;
+    };
+    void startCheck(const PendingCheck &check);
+    void reportStillThere(const PendingCheck &check, const QString &detail);
+    // A check refused with the session's token (401) or sent in an ended session: queued again
+    // for after the new sign-in (a 401 with the current token pauses the run). False otherwise.
+    bool checkAgainLater(const PendingCheck &check, const ApiError &error, bool credentialCurrent);
     // The server's total (a page of one, no filter) into *total (-1 when it could not be read);
     // then done().
     void readTotal(int index, qint64 *total, std::function<void()> done);
@@ -223,7 +238,8 @@ private:
     int m_verifiedGone = 0;
     int m_stillThere = 0;
     int m_notVerified = 0;
-    QHash<QObject *, int> m_counting; // the re-counts of wide targets under way -> item index
+    QList<PendingCheck> m_checkQueue; // to be checked, sent by pump()
+    QHash<QObject *, PendingCheck> m_counting; // the re-counts of wide targets under way
     qint64 m_confirmedCount = -1;
     qint64 m_totalBefore = -1;
     qint64 m_totalAfter = -1;

@@ -210,24 +210,28 @@
         <source>verified: none left</source>
         <translation>überprüft: keines mehr vorhanden</translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) still there after the server said revoked</source>
-        <translation>
-            <numerusform>%n Token noch vorhanden, obwohl der Server „widerrufen“ meldete</numerusform>
-            <numerusform>%n Tokens noch vorhanden, obwohl der Server „widerrufen“ meldete</numerusform>
-        </translation>
-    </message>
     <message>
         <source>verified gone</source>
         <translation>überprüft: entfernt</translation>
     </message>
     <message>
-        <source>still there after the server said revoked</source>
-        <translation>noch vorhanden, obwohl der Server „widerrufen“ meldete</translation>
-    </message>
-    <message>
         <source>the server&apos;s total fell by %1 tokens, %2 were confirmed (it may have revoked more, or others revoked tokens meanwhile)</source>
         <translation>die Gesamtzahl des Servers fiel um %1 Tokens, bestätigt waren %2 (vielleicht hat er mehr widerrufen, oder andere haben inzwischen Tokens widerrufen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) still there after the server said revoked (kept, or issued again)</source>
+        <translation>
+            <numerusform>%n Token noch vorhanden, obwohl der Server „widerrufen“ meldete (behalten oder neu ausgestellt)</numerusform>
+            <numerusform>%n Tokens noch vorhanden, obwohl der Server „widerrufen“ meldete (behalten oder neu ausgestellt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still there after the server said revoked (kept, or issued again)</source>
+        <translation>noch vorhanden, obwohl der Server „widerrufen“ meldete (behalten oder neu ausgestellt)</translation>
+    </message>
+    <message>
+        <source>the server answered for “%1” / “%2”</source>
+        <translation>der Server antwortete für „%1“ / „%2“</translation>
     </message>
 </context>
 <context>
@@ -1177,12 +1181,12 @@
         <translation>Die Client-ID ist leer oder besteht nur aus Leerzeichen.</translation>
     </message>
     <message>
-        <source>The username has spaces around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
-        <translation>Der Benutzername hat Leerzeichen am Rand: Ein Server, der Namen kürzt, würde stattdessen jedes Token von „%1“ widerrufen. Widerrufen Sie seine Tokens einzeln (auswählen).</translation>
+        <source>The username has spaces or invisible characters around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
+        <translation>Der Benutzername hat Leerzeichen oder unsichtbare Zeichen am Rand: Ein Server, der Namen kürzt, würde stattdessen jedes Token von „%1“ widerrufen. Widerrufen Sie seine Tokens einzeln (auswählen).</translation>
     </message>
     <message>
-        <source>The client id has spaces around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
-        <translation>Die Client-ID hat Leerzeichen am Rand: Ein Server, der Namen kürzt, würde stattdessen jedes Token von „%1“ widerrufen. Widerrufen Sie seine Tokens einzeln (auswählen).</translation>
+        <source>The client id has spaces or invisible characters around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
+        <translation>Die Client-ID hat Leerzeichen oder unsichtbare Zeichen am Rand: Ein Server, der Namen kürzt, würde stattdessen jedes Token von „%1“ widerrufen. Widerrufen Sie seine Tokens einzeln (auswählen).</translation>
     </message>
 </context>
 <context>
@@ -2941,13 +2945,6 @@ bob,web-app</translation>
         <translation>Nicht widerrufene Tokens und warum</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln reported revoked still there: the server did not revoke them (counted as failed)</source>
-        <translation>
-            <numerusform>%Ln als widerrufen gemeldetes noch vorhanden: der Server hat es nicht widerrufen (als fehlgeschlagen gezählt)</numerusform>
-            <numerusform>%Ln als widerrufen gemeldete noch vorhanden: der Server hat sie nicht widerrufen (als fehlgeschlagen gezählt)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln not verified</source>
         <translation>
             <numerusform>%Ln nicht überprüft</numerusform>
@@ -2959,6 +2956,13 @@ bob,web-app</translation>
         <translation>
             <numerusform>Überprüft: %Ln entfernt</numerusform>
             <numerusform>Überprüft: %Ln entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reported revoked still there (kept by the server, or issued again): counted as failed</source>
+        <translation>
+            <numerusform>%Ln als widerrufen gemeldetes noch vorhanden (vom Server behalten oder neu ausgestellt): als fehlgeschlagen gezählt</numerusform>
+            <numerusform>%Ln als widerrufen gemeldete noch vorhanden (vom Server behalten oder neu ausgestellt): als fehlgeschlagen gezählt</numerusform>
         </translation>
     </message>
 </context>

@@ -210,23 +210,27 @@
         <source>verified: none left</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) still there after the server said revoked</source>
-        <translation>
-            <numerusform>%n token still there after the server said revoked</numerusform>
-            <numerusform>%n tokens still there after the server said revoked</numerusform>
-        </translation>
-    </message>
     <message>
         <source>verified gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>still there after the server said revoked</source>
+        <source>the server&apos;s total fell by %1 tokens, %2 were confirmed (it may have revoked more, or others revoked tokens meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) still there after the server said revoked (kept, or issued again)</source>
+        <translation>
+            <numerusform>%n token still there after the server said revoked (kept, or issued again)</numerusform>
+            <numerusform>%n tokens still there after the server said revoked (kept, or issued again)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still there after the server said revoked (kept, or issued again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server&apos;s total fell by %1 tokens, %2 were confirmed (it may have revoked more, or others revoked tokens meanwhile)</source>
+        <source>the server answered for “%1” / “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,11 +1181,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The username has spaces around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
+        <source>The username has spaces or invisible characters around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client id has spaces around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
+        <source>The client id has spaces or invisible characters around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2938,13 +2942,6 @@ bob,web-app</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln reported revoked still there: the server did not revoke them (counted as failed)</source>
-        <translation>
-            <numerusform>%Ln reported revoked still there: the server did not revoke it (counted as failed)</numerusform>
-            <numerusform>%Ln reported revoked still there: the server did not revoke them (counted as failed)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln not verified</source>
         <translation>
             <numerusform>%Ln not verified</numerusform>
@@ -2956,6 +2953,13 @@ bob,web-app</source>
         <translation>
             <numerusform>Verified: %Ln gone</numerusform>
             <numerusform>Verified: %Ln gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reported revoked still there (kept by the server, or issued again): counted as failed</source>
+        <translation>
+            <numerusform>%Ln reported revoked still there (kept by the server, or issued again): counted as failed</numerusform>
+            <numerusform>%Ln reported revoked still there (kept by the server, or issued again): counted as failed</numerusform>
         </translation>
     </message>
 </context>

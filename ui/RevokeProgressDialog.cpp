@@ -306,8 +306,8 @@ QString RevokeProgressDialog::verificationText() const
         if (m_revoker->verifiedGone() > 0)
             verified << tr("Verified: %Ln gone", nullptr, m_revoker->verifiedGone());
         if (m_revoker->stillThere() > 0)
-            verified << tr("%Ln reported revoked still there: the server did not revoke them "
-                           "(counted as failed)",
+            verified << tr("%Ln reported revoked still there (kept by the server, or issued "
+                           "again): counted as failed",
                            nullptr, m_revoker->stillThere());
         if (m_revoker->notVerified() > 0)
             verified << tr("%Ln not verified", nullptr, m_revoker->notVerified());

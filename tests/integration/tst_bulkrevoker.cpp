@@ -31,6 +31,7 @@ private slots:
     void aWideRevokeIsVerifiedByCountingAgain();
     void namesWithSpacesAroundThemAreSentOnlyWhereTheServerKeepsThem();
     void aWideRevokeThatTookMoreThanConfirmedIsSaid();
+    void aCheckRefusedWithTheSessionWaitsForTheNewSignIn();
 
 private:
     using Pairs = QList<TokenStore::Pair>;
@@ -351,7 +352,8 @@ void TestBulkRevoker::whatTheServerSaysRevokedIsVerified()
             QCOMPARE(item.outcome.kind,
                      stillThere ? RevokeOutcome::Kind::Failed : RevokeOutcome::Kind::Revoked);
             QCOMPARE(item.outcome.detail,
-                     stillThere ? QStringLiteral("still there after the server said revoked")
+                     stillThere ? QStringLiteral(
+                         "still there after the server said revoked (kept, or issued again)")
                                 : QStringLiteral("verified gone"));
         }
         // The journal says so, and Retry Failed sends exactly those five again.
@@ -397,8 +399,8 @@ void TestBulkRevoker::aWideRevokeIsVerifiedByCountingAgain()
     QVERIFY(runToEnd(lied));
     QCOMPARE(lied.items()[0].outcome.kind, RevokeOutcome::Kind::Failed);
     QVERIFY2(lied.items()[0].outcome.detail.startsWith(QStringLiteral("30 token"))
-                 && lied.items()[0].outcome.detail.endsWith(
-                     QStringLiteral("still there after the server said revoked")),
+                 && lied.items()[0].outcome.detail.endsWith(QStringLiteral(
+                     "still there after the server said revoked (kept, or issued again)")),
              qPrintable(lied.items()[0].outcome.detail));
     QCOMPARE(lied.stillThere(), 1);
 }
@@ -436,7 +438,8 @@ void TestBulkRevoker::namesWithSpacesAroundThemAreSentOnlyWhereTheServerKeepsThe
              qPrintable(trimmed.items()[0].outcome.reason()));
     // A user-wide revoke of such a name is never sent (there is no pair to check it with).
     QCOMPARE(trimmed.items()[1].outcome.kind, RevokeOutcome::Kind::Failed);
-    QVERIFY(trimmed.items()[1].outcome.reason().contains(QStringLiteral("spaces around it")));
+    QVERIFY(trimmed.items()[1].outcome.reason().contains(
+        QStringLiteral("around it: a server that trims")));
     for (const auto &r : m_sandbox->requests())
         QVERIFY2(r.method != "DELETE", r.rawTarget.constData());
     QVERIFY(storeKeys().contains(keyOf(QStringLiteral("ada"), QStringLiteral("web"))));
@@ -488,6 +491,32 @@ void TestBulkRevoker::aWideRevokeThatTookMoreThanConfirmedIsSaid()
     QCOMPARE(exact.items()[0].outcome.detail, QStringLiteral("verified: none left"));
     QVERIFY(exact.totalNote().isEmpty());
     QVERIFY(storeKeys().contains(keyOf(QStringLiteral("Bob"), QStringLiteral("c0"))));
+}
+
+void TestBulkRevoker::aCheckRefusedWithTheSessionWaitsForTheNewSignIn()
+{
+    // The first check meets a 401: the run pauses as for a DELETE, and after the new sign-in
+    // (the same server and identity) every check is made; none is "not verified".
+    Pairs chosen;
+    for (const auto &p : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); })) {
+        // (Not "." nor "..": no GET can name them, so they cannot be verified.)
+        if (!DeleteTarget::token({p.username, p.clientId}).needsNameCheck()
+            && p.username != QLatin1String("admin") && !p.username.startsWith(QLatin1Char('.'))
+            && chosen.size() < 4)
+            chosen.append(p);
+    }
+    m_sandbox->failNext(1, 401, "GET");
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    QSignalSpy signIn(&revoker, &BulkRevoker::authorizationRequired);
+    revoker.start(targetsOf(chosen), binding());
+    QTRY_COMPARE(signIn.size(), 1);
+    QVERIFY(revoker.isPaused());
+    QVERIFY(revoker.isRunning());
+    revoker.sessionChanged(binding());
+    QVERIFY(runToEnd(revoker));
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Revoked), 4);
+    QCOMPARE(revoker.verifiedGone(), 4);
+    QCOMPARE(revoker.notVerified(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBulkRevoker)

@@ -16,6 +16,7 @@ private slots:
     void encodesQueryValues();
     void deleteTargets();
     void emptyDeleteTargetsGiveNoUrl();
+    void namesATrimmingServerWouldChange();
     void baseUrls_data();
     void baseUrls();
 };
@@ -134,6 +135,32 @@ void TestApiUrls::emptyDeleteTargetsGiveNoUrl()
     for (const DeleteTarget &target : targets) {
         QVERIFY(!target.isValid());
         QVERIFY(ApiUrls::deleteTokens(base, target).isEmpty());
+    }
+}
+
+void TestApiUrls::namesATrimmingServerWouldChange()
+{
+    // What Java's String.trim() drops (everything up to U+0020) and invisible format
+    // characters count as "around" a name, as white space does.
+    const QString web = QStringLiteral("web");
+    for (const QString &odd :
+         {QStringLiteral(" ada"), QStringLiteral("ada\t"), QStringLiteral("\u0001ada"),
+          QStringLiteral("ada\u200B"), QStringLiteral("\uFEFFada"), QStringLiteral("ada\u00A0")}) {
+        QVERIFY2(DeleteTarget::token({odd, web}).needsNameCheck(), qPrintable(odd));
+        QVERIFY2(DeleteTarget::token({odd, web}).isValid(), qPrintable(odd)); // after the check
+        QVERIFY2(!DeleteTarget::allOfUser(odd).isValid(), qPrintable(odd));
+        QVERIFY2(!DeleteTarget::allOfClient(odd).isValid(), qPrintable(odd));
+    }
+    for (const QString &plain : {QStringLiteral("ada"), QStringLiteral("a da"),
+                                 QStringLiteral("\u00E5sa"), QStringLiteral("a\u0001b")}) {
+        QVERIFY2(!DeleteTarget::token({plain, web}).needsNameCheck(), qPrintable(plain));
+        QVERIFY2(DeleteTarget::allOfUser(plain).isValid(), qPrintable(plain));
+    }
+    // Only such characters: blank, never sent (a trimming server would widen the DELETE).
+    for (const QString &blank :
+         {QStringLiteral("\u0001"), QStringLiteral("\u200B"), QStringLiteral(" \uFEFF ")}) {
+        QVERIFY2(!DeleteTarget::token({blank, web}).isValid(), qPrintable(blank));
+        QVERIFY2(!DeleteTarget::allOfUser(blank).isValid(), qPrintable(blank));
     }
 }
 

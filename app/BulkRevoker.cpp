@@ -92,6 +92,7 @@ void BulkRevoker::start(const QList<DeleteTarget> &targets, const RevokeBinding 
     m_verifiedGone = m_stillThere = m_notVerified = 0;
     m_totalBefore = m_totalAfter = -1;
     m_totalNote.clear();
+    m_sendGeneration = m_api->sessionGeneration();
     m_running = true;
     m_clock.start();
     emit progressChanged(0, total());
@@ -122,11 +123,13 @@ void BulkRevoker::sessionChanged(const RevokeBinding &current)
         stop(Stop::SignedInElsewhere);
         return;
     }
+    // The run's own server and identity again: it sends with this session from now on.
+    m_sendGeneration = m_api->sessionGeneration();
     if (m_paused && m_stop == Stop::None) {
         m_paused = false;
         emit pausedChanged(false);
-        pump();
     }
+    pump();
 }
 
 QString BulkRevoker::stopDetail() const
@@ -240,12 +243,22 @@ void BulkRevoker::pump()
         stop(Stop::SignedInElsewhere);
         return;
     }
-    // What the server answered as revoked is checked first (it frees its slot soonest).
+    if (m_running && m_stop == Stop::None && m_api->sessionGeneration() != m_sendGeneration) {
+        // A sign-in is under way (as the same identity, or as another): nothing is sent until
+        // sessionChanged() says whose session this is.
+        finishIfDone();
+        return;
+    }
+    // What the server answered as revoked is checked first (it frees its slot soonest). A
+    // user- or client-wide re-count takes a place in the window as a request does.
+    const auto load = [this] {
+        return int(m_inFlight.size() + m_counting.size());
+    };
     while (m_stop == Stop::None && !m_paused && !m_checkQueue.isEmpty()
-           && m_inFlight.size() < m_control->window() && !m_control->isHeld())
+           && load() < m_control->window() && !m_control->isHeld())
         startCheck(m_checkQueue.takeFirst());
     while (m_stop == Stop::None && !m_paused && (!m_requeued.isEmpty() || m_next < total())
-           && m_inFlight.size() < m_control->window() && !m_control->isHeld()) {
+           && load() < m_control->window() && !m_control->isHeld()) {
         const int index = m_requeued.isEmpty() ? m_next : m_requeued.first();
         // A target to be sent alone waits until nothing else is in flight or to be checked.
         if (index >= m_aloneFrom
@@ -598,8 +611,9 @@ void BulkRevoker::startCheck(const PendingCheck &pending)
         auto *counter
             = new TokenMatchCounter(m_api, user ? TokenField::Username : TokenField::ClientId,
                                     user ? target.key().username : target.key().clientId, this);
-        counter->setParallel(m_control->cap());
+        counter->setParallel(m_control->window());
         m_counting.insert(counter, pending);
+        const quint64 generation = m_api->sessionGeneration(); // every page of it uses this one
         connect(counter, &TokenMatchCounter::finished, this, [this, counter] {
             if (!m_counting.contains(counter))
                 return;
@@ -637,16 +651,17 @@ void BulkRevoker::startCheck(const PendingCheck &pending)
             }
             pump();
         });
-        connect(counter, &TokenMatchCounter::failed, this, [this, counter](const ApiError &error) {
-            if (!m_counting.contains(counter))
-                return;
-            const PendingCheck check = m_counting.take(counter);
-            counter->deleteLater();
-            if (!checkAgainLater(check, error, true))
-                settleUnverified(check.index, check.revoked,
-                                 m_stop != Stop::None ? stopDetail() : error.message());
-            pump();
-        });
+        connect(counter, &TokenMatchCounter::failed, this,
+                [this, counter, generation](const ApiError &error) {
+                    if (!m_counting.contains(counter))
+                        return;
+                    const PendingCheck check = m_counting.take(counter);
+                    counter->deleteLater();
+                    if (!checkAgainLater(check, error, generation >= m_api->sessionGeneration()))
+                        settleUnverified(check.index, check.revoked,
+                                         m_stop != Stop::None ? stopDetail() : error.message());
+                    pump();
+                });
         counter->start();
         return;
     }

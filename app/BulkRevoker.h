@@ -240,6 +240,9 @@ private:
     int m_notVerified = 0;
     QList<PendingCheck> m_checkQueue; // to be checked, sent by pump()
     QHash<QObject *, PendingCheck> m_counting; // the re-counts of wide targets under way
+    // The session the run sends with: set at start() and by sessionChanged() at the run's own
+    // server and identity; while the api is in another (a sign-in under way), nothing leaves.
+    quint64 m_sendGeneration = 0;
     qint64 m_confirmedCount = -1;
     qint64 m_totalBefore = -1;
     qint64 m_totalAfter = -1;

@@ -32,6 +32,7 @@ private slots:
     void namesWithSpacesAroundThemAreSentOnlyWhereTheServerKeepsThem();
     void aWideRevokeThatTookMoreThanConfirmedIsSaid();
     void aCheckRefusedWithTheSessionWaitsForTheNewSignIn();
+    void nothingLeavesWhileASignInIsUnderWay();
 
 private:
     using Pairs = QList<TokenStore::Pair>;
@@ -517,6 +518,45 @@ void TestBulkRevoker::aCheckRefusedWithTheSessionWaitsForTheNewSignIn()
     QCOMPARE(revoker.count(RevokeOutcome::Kind::Revoked), 4);
     QCOMPARE(revoker.verifiedGone(), 4);
     QCOMPARE(revoker.notVerified(), 0);
+}
+
+void TestBulkRevoker::nothingLeavesWhileASignInIsUnderWay()
+{
+    // A sign-in as someone else at the same server begins while a run goes (the api takes the
+    // new token while it is checked): the run sends nothing more, checks included, until it is
+    // told whose session it is; then, elsewhere, it ends with the rest not sent.
+    Pairs chosen;
+    for (const auto &p : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); })) {
+        if (!DeleteTarget::token({p.username, p.clientId}).needsNameCheck()
+            && p.username != QLatin1String("admin") && !p.username.startsWith(QLatin1Char('.'))
+            && chosen.size() < 200)
+            chosen.append(p);
+    }
+    m_sandbox->setLatencyMs(20);
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    revoker.start(targetsOf(chosen), binding());
+    QTRY_VERIFY(revoker.doneCount() >= 10);
+    const int onWire = int(revoker.requestsOnWire().size());
+    const int before = int(m_sandbox->requests().size());
+    m_api->beginSession(
+        m_sandbox->url(),
+        m_sandbox->issueToken(QStringLiteral("someone"), QStringLiteral("else"), true));
+    QTest::qWait(400); // some twenty round trips, had it gone on
+    QVERIFY2(int(m_sandbox->requests().size()) <= before + onWire,
+             qPrintable(QStringLiteral("%1 requests after the sign-in began, %2 were on the wire")
+                            .arg(m_sandbox->requests().size() - before)
+                            .arg(onWire)));
+    QVERIFY(revoker.isRunning());
+    revoker.sessionChanged(RevokeBinding::of(m_sandbox->url(), QStringLiteral("someone@else")));
+    QVERIFY(runToEnd(revoker));
+    QCOMPARE(int(m_sandbox->requests().size()) <= before + onWire, true);
+    QVERIFY(revoker.count(RevokeOutcome::Kind::NotSent) > 0);
+    for (const BulkRevoker::Item &item : revoker.items()) {
+        const bool there
+            = storeKeys().contains(keyOf(item.target.key().username, item.target.key().clientId));
+        if (item.outcome.kind == RevokeOutcome::Kind::NotSent)
+            QVERIFY(there);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBulkRevoker)

@@ -283,11 +283,13 @@ void ApiCall::onReplyFinished()
                true);
         return;
     }
-    // A gateway's 502, 503 or 504 may come after the server behind it carried the request out.
+    // Any 5xx may come after the request was carried out: a gateway's 502, 503 or 504, and a
+    // 500 from an application that failed after deleting, or a gateway's 500 page. (A DELETE so
+    // answered is checked with a GET.)
     settle(ApiError::fromHttp(status, body,
                               reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
                               retryAfterSeconds(reply)),
-           status == 502 || status == 503 || status == 504);
+           status >= 500);
 }
 
 void ApiCall::settle(const ApiError &error, bool mayHaveArrived)

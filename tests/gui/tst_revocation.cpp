@@ -409,7 +409,9 @@ void TestRevocation::historyListsFiltersAndExports()
 void TestRevocation::failuresAreListedAndRetried()
 {
     const TokenKey ok = m_f.window->model()->keyAt(0);
-    const TokenKey bad = m_f.window->model()->keyAt(1);
+    // (Not row 1, "..": no GET can name it, so the check that follows a 500 could not tell.)
+    const TokenKey bad = m_f.window->model()->keyAt(2);
+    QVERIFY(!bad.username.startsWith(QLatin1Char('.')));
     m_f.sandbox->failForUser(bad.username, 1, 500);
     m_f.window->startRevocation({DeleteTarget::token(ok), DeleteTarget::token(bad)});
     waitRevoked();

@@ -33,6 +33,7 @@ private slots:
     void aWideRevokeThatTookMoreThanConfirmedIsSaid();
     void aCheckRefusedWithTheSessionWaitsForTheNewSignIn();
     void nothingLeavesWhileASignInIsUnderWay();
+    void aDeleteAnswered500IsChecked();
 
 private:
     using Pairs = QList<TokenStore::Pair>;
@@ -556,6 +557,46 @@ void TestBulkRevoker::nothingLeavesWhileASignInIsUnderWay()
             = storeKeys().contains(keyOf(item.target.key().username, item.target.key().clientId));
         if (item.outcome.kind == RevokeOutcome::Kind::NotSent)
             QVERIFY(there);
+    }
+}
+
+void TestBulkRevoker::aDeleteAnswered500IsChecked()
+{
+    // A 500 proves nothing about the token: three DELETEs carried out and then answered by a
+    // gateway's 500 page, three answered 500 without being carried out. Each is checked with a
+    // GET: the first three revoked, the others failed, as the server has them.
+    Pairs chosen;
+    QSet<QString> users; // one pair a user: each fault names its pair's user
+    for (const auto &p : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); })) {
+        if (!DeleteTarget::token({p.username, p.clientId}).needsNameCheck()
+            && p.username != QLatin1String("admin") && !p.username.startsWith(QLatin1Char('.'))
+            && chosen.size() < 6 && !users.contains(p.username)) {
+            chosen.append(p);
+            users.insert(p.username);
+        }
+    }
+    for (int i = 0; i < 6; ++i) {
+        Sandbox::Fault fault;
+        fault.kind = i < 3 ? Sandbox::FaultKind::Gateway : Sandbox::FaultKind::Status;
+        fault.status = 500;
+        fault.remaining = 1;
+        fault.method = "DELETE";
+        fault.username = chosen[i].username;
+        m_sandbox->addFault(fault);
+    }
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    revoker.setConcurrencyCap(1); // in order, so that each fault meets its own pair
+    revoker.start(targetsOf(chosen), binding());
+    QVERIFY(runToEnd(revoker));
+    const QSet<QString> after = storeKeys();
+    for (int i = 0; i < 6; ++i) {
+        const BulkRevoker::Item &item = revoker.items()[size_t(i)];
+        const bool there = after.contains(keyOf(chosen[i].username, chosen[i].clientId));
+        QCOMPARE(there, i >= 3);
+        QCOMPARE(item.outcome.kind,
+                 there ? RevokeOutcome::Kind::Failed : RevokeOutcome::Kind::Revoked);
+        QVERIFY2(item.outcome.detail.contains(QStringLiteral("checked")),
+                 qPrintable(item.outcome.reason()));
     }
 }
 

@@ -2,7 +2,19 @@
 
 #include "TokensApi.h"
 
-OwnTokenFinder::OwnTokenFinder(TokensApi *api, QObject *parent) : QObject(parent), m_api(api) { }
+OwnTokenFinder::OwnTokenFinder(TokensApi *api, QObject *parent)
+    : QObject(parent),
+      m_api(api),
+      m_control(new ConcurrencyControl(ConcurrencyControl::MaxLimit, this))
+{
+    // A Retry-After held every new read: when it ends, the reading goes on.
+    connect(m_control, &ConcurrencyControl::released, this, &OwnTokenFinder::sendMore);
+}
+
+void OwnTokenFinder::setRequestsAtOnce(int cap)
+{
+    m_control->setCap(qBound(1, cap, ConcurrencyControl::MaxLimit));
+}
 
 OwnTokenFinder::~OwnTokenFinder()
 {
@@ -39,12 +51,15 @@ void OwnTokenFinder::cancel()
 
 void OwnTokenFinder::sendMore()
 {
-    while (m_running && !m_found && m_calls.size() < Parallel && m_next < m_keys.size()) {
+    while (m_running && !m_found && m_calls.size() < m_control->window() && !m_control->isHeld()
+           && m_next < m_keys.size()) {
         const TokenKey key = m_keys[m_next++];
         GetTokenCall *call = m_api->getToken(key);
+        m_control->watch(call);
         m_calls.append(call);
         connect(call, &ApiCall::finished, this, [this, call, key] {
             m_calls.removeAll(call);
+            m_control->answered(call);
             ++m_checked;
             if (m_api->sessionGeneration() != m_session) {
                 // Another session now: its token is not the one asked about, and nothing more

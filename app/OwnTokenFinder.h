@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "ConcurrencyControl.h"
 #include "TokenTypes.h"
 
 #include <QObject>
@@ -12,14 +13,17 @@ class TokensApi;
 
 // Finds out whether the console's own token is among some pairs when the console does not know
 // who it is signed in as (a pasted token, client credentials): the details call returns each
-// pair's token value, which is compared with the session's own. Up to Parallel at once; stops
-// at the first match. The value is compared inside TokensApi and never kept here.
+// pair's token value, which is compared with the session's own. As many at once as its
+// ConcurrencyControl allows (six over HTTP/1.1, adapting up to Requests at Once over HTTP/2);
+// stops at the first match. The value is compared inside TokensApi and never kept here.
 class OwnTokenFinder : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int Parallel = 6;
+    static constexpr int Parallel = ConcurrencyControl::Http1Limit; // at most, over HTTP/1.1
+    // Tokens > Requests at Once: never more than cap at once (1 to 64).
+    void setRequestsAtOnce(int cap);
 
     explicit OwnTokenFinder(TokensApi *api, QObject *parent = nullptr);
     ~OwnTokenFinder() override;
@@ -53,4 +57,5 @@ private:
     QString m_lastError;
     bool m_running = false;
     quint64 m_session = 0; // the session the pairs are checked for
+    ConcurrencyControl *m_control;
 };

@@ -241,6 +241,7 @@ int Cli::revoke()
         for (const DeleteTarget &t : std::as_const(targets))
             keys.append(t.key());
         OwnTokenFinder finder(&m_api);
+        finder.setRequestsAtOnce(cap);
         finder.start(keys);
         if (finder.isRunning() && !waitFor(&finder, &OwnTokenFinder::finished)) {
             finder.cancel();

@@ -320,6 +320,7 @@ void RevokeConfirmDialog::checkForOwnToken()
     }
     if (!m_ownFinder) {
         m_ownFinder = new OwnTokenFinder(m_api, this);
+        m_ownFinder->setRequestsAtOnce(m_requestsAtOnce);
         connect(m_ownFinder, &OwnTokenFinder::progress, this, [this](int checked, int total) {
             m_ui->countingProgress->setRange(0, total);
             m_ui->countingProgress->setValue(checked);
@@ -532,6 +533,9 @@ void RevokeConfirmDialog::setServer(const ServerProfile &server)
 
 void RevokeConfirmDialog::setRequestsAtOnce(int cap)
 {
+    m_requestsAtOnce = cap; // for the own-token check, made later
+    if (m_ownFinder)
+        m_ownFinder->setRequestsAtOnce(cap);
     if (m_counter)
         m_counter->setParallel(cap);
     if (m_lister)

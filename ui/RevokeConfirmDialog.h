@@ -88,6 +88,7 @@ private:
 
     std::unique_ptr<Ui::RevokeConfirmDialog> m_ui;
     Mode m_mode;
+    int m_requestsAtOnce = 64; // Tokens > Requests at Once
     QString m_name;
     QList<TokenKey> m_keys;
     std::optional<TokenKey> m_ownSession;

@@ -1,5 +1,6 @@
 #include "AuditJournal.h"
 #include "BulkRevoker.h"
+#include "OwnTokenFinder.h"
 #include "Sandbox.h"
 #include "SandboxClient.h"
 #include "TokensApi.h"
@@ -34,6 +35,7 @@ private slots:
     void aCheckRefusedWithTheSessionWaitsForTheNewSignIn();
     void nothingLeavesWhileASignInIsUnderWay();
     void aDeleteAnswered500IsChecked();
+    void theOwnTokenSearchObeysRequestsAtOnce();
 
 private:
     using Pairs = QList<TokenStore::Pair>;
@@ -597,6 +599,33 @@ void TestBulkRevoker::aDeleteAnswered500IsChecked()
                  there ? RevokeOutcome::Kind::Failed : RevokeOutcome::Kind::Revoked);
         QVERIFY2(item.outcome.detail.contains(QStringLiteral("checked")),
                  qPrintable(item.outcome.reason()));
+    }
+}
+
+void TestBulkRevoker::theOwnTokenSearchObeysRequestsAtOnce()
+{
+    // Tokens > Requests at Once = 1 (a fragile server): the search for the session's own token
+    // among the pairs reads one pair at a time; unset, it reads six at once over HTTP/1.1.
+    QList<TokenKey> keys;
+    for (const auto &p : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); })) {
+        if (p.username != QLatin1String("admin") && !p.username.startsWith(QLatin1Char('.'))
+            && keys.size() < 30)
+            keys.append({p.username, p.clientId});
+    }
+    m_sandbox->setLatencyMs(10);
+    for (const int cap : {1, 64}) {
+        OwnTokenFinder finder(m_api.get());
+        if (cap == 1)
+            finder.setRequestsAtOnce(1);
+        m_sandbox->resetPeakConcurrentRequests();
+        QSignalSpy finished(&finder, &OwnTokenFinder::finished);
+        finder.start(keys);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finder.checkedCount(), 30);
+        if (cap == 1)
+            QCOMPARE(m_sandbox->peakConcurrentRequests(), 1);
+        else
+            QCOMPARE(m_sandbox->peakConcurrentRequests(), OwnTokenFinder::Parallel);
     }
 }
 

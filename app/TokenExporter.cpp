@@ -202,6 +202,19 @@ void TokenExporter::incomplete(const QString &why)
     fail(ApiError::incomplete(why));
 }
 
+void TokenExporter::finishComplete()
+{
+    // As many rows as the total: a pair listed twice means another was never listed.
+    std::sort(m_seen.begin(), m_seen.end());
+    if (std::adjacent_find(m_seen.begin(), m_seen.end()) != m_seen.end()) {
+        incomplete(tr("a token was listed twice, so the list changed while it was read (or the "
+                      "server does not read the page number)"));
+        return;
+    }
+    m_complete = true;
+    end(true);
+}
+
 void TokenExporter::onPage(int page, const TokenPage &content)
 {
     if (m_api->sessionGeneration() != m_session) {
@@ -233,15 +246,7 @@ void TokenExporter::onPage(int page, const TokenPage &content)
                            .arg(locale.toString(m_total)));
             return;
         }
-        // As many rows as the total: a pair listed twice means another was never listed.
-        std::sort(m_seen.begin(), m_seen.end());
-        if (std::adjacent_find(m_seen.begin(), m_seen.end()) != m_seen.end()) {
-            incomplete(tr("a token was listed twice, so the list changed while it was read (or "
-                          "the server does not read the page number)"));
-            return;
-        }
-        m_complete = true;
-        end(true);
+        finishComplete();
         return;
     }
     const qint64 expected
@@ -280,8 +285,7 @@ void TokenExporter::askMore()
     // capped total is never 0.
     if (m_running && !m_probeAsked && m_nextToWrite > m_lastPage && m_inFlight.isEmpty()) {
         if (m_total == 0) {
-            m_complete = true;
-            end(true);
+            finishComplete();
             return;
         }
         m_probeAsked = true;

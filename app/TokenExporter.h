@@ -49,7 +49,7 @@ public:
     static constexpr int PageSize = 1000;
     static constexpr int Parallel = ConcurrencyControl::Http1Limit; // pages at once, HTTP/1.1
     static constexpr int MaxPages = 10000000; // 1,000,000,000 tokens in pages of 100
-    static constexpr int MaxExamples = 3; // unmatchedExamples()
+    static constexpr int MaxExamples = 3; // rows named in unmatchedNote()
 
     explicit TokenExporter(TokensApi *api, QObject *parent = nullptr);
     ~TokenExporter() override;
@@ -78,8 +78,6 @@ public:
     qint64 written() const { return m_written; }
     // Rows the server listed that do not match the filters: left out (see above).
     qint64 unmatched() const { return m_unmatched; }
-    // The first few of them, to name in a message.
-    const QList<TokenKey> &unmatchedExamples() const { return m_unmatchedExamples; }
     // What to tell the admin of them ("The server also listed 2,924 tokens that do not match
     // the filters..."); empty when there were none.
     QString unmatchedNote() const;
@@ -87,8 +85,6 @@ public:
     qint64 rowsRead() const { return m_rowsRead; }
     // The rows a page held as the server served them (0 until the first page came).
     int servedPageSize() const { return m_served; }
-    // The server counts its pages from 0 (seen at the first page).
-    bool zeroBasedPages() const { return m_base == 0; }
     // Finished reading everything and checked it complete (also when succeeded() is false
     // because the file could not be written).
     bool isComplete() const { return m_complete; }
@@ -119,6 +115,8 @@ private:
     // The first page's answer: how the server pages. False when the read cannot go on.
     bool learnPaging(const TokenPage &content);
     void incomplete(const QString &why);
+    // The page past the last came back empty: no pair twice, then the read is complete.
+    void finishComplete();
     void writePending();
     void fail(const ApiError &error, const QString &fileError = {});
     void end(bool ok, bool notify = true);

@@ -3,6 +3,8 @@
 #include "TokenExporter.h"
 #include "TokensApi.h"
 
+#include <climits>
+
 TokenMatchCounter::TokenMatchCounter(TokensApi *api, TokenField field, const QString &value,
                                      QObject *parent)
     : QObject(parent), m_field(field), m_value(value), m_reader(new TokenExporter(api, this))
@@ -36,6 +38,16 @@ TokenMatchCounter::TokenMatchCounter(TokensApi *api, TokenField field, const QSt
 TokenMatchCounter::~TokenMatchCounter()
 {
     cancel();
+}
+
+QString TokenMatchCounter::notMatchingNote() const
+{
+    if (m_notMatching == 0)
+        return {};
+    return tr("The server also listed %Ln token(s) whose name does not contain \u201C%1\u201D (it "
+              "may not support filtering): they are not counted.",
+              nullptr, int(qMin<qint64>(m_notMatching, INT_MAX)))
+        .arg(m_value);
 }
 
 void TokenMatchCounter::start()

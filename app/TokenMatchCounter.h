@@ -34,6 +34,8 @@ public:
     // Rows the server listed for the filter that do not contain the name (ignoring case): a
     // server that ignores the filter or reads it otherwise. Never counted, said in the note.
     qint64 notMatchingFilter() const { return m_notMatching; }
+    // What to tell the admin of them; empty when there were none.
+    QString notMatchingNote() const;
     // At most how many pages at once (the cap of "Requests at Once").
     void setParallel(int parallel);
     const ConcurrencyControl *concurrency() const;

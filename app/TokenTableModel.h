@@ -76,7 +76,6 @@ public:
     TokenKey keyAt(int row) const { return m_rows.value(row); }
     int rowOf(const TokenKey &key) const { return int(m_rows.indexOf(key)); }
     const QList<TokenKey> &rows() const { return m_rows; }
-    bool matchesFilters(int row) const { return m_query.matches(m_rows.value(row)); }
 
     // A header click: a plain click sorts by that column alone (again: reverses it); with
     // additive (Shift) it adds the column as the next key, or reverses it if it is a key.

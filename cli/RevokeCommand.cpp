@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QLocale>
 
-#include <climits>
 #include <optional>
 
 namespace {
@@ -209,10 +208,7 @@ int Cli::revoke()
                     "servers would revoke them too.",
                     nullptr, int(counter.caseOnlyMatches().size())));
         if (!again && counter.notMatchingFilter() > 0)
-            note(tr("The server also listed %n token(s) whose name does not contain “%1” (it may "
-                    "not support filtering): they are not counted.",
-                    nullptr, int(qMin<qint64>(counter.notMatchingFilter(), INT_MAX)))
-                     .arg(wideName));
+            note(counter.notMatchingNote());
         return qint64(counter.matches().size());
     };
     if (wide) {

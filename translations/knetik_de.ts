@@ -707,13 +707,6 @@
         <translation>Geben Sie die Liste ein oder fügen Sie sie ein, ein Eintrag pro Zeile, dann Strg+D.</translation>
     </message>
     <message numerus="yes">
-        <source>The server also listed %n token(s) whose name does not contain “%1” (it may not support filtering): they are not counted.</source>
-        <translation>
-            <numerusform>Der Server hat außerdem %n Token geliefert, dessen Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): es wird nicht mitgezählt.</numerusform>
-            <numerusform>Der Server hat außerdem %n Tokens geliefert, deren Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): sie werden nicht mitgezählt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The server listed %n token(s) on this page that do not match the filters (it may not support filtering): they are left out.</source>
         <translation>
             <numerusform>Der Server hat auf dieser Seite %n Token geliefert, das nicht zu den Filtern passt (vielleicht unterstützt er keine Filter): es wird weggelassen.</numerusform>
@@ -2291,13 +2284,6 @@
         <source>This revokes on %1, a server that is not saved and so is treated as production. To confirm, type its host name (%2):</source>
         <translation>Dies widerruft auf %1, einem nicht gespeicherten Server, der deshalb als Produktion behandelt wird. Geben Sie zur Bestätigung seinen Hostnamen ein (%2):</translation>
     </message>
-    <message numerus="yes">
-        <source>The server also listed %Ln token(s) whose name does not contain “%1” (it may not support filtering): they are not counted.</source>
-        <translation>
-            <numerusform>Der Server hat außerdem %Ln Token geliefert, dessen Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): es wird nicht mitgezählt.</numerusform>
-            <numerusform>Der Server hat außerdem %Ln Tokens geliefert, deren Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): sie werden nicht mitgezählt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No token matches the filters.</source>
         <translation>Kein Token passt zu den Filtern.</translation>
@@ -3685,6 +3671,16 @@ bob,web-app</translation>
     <message>
         <source>field &quot;expires_in&quot; is not a number of seconds</source>
         <translation>Feld „expires_in“ ist keine Sekundenzahl</translation>
+    </message>
+</context>
+<context>
+    <name>TokenMatchCounter</name>
+    <message numerus="yes">
+        <source>The server also listed %Ln token(s) whose name does not contain “%1” (it may not support filtering): they are not counted.</source>
+        <translation>
+            <numerusform>Der Server hat außerdem %Ln Token geliefert, dessen Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): es wird nicht mitgezählt.</numerusform>
+            <numerusform>Der Server hat außerdem %Ln Tokens geliefert, deren Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): sie werden nicht mitgezählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -707,13 +707,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The server also listed %n token(s) whose name does not contain “%1” (it may not support filtering): they are not counted.</source>
-        <translation>
-            <numerusform>The server also listed %n token whose name does not contain “%1” (it may not support filtering): it is not counted.</numerusform>
-            <numerusform>The server also listed %n tokens whose name does not contain “%1” (it may not support filtering): they are not counted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The server listed %n token(s) on this page that do not match the filters (it may not support filtering): they are left out.</source>
         <translation>
             <numerusform>The server listed %n token on this page that does not match the filters (it may not support filtering): it is left out.</numerusform>
@@ -2291,13 +2284,6 @@
         <source>This revokes on %1, a server that is not saved and so is treated as production. To confirm, type its host name (%2):</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The server also listed %Ln token(s) whose name does not contain “%1” (it may not support filtering): they are not counted.</source>
-        <translation>
-            <numerusform>The server also listed %Ln token whose name does not contain “%1” (it may not support filtering): it is not counted.</numerusform>
-            <numerusform>The server also listed %Ln tokens whose name does not contain “%1” (it may not support filtering): they are not counted.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No token matches the filters.</source>
         <translation type="unfinished"></translation>
@@ -3682,6 +3668,16 @@ bob,web-app</source>
     <message>
         <source>field &quot;expires_in&quot; is not a number of seconds</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenMatchCounter</name>
+    <message numerus="yes">
+        <source>The server also listed %Ln token(s) whose name does not contain “%1” (it may not support filtering): they are not counted.</source>
+        <translation>
+            <numerusform>The server also listed %Ln token whose name does not contain “%1” (it may not support filtering): it is not counted.</numerusform>
+            <numerusform>The server also listed %Ln tokens whose name does not contain “%1” (it may not support filtering): they are not counted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,6 @@
 #include <QSet>
 #include <QStyle>
 
-#include <climits>
-
 namespace {
 constexpr int MaxListedPairs = 5000; // the list is for reading, not for 1,000,000 rows
 }
@@ -173,12 +171,7 @@ RevokeConfirmDialog::RevokeConfirmDialog(TokensApi *api, Mode mode,
             const QList<TokenKey> matches = m_counter->matches();
             m_caseOnly = m_counter->caseOnlyMatches();
             if (m_counter->notMatchingFilter() > 0 && !m_recounting)
-                m_changedNotice
-                    = tr("The server also listed %Ln token(s) whose name does not "
-                         "contain \u201C%1\u201D (it may not support filtering): "
-                         "they are not counted.",
-                         nullptr, int(qMin<qint64>(m_counter->notMatchingFilter(), INT_MAX)))
-                          .arg(m_name);
+                m_changedNotice = m_counter->notMatchingNote();
             if (m_recounting) {
                 m_recounting = false;
                 const bool nameTyped

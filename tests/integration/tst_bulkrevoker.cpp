@@ -42,6 +42,10 @@ private:
     QSet<QString> storeKeys() const;
     static QString keyOf(const QString &u, const QString &c) { return u + QLatin1Char('\n') + c; }
     static QList<DeleteTarget> targetsOf(const Pairs &pairs);
+    // The first count pairs a run can send and verify plainly: not the admin's, no name a
+    // trimming server would change (a GET first), not "." nor ".." (no GET can name them,
+    // so they cannot be verified); with oneAUser, no two of one username.
+    Pairs plainPairs(int count, bool oneAUser = false) const;
     bool runToEnd(BulkRevoker &revoker, int timeoutMs = 60000);
     RevokeBinding binding() const
     {
@@ -79,6 +83,23 @@ QSet<QString> TestBulkRevoker::storeKeys() const
     for (const auto &p : pairs)
         keys.insert(keyOf(p.username, p.clientId));
     return keys;
+}
+
+TestBulkRevoker::Pairs TestBulkRevoker::plainPairs(int count, bool oneAUser) const
+{
+    Pairs chosen;
+    QSet<QString> users;
+    for (const auto &p : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); })) {
+        if (chosen.size() == count)
+            break;
+        if (DeleteTarget::token({p.username, p.clientId}).needsNameCheck()
+            || p.username == QLatin1String(Sandbox::AdminUsername)
+            || p.username.startsWith(QLatin1Char('.')) || (oneAUser && users.contains(p.username)))
+            continue;
+        chosen.append(p);
+        users.insert(p.username);
+    }
+    return chosen;
 }
 
 QList<DeleteTarget> TestBulkRevoker::targetsOf(const Pairs &pairs)
@@ -501,14 +522,7 @@ void TestBulkRevoker::aCheckRefusedWithTheSessionWaitsForTheNewSignIn()
 {
     // The first check meets a 401: the run pauses as for a DELETE, and after the new sign-in
     // (the same server and identity) every check is made; none is "not verified".
-    Pairs chosen;
-    for (const auto &p : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); })) {
-        // (Not "." nor "..": no GET can name them, so they cannot be verified.)
-        if (!DeleteTarget::token({p.username, p.clientId}).needsNameCheck()
-            && p.username != QLatin1String("admin") && !p.username.startsWith(QLatin1Char('.'))
-            && chosen.size() < 4)
-            chosen.append(p);
-    }
+    const Pairs chosen = plainPairs(4);
     m_sandbox->failNext(1, 401, "GET");
     BulkRevoker revoker(m_api.get(), m_journal.get());
     QSignalSpy signIn(&revoker, &BulkRevoker::authorizationRequired);
@@ -528,13 +542,7 @@ void TestBulkRevoker::nothingLeavesWhileASignInIsUnderWay()
     // A sign-in as someone else at the same server begins while a run goes (the api takes the
     // new token while it is checked): the run sends nothing more, checks included, until it is
     // told whose session it is; then, elsewhere, it ends with the rest not sent.
-    Pairs chosen;
-    for (const auto &p : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); })) {
-        if (!DeleteTarget::token({p.username, p.clientId}).needsNameCheck()
-            && p.username != QLatin1String("admin") && !p.username.startsWith(QLatin1Char('.'))
-            && chosen.size() < 200)
-            chosen.append(p);
-    }
+    const Pairs chosen = plainPairs(200);
     m_sandbox->setLatencyMs(20);
     BulkRevoker revoker(m_api.get(), m_journal.get());
     revoker.start(targetsOf(chosen), binding());
@@ -567,16 +575,8 @@ void TestBulkRevoker::aDeleteAnswered500IsChecked()
     // A 500 proves nothing about the token: three DELETEs carried out and then answered by a
     // gateway's 500 page, three answered 500 without being carried out. Each is checked with a
     // GET: the first three revoked, the others failed, as the server has them.
-    Pairs chosen;
-    QSet<QString> users; // one pair a user: each fault names its pair's user
-    for (const auto &p : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); })) {
-        if (!DeleteTarget::token({p.username, p.clientId}).needsNameCheck()
-            && p.username != QLatin1String("admin") && !p.username.startsWith(QLatin1Char('.'))
-            && chosen.size() < 6 && !users.contains(p.username)) {
-            chosen.append(p);
-            users.insert(p.username);
-        }
-    }
+    const Pairs chosen = plainPairs(6, true); // one pair a user: each fault names its user
+    QCOMPARE(chosen.size(), 6);
     for (int i = 0; i < 6; ++i) {
         Sandbox::Fault fault;
         fault.kind = i < 3 ? Sandbox::FaultKind::Gateway : Sandbox::FaultKind::Status;
@@ -607,11 +607,8 @@ void TestBulkRevoker::theOwnTokenSearchObeysRequestsAtOnce()
     // Tokens > Requests at Once = 1 (a fragile server): the search for the session's own token
     // among the pairs reads one pair at a time; unset, it reads six at once over HTTP/1.1.
     QList<TokenKey> keys;
-    for (const auto &p : m_sandbox->withStore([](TokenStore &s) { return s.allPairs(); })) {
-        if (p.username != QLatin1String("admin") && !p.username.startsWith(QLatin1Char('.'))
-            && keys.size() < 30)
-            keys.append({p.username, p.clientId});
-    }
+    for (const auto &p : plainPairs(30))
+        keys.append({p.username, p.clientId});
     m_sandbox->setLatencyMs(10);
     for (const int cap : {1, 64}) {
         OwnTokenFinder finder(m_api.get());

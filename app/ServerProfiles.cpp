@@ -3,6 +3,8 @@
 #include "ApiUrls.h"
 #include "Settings.h"
 
+#include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -294,28 +296,48 @@ QString ServerList::newId()
 
 QString ServerList::normalisedUrl(const QUrl &url)
 {
-    QUrl normal = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
-    if (normal.path() == QLatin1String("/"))
-        normal.setPath(QString());
+    // One server, however its address is written: "https://PROD.example.com.:443/api/./" is
+    // "https://prod.example.com/api". (An IP address for a host name is not guessed: no DNS.)
+    QUrl normal = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                               | QUrl::NormalizePathSegments);
     normal.setScheme(normal.scheme().toLower());
+    QString host = normal.host(QUrl::EncodeUnicode).toLower(); // IDN as ASCII (punycode)
+    while (host.endsWith(QLatin1Char('.')))
+        host.chop(1);
+    normal.setHost(host);
+    QString path = normal.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    normal.setPath(path);
     if ((normal.scheme() == QLatin1String("https") && normal.port() == 443)
         || (normal.scheme() == QLatin1String("http") && normal.port() == 80))
         normal.setPort(-1);
-    return normal.toString();
+    return normal.toString(QUrl::EncodeUnicode);
+}
+
+static QString conflictBetween(const ServerProfile &first, const ServerProfile &second)
+{
+    return ServerList::tr("“%1” and “%2” are at the same address with different environments "
+                          "(%3, %4): a server has one environment, whichever name is used")
+        .arg(first.name, second.name, ServerProfile::environmentName(first.environment),
+             ServerProfile::environmentName(second.environment));
 }
 
 QString ServerList::environmentConflict(const QList<ServerProfile> &servers)
 {
+    // Linear: the first server seen at each address, by address.
+    QHash<QString, qsizetype> firstAt;
+    firstAt.reserve(servers.size());
     for (qsizetype i = 0; i < servers.size(); ++i) {
-        for (qsizetype j = 0; j < i; ++j) {
-            if (normalisedUrl(servers[i].baseUrl) == normalisedUrl(servers[j].baseUrl)
-                && servers[i].environment != servers[j].environment)
-                return tr("“%1” and “%2” are at the same address with different environments "
-                          "(%3, %4): a server has one environment, whichever name is used")
-                    .arg(servers[j].name, servers[i].name,
-                         ServerProfile::environmentName(servers[j].environment),
-                         ServerProfile::environmentName(servers[i].environment));
+        const QString address = normalisedUrl(servers[i].baseUrl);
+        const auto it = firstAt.constFind(address);
+        if (it == firstAt.constEnd()) {
+            firstAt.insert(address, i);
+            continue;
         }
+        const ServerProfile &first = servers[*it];
+        if (first.environment != servers[i].environment)
+            return conflictBetween(first, servers[i]);
     }
     return {};
 }
@@ -471,6 +493,30 @@ ServerImportReport ServerList::importJson(const QByteArray &json)
         return report;
     }
     const QJsonArray array = servers.toArray();
+    if (array.size() > MaxImportEntries) {
+        report.error = tr("The file lists %L1 servers; more than %L2 is not a list an admin "
+                          "keeps, so it is not read.")
+                           .arg(array.size())
+                           .arg(MaxImportEntries);
+        return report;
+    }
+    // Linear in the entries: what each check compares, by key (a list of thousands is read in
+    // milliseconds, not hours on the GUI thread).
+    const auto signInKey = [](const ServerProfile &p) {
+        return normalisedUrl(p.baseUrl) + QLatin1Char('\n') + QString::number(int(p.method))
+            + QLatin1Char('\n') + p.clientId + QLatin1Char('\n') + p.username;
+    };
+    QHash<QString, qsizetype> byName; // case-folded name -> index in m_servers
+    QHash<QString, qsizetype> bySignIn;
+    QHash<QString, qsizetype> byAddress; // the first server at each address
+    const auto remember = [&](qsizetype index) {
+        const ServerProfile &p = m_servers[index];
+        byName.insert(p.name.trimmed().toCaseFolded(), index);
+        bySignIn.insert(signInKey(p), index);
+        byAddress.insert(normalisedUrl(p.baseUrl), index);
+    };
+    for (qsizetype i = m_servers.size() - 1; i >= 0; --i)
+        remember(i); // the first of equals wins
     for (qsizetype i = 0; i < array.size(); ++i) {
         const int number = int(i) + 1;
         QString why;
@@ -488,37 +534,35 @@ ServerImportReport ServerList::importJson(const QByteArray &json)
                            .arg(number)
                            .arg(p->name, QLatin1String(field));
         }
-        if (const ServerProfile *same = findByName(p->name)) {
+        if (const auto same = byName.constFind(p->name.trimmed().toCaseFolded());
+            same != byName.constEnd()) {
             report.duplicates << tr("Entry %1 (“%2”): a saved server has this name (“%3”)")
                                      .arg(number)
-                                     .arg(p->name, same->name);
+                                     .arg(p->name, m_servers[*same].name);
             continue;
         }
-        bool sameAsSaved = false;
-        for (const ServerProfile &saved : std::as_const(m_servers)) {
-            if (normalisedUrl(saved.baseUrl) == normalisedUrl(p->baseUrl)
-                && saved.method == p->method && saved.clientId == p->clientId
-                && saved.username == p->username) {
-                report.duplicates
-                    << tr("Entry %1 (“%2”): the same server and sign-in as the saved “%3”")
-                           .arg(number)
-                           .arg(p->name, saved.name);
-                sameAsSaved = true;
-                break;
-            }
-        }
-        if (sameAsSaved)
-            continue;
-        QList<ServerProfile> with = m_servers;
-        with.append(*p);
-        const QString conflict = environmentConflict(with);
-        if (!conflict.isEmpty()) {
-            report.invalid << tr("Entry %1 (“%2”): %3.").arg(number).arg(p->name, conflict);
+        if (const auto same = bySignIn.constFind(signInKey(*p)); same != bySignIn.constEnd()) {
+            report.duplicates << tr("Entry %1 (“%2”): the same server and sign-in as the saved "
+                                    "“%3”")
+                                     .arg(number)
+                                     .arg(p->name, m_servers[*same].name);
             continue;
         }
+        if (const auto first = byAddress.constFind(normalisedUrl(p->baseUrl));
+            first != byAddress.constEnd() && m_servers[*first].environment != p->environment) {
+            report.invalid << tr("Entry %1 (“%2”): %3.")
+                                  .arg(number)
+                                  .arg(p->name, conflictBetween(m_servers[*first], *p));
+            continue;
+        }
+        if (!p->caFile.isEmpty())
+            report.caFiles << tr("“%1” trusts the certificates in %2 for %3")
+                                  .arg(p->name, QDir::toNativeSeparators(p->caFile),
+                                       p->baseUrl.host());
         p->id.clear();
         add(*p);
         report.added << p->name;
+        remember(m_servers.size() - 1);
     }
     return report;
 }

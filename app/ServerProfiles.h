@@ -69,6 +69,9 @@ struct ServerImportReport
     QStringList duplicates; // "“EU Production”: the same as the saved server “EU Prod”"
     QStringList invalid; // "Entry 3: ..."
     QStringList secretsDropped; // "Entry 2 (“Staging”): client_secret was not imported"
+    // Imported servers that trust an extra CA: "“Staging” trusts the certificates in ... for
+    // staging.example.com". A CA is trusted for its own server only, but the admin should know.
+    QStringList caFiles;
 };
 
 // The saved servers, in the admin's order, kept in the settings (as JSON, without secrets).
@@ -78,6 +81,7 @@ class ServerList
 
 public:
     static constexpr qint64 MaxImportBytes = 1024 * 1024;
+    static constexpr qsizetype MaxImportEntries = 10000;
 
     // Reads the saved servers; on the first start with this version, makes a saved server of
     // each recent server (nothing lost) and says so in *migrated (the names made).
@@ -112,7 +116,9 @@ public:
     void replace(const QList<ServerProfile> &servers) { m_servers = servers; }
 
     static QString newId();
-    // The address as compared: no user info, no trailing slash, no default port.
+    // The address as compared, one string for one server: scheme and host in lower case, the
+    // host in ASCII (IDN) without a trailing dot, no default port, no user info, query or
+    // fragment, the path without dot segments or trailing slashes.
     static QString normalisedUrl(const QUrl &url);
     // Why these servers cannot be saved together (two at one address with different
     // environments: the guard would depend on which one a sign-in lands on); empty if they can.

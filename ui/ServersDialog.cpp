@@ -17,6 +17,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace {
@@ -229,8 +230,16 @@ void ServersDialog::refreshList()
                                          ServerProfile::environmentName(server.environment));
         if (!m_currentId.isEmpty() && server.id == m_currentId)
             text += tr(", signed in");
+        QString tip = server.baseUrl.toDisplayString();
+        if (!server.caFile.isEmpty()) {
+            // Which servers trust more than the system's certificates, at a glance.
+            text += tr(", extra CA");
+            tip += QLatin1Char('\n')
+                + tr("Also trusts the certificates in %1 (for this server only)")
+                      .arg(QDir::toNativeSeparators(server.caFile));
+        }
         auto *item = new QListWidgetItem(swatch(server.effectiveColour()), text, m_list);
-        item->setToolTip(server.baseUrl.toDisplayString());
+        item->setToolTip(tip);
     }
     if (row >= 0 && row < m_list->count())
         m_list->setCurrentRow(row);
@@ -356,21 +365,21 @@ void ServersDialog::setMessage(const QString &text, bool error)
 
 QString ServersDialog::problem() const
 {
-    ServerList seen;
+    QSet<QString> seen; // case-folded names: linear, for lists of thousands
     for (qsizetype i = 0; i < m_servers.size(); ++i) {
         const ServerProfile &server = m_servers[i];
         const QString label = server.name.isEmpty() ? tr("Server %1").arg(i + 1) : server.name;
         const QString nameProblem = ServerProfile::checkName(server.name);
         if (!nameProblem.isEmpty())
             return tr("%1: %2.").arg(label, nameProblem);
-        if (seen.findByName(server.name))
+        if (seen.contains(server.name.trimmed().toCaseFolded()))
             return tr("%1: another server has this name (names must differ, also in case).")
                 .arg(label);
         QUrl url;
         if (!SignInController::checkBaseUrl(server.baseUrl.toString(), &url).isEmpty()
             || server.baseUrl.host().isEmpty())
             return tr("%1: “%2” is not a server address.").arg(label, server.baseUrl.toString());
-        seen.add(server);
+        seen.insert(server.name.trimmed().toCaseFolded());
     }
     return ServerList::environmentConflict(m_servers);
 }
@@ -410,18 +419,32 @@ ServerImportReport ServersDialog::importFrom(const QString &path)
         return report;
     }
     QStringList lines;
+    // Names up to a dozen: a list of thousands is a count, not a wall of names.
+    constexpr qsizetype Named = 12;
+    const auto some = [this](const QStringList &all) {
+        QStringList shown = all.mid(0, Named);
+        if (all.size() > Named)
+            shown << tr("... and %Ln more", nullptr, int(all.size() - Named));
+        return shown;
+    };
+    QString added = report.added.mid(0, Named).join(QLatin1String(", "));
+    if (report.added.size() > Named)
+        added = tr("%1 and %Ln more", nullptr, int(report.added.size() - Named)).arg(added);
     lines << tr("Imported %Ln server(s)", nullptr, int(report.added.size()))
             + (report.added.isEmpty() ? QStringLiteral(".")
-                                      : QStringLiteral(": ")
-                       + report.added.join(QLatin1String(", ")) + QLatin1Char('.'));
+                                      : QStringLiteral(": ") + added + QLatin1Char('.'));
+    if (!report.caFiles.isEmpty())
+        lines << tr("Trusting an extra CA, each for its own server only (%Ln):", nullptr,
+                    int(report.caFiles.size()))
+              << some(report.caFiles);
     if (!report.duplicates.isEmpty())
         lines << tr("Left out as already saved (%Ln):", nullptr, int(report.duplicates.size()))
-              << report.duplicates;
+              << some(report.duplicates);
     if (!report.invalid.isEmpty())
         lines << tr("Left out as invalid (%Ln):", nullptr, int(report.invalid.size()))
-              << report.invalid;
+              << some(report.invalid);
     if (!report.secretsDropped.isEmpty())
-        lines << report.secretsDropped;
+        lines << some(report.secretsDropped);
     lines << tr("The servers saved before are unchanged. Press OK to keep the imported ones.");
     setMessage(lines.join(QLatin1Char('\n')), !report.invalid.isEmpty());
     return report;

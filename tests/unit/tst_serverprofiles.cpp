@@ -27,6 +27,11 @@ private slots:
     void importLosesNothingAlreadySaved();
     void namesAreUniqueIgnoringCase();
     void environmentsAndDefaults();
+    void aliasesOfAnAddressAreOneServer_data();
+    void aliasesOfAnAddressAreOneServer();
+    void importOfThousandsIsLinear();
+    void importRefusesTooManyEntries();
+    void importNamesEachCaFile();
 
 private:
     static QByteArray file(const QJsonArray &servers);
@@ -369,5 +374,100 @@ void TestServerProfiles::environmentsAndDefaults()
     }
 }
 
+void TestServerProfiles::aliasesOfAnAddressAreOneServer_data()
+{
+    QTest::addColumn<QString>("alias");
+    QTest::newRow("trailing dot") << QStringLiteral("https://tokens.prod.invalid./api");
+    QTest::newRow("upper case") << QStringLiteral("HTTPS://TOKENS.Prod.INVALID/api");
+    QTest::newRow("dot segment") << QStringLiteral("https://tokens.prod.invalid/api/./");
+    QTest::newRow("dot-dot segment") << QStringLiteral("https://tokens.prod.invalid/x/../api");
+    QTest::newRow("two trailing slashes") << QStringLiteral("https://tokens.prod.invalid/api//");
+    QTest::newRow("default port") << QStringLiteral("https://tokens.prod.invalid:443/api");
+    QTest::newRow("all at once") << QStringLiteral("https://Tokens.PROD.invalid.:443/api/./");
+}
+
+// One server however its address is written: an alias finds the saved production entry (the
+// guard applies), and cannot be saved beside it as another environment.
+void TestServerProfiles::aliasesOfAnAddressAreOneServer()
+{
+    QFETCH(QString, alias);
+    ServerList list = twoSaved();
+    const ServerProfile *found = list.findByUrl(QUrl(alias));
+    QVERIFY2(found, qPrintable(ServerList::normalisedUrl(QUrl(alias))));
+    QCOMPARE(found->environment, ServerEnvironment::Production);
+    QCOMPARE(ServerList::normalisedUrl(QUrl(alias)),
+             QStringLiteral("https://tokens.prod.invalid/api"));
+    QList<ServerProfile> servers = list.servers();
+    ServerProfile dev;
+    dev.name = QStringLiteral("Same, called development");
+    dev.baseUrl = QUrl(alias);
+    dev.environment = ServerEnvironment::Development;
+    servers.append(dev);
+    QVERIFY(!ServerList::environmentConflict(servers).isEmpty());
+    const ServerImportReport report
+        = list.importJson(file({entry(dev.name, alias, QStringLiteral("development"))}));
+    QVERIFY(report.added.isEmpty());
+    QCOMPARE(report.invalid.size(), 1);
+    // An internationalised name is its ASCII form too.
+    QCOMPARE(ServerList::normalisedUrl(QUrl(QStringLiteral("https://bücher.example/"))),
+             ServerList::normalisedUrl(QUrl(QStringLiteral("https://xn--bcher-kva.example"))));
+    // Another path, port or scheme is another server.
+    QVERIFY(!list.findByUrl(QUrl(QStringLiteral("https://tokens.prod.invalid/api2"))));
+    QVERIFY(!list.findByUrl(QUrl(QStringLiteral("https://tokens.prod.invalid:8443/api"))));
+    QVERIFY(!list.findByUrl(QUrl(QStringLiteral("http://tokens.prod.invalid/api"))));
+}
+
+// 5,000 entries (twice: once added, once all duplicates) are read in linear time: with the
+// checks of before (cubic) this took hours and the CTest timeout ends it. The time itself is
+// measured in tests/bench (bench_servers).
+void TestServerProfiles::importOfThousandsIsLinear()
+{
+    QJsonArray entries;
+    for (int i = 0; i < 5000; ++i) {
+        // Two servers at each address, with other clients: every check has work to do.
+        QJsonObject e = entry(QStringLiteral("Server %1").arg(i),
+                              QStringLiteral("https://s%1.example.invalid").arg(i % 2500));
+        e.insert(QStringLiteral("sign_in"), QStringLiteral("client-credentials"));
+        e.insert(QStringLiteral("client_id"), QStringLiteral("client-%1").arg(i / 2500));
+        entries.append(e);
+    }
+    const QByteArray json = QJsonDocument::fromJson(file(entries)).toJson(QJsonDocument::Compact);
+    QVERIFY(json.size() < ServerList::MaxImportBytes);
+    ServerList list = twoSaved();
+    const ServerImportReport report = list.importJson(json);
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.added.size(), 5000);
+    QCOMPARE(list.size(), 5002);
+    const ServerImportReport again = list.importJson(json);
+    QCOMPARE(again.added.size(), 0);
+    QCOMPARE(again.duplicates.size(), 5000);
+    QVERIFY(ServerList::environmentConflict(list.servers()).isEmpty());
+}
+
+void TestServerProfiles::importRefusesTooManyEntries()
+{
+    QJsonArray entries;
+    for (qsizetype i = 0; i <= ServerList::MaxImportEntries; ++i)
+        entries.append(QJsonObject {}); // small, so that the size limit is not what refuses
+    ServerList list;
+    const ServerImportReport report = list.importJson(file(entries));
+    QVERIFY(report.error.contains(QStringLiteral("10,001")));
+    QCOMPARE(list.size(), 0);
+}
+
+void TestServerProfiles::importNamesEachCaFile()
+{
+    ServerList list;
+    QJsonObject withCa
+        = entry(QStringLiteral("Staging"), QStringLiteral("https://staging.invalid"));
+    withCa.insert(QStringLiteral("ca_file"), QStringLiteral("/etc/ssl/company-ca.pem"));
+    const ServerImportReport report = list.importJson(
+        file({withCa, entry(QStringLiteral("Other"), QStringLiteral("https://other.invalid"))}));
+    QCOMPARE(report.added.size(), 2);
+    QCOMPARE(report.caFiles.size(), 1);
+    QVERIFY(report.caFiles.first().contains(QStringLiteral("Staging")));
+    QVERIFY(report.caFiles.first().contains(QStringLiteral("/etc/ssl/company-ca.pem")));
+    QVERIFY(report.caFiles.first().contains(QStringLiteral("staging.invalid")));
+}
 QTEST_GUILESS_MAIN(TestServerProfiles)
 #include "tst_serverprofiles.moc"

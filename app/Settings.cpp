@@ -25,6 +25,7 @@ const Entry *entry(Settings::Key key)
         {K::LastClientId, "SignIn/lastClientId", QString()},
         {K::RememberedServer, "SignIn/rememberedServer", QString()},
         {K::TrustedCaFile, "SignIn/trustedCaFile", QString()},
+        {K::TrustedCaFiles, "SignIn/trustedCaFiles", QString()},
         {K::SavedServers, "Servers/saved", QString()},
         {K::ServersMigrated, "Servers/migrated", false},
         {K::RequestsAtOnce, "Network/requestsAtOnce", 64},

@@ -21,7 +21,10 @@ public:
         RecentBaseUrls,
         LastClientId,
         RememberedServer, // the base URL whose session is in the keychain
-        TrustedCaFile, // a PEM file of CA certificates to trust besides the system's
+        TrustedCaFile, // earlier versions: a CA file trusted for every server (no longer used)
+        // JSON {"https://host:port": "/path/ca.pem"}: the CA file chosen in the sign-in dialog
+        // for each server, trusted for that server only
+        TrustedCaFiles,
         SavedServers, // JSON array of ServerProfile (ServerList), never a secret
         ServersMigrated, // the recent servers of earlier versions became saved servers
         RequestsAtOnce, // the cap of a bulk operation's requests on the wire at once, 1 to 64

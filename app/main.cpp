@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
         QStringLiteral("ca-file"),
         QApplication::translate(
             "main",
-            "Also trust the CA certificates in this PEM file (TLS errors are never ignored)."),
+            "Also trust the CA certificates in this PEM file for the server of --base-url "
+            "(TLS errors are never ignored)."),
         QStringLiteral("file"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
@@ -88,6 +89,13 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << problem << '\n';
             return 2;
         }
+    }
+    if (!options.caFile.isEmpty() && !parser.isSet(baseUrlOption)) {
+        // A CA is trusted for one server, never for every connection.
+        QTextStream(stderr) << QApplication::translate(
+            "main", "--ca-file needs --base-url: say which server the CA is for.")
+                            << '\n';
+        return 2;
     }
     if (parser.isSet(tokenStdinOption)) {
         if (!parser.isSet(baseUrlOption)) {

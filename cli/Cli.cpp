@@ -6,6 +6,7 @@
 #include "Tls.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -238,12 +239,17 @@ int Cli::connectToServer()
     int exit = Done;
     if (!chooseServer(&exit))
         return exit;
-    // The CA files the console trusts (its setting, the saved server's), and --ca-file.
+    // The CA files the console trusts for this server (the saved server's, the one chosen in
+    // the sign-in dialog for its address), and --ca-file: each for this server only.
+    const QJsonObject chosen
+        = QJsonDocument::fromJson(
+              m_settings->value(Settings::Key::TrustedCaFiles).toString().toUtf8())
+              .object();
     for (const QString &caFile :
-         {m_settings->value(Settings::Key::TrustedCaFile).toString(), m_server.caFile,
+         {m_server.caFile, chosen.value(Tls::origin(m_server.baseUrl)).toString(),
           m_commandLine.value(QStringLiteral("ca-file"))}) {
         QString problem;
-        if (!caFile.isEmpty() && !Tls::trustCaFile(caFile, &problem)) {
+        if (!caFile.isEmpty() && !m_network.trustCaFileFor(m_server.baseUrl, caFile, &problem)) {
             error(problem);
             return Usage;
         }

@@ -5,11 +5,11 @@
 #include "ServerProfiles.h"
 #include "SignInController.h"
 #include "Terminal.h"
+#include "Tls.h"
 #include "TokensApi.h"
 
 #include <QEventLoop>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
@@ -106,7 +106,7 @@ private:
     const CommandLine &m_commandLine;
     Settings *m_settings;
     Records::Format m_format = Records::Format::Table;
-    QNetworkAccessManager m_network;
+    TrustingNetwork m_network;
     TokensApi m_api;
     ServerList m_servers;
     ServerProfile m_server;

@@ -116,8 +116,8 @@ const QList<QCommandLineOption> &CommandLine::globalOptions()
                           "remembered for the server in the system keychain is used. A token is "
                           "never taken from an argument or an environment variable.")),
             valueOption(QStringLiteral("ca-file"),
-                        tr("Also trust the CA certificates in this PEM file (TLS errors are never "
-                           "ignored)."),
+                        tr("Also trust the CA certificates in this PEM file, for this server only "
+                           "(TLS errors are never ignored)."),
                         tr("FILE")),
             valueOption(QStringLiteral("format"),
                         tr("How results are written: table (the default on a terminal), tsv (the "

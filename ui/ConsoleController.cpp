@@ -13,6 +13,10 @@
 #include "TokensApi.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 
 ConsoleController::ConsoleController(Settings *settings, CredentialStore *credentials,
@@ -96,14 +100,39 @@ ConsoleController::~ConsoleController()
     m_window.reset();
 }
 
-bool ConsoleController::trustCaFile(const QString &path, QString *error)
+void ConsoleController::applyTrust(QStringList *problems)
 {
-    QString subject;
-    if (!Tls::trustCaFile(path, error, &subject))
+    QList<std::pair<QUrl, QString>> caFiles;
+    for (const ServerProfile &server : m_servers.servers()) {
+        if (!server.caFile.isEmpty())
+            caFiles.append({server.baseUrl, server.caFile});
+    }
+    const QJsonObject chosen
+        = QJsonDocument::fromJson(
+              m_settings->value(Settings::Key::TrustedCaFiles).toString().toUtf8())
+              .object();
+    for (auto it = chosen.constBegin(); it != chosen.constEnd(); ++it)
+        caFiles.append({QUrl(it.key()), it.value().toString()});
+    if (!m_options.caFile.isEmpty() && !m_options.baseUrl.isEmpty())
+        caFiles.append({m_options.baseUrl, m_options.caFile});
+    m_network.replaceTrust(caFiles, problems);
+}
+
+bool ConsoleController::trustChosenCaFile(const QUrl &server, const QString &path, QString *error)
+{
+    if (server.isEmpty()) {
+        *error = tr("Enter the server's address first: a CA file is trusted for that server only.");
         return false;
-    m_network.clearConnectionCache(); // connections made before keep their old trust
-    m_caFile = path;
-    m_caSubject = subject;
+    }
+    if (!m_network.trustCaFileFor(server, path, error))
+        return false;
+    QJsonObject chosen = QJsonDocument::fromJson(
+                             m_settings->value(Settings::Key::TrustedCaFiles).toString().toUtf8())
+                             .object();
+    chosen.insert(Tls::origin(server), path);
+    m_settings->setValue(Settings::Key::TrustedCaFiles,
+                         QString::fromUtf8(QJsonDocument(chosen).toJson(QJsonDocument::Compact)));
+    applyTrust();
     return true;
 }
 
@@ -118,15 +147,22 @@ void ConsoleController::start()
             tr("Your recent servers are now saved servers (%1). Check their environments in "
                "File > Servers.")
                 .arg(migrated.join(QLatin1String(", "))));
-    // A CA to trust: --ca-file, else the one chosen in the sign-in dialog before.
-    const QString caFile = !m_options.caFile.isEmpty()
-        ? m_options.caFile
-        : m_settings->value(Settings::Key::TrustedCaFile).toString();
-    if (!caFile.isEmpty()) {
-        QString error;
-        if (!trustCaFile(caFile, &error))
-            m_window->setSessionStatus(error);
+    // The CAs to trust, each for its own server only.
+    QStringList problems;
+    if (!m_options.caFile.isEmpty() && m_options.baseUrl.isEmpty())
+        problems << tr("--ca-file is not used without --base-url: a CA is trusted for one server.");
+    applyTrust(&problems);
+    const QString everywhere = m_settings->value(Settings::Key::TrustedCaFile).toString();
+    if (!everywhere.isEmpty()) {
+        // Earlier versions trusted the CA chosen at sign-in for every server; it is chosen
+        // again, for its server, in the sign-in dialog.
+        m_settings->setValue(Settings::Key::TrustedCaFile, QString());
+        problems << tr("%1 is no longer trusted for every server: choose it again in the sign-in "
+                       "dialog for the server it belongs to.")
+                        .arg(QDir::toNativeSeparators(everywhere));
     }
+    if (!problems.isEmpty())
+        m_window->setSessionStatus(problems.join(QLatin1Char(' ')));
     if (m_options.demo) {
         Sandbox::Options options;
         options.tokens = m_options.demoTokens;
@@ -274,24 +310,25 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
     dialog->setRemember(m_remembered, !m_options.noRemember);
     if (!message.isEmpty())
         dialog->setMessage(message);
-    dialog->setTrustedCaFile(m_caFile, m_caSubject);
+    // A CA chosen in the dialog belongs to the address in the form when it was chosen.
     connect(dialog, &SignInDialog::caFileChosen, this, [this, dialog](const QString &path) {
         QString error;
-        if (!trustCaFile(path, &error)) {
-            dialog->setMessage(error);
+        if (!trustChosenCaFile(dialog->serverUrl(), path, &error)) {
+            dialog->setError(error);
             return;
         }
-        m_settings->setValue(Settings::Key::TrustedCaFile, path);
-        dialog->setTrustedCaFile(m_caFile, m_caSubject);
+        dialog->updateTrustLabel();
     });
-    // A saved server's own CA file: trusted for this run, not remembered as the console's.
-    connect(dialog, &SignInDialog::serverCaFileNeeded, this, [this, dialog](const QString &path) {
-        QString error;
-        if (trustCaFile(path, &error))
-            dialog->setTrustedCaFile(m_caFile, m_caSubject);
-        else
-            dialog->setMessage(error);
-    });
+    // A saved server's own CA file (trusted since it was saved): read again, so that a file
+    // gone or changed since is said, or its new certificates trusted, before the first request.
+    connect(dialog, &SignInDialog::serverCaFileNeeded, this,
+            [this, dialog](const QUrl &address, const QString &path) {
+                QString error;
+                if (m_network.trustCaFileFor(address, path, &error))
+                    dialog->updateTrustLabel();
+                else
+                    dialog->setError(error);
+            });
     connect(dialog, &SignInDialog::signedIn, this,
             [this, dialog](const SessionInfo &session, bool remember) {
                 QString serverId = dialog->selectedServerId();
@@ -459,7 +496,7 @@ void ConsoleController::switchServer(const QString &serverId)
     m_pendingServerId = server.id;
     if (!server.caFile.isEmpty()) {
         QString error;
-        if (!trustCaFile(server.caFile, &error))
+        if (!m_network.trustCaFileFor(server.baseUrl, server.caFile, &error))
             m_window->setSessionStatus(error);
     }
     if (m_options.noRemember) {
@@ -506,14 +543,12 @@ void ConsoleController::applyServers(const QList<ServerProfile> &servers)
     // A deleted server's remembered session goes with it; so does one of a server whose address
     // changed (its token was issued by the old address and is never sent to the new one). Also
     // the entry an earlier version kept under the old address.
+    QHash<QString, QString> addressById; // linear, for lists of thousands
+    for (const ServerProfile &server : servers)
+        addressById.insert(server.id, ServerList::normalisedUrl(server.baseUrl));
     for (const ServerProfile &old : m_servers.servers()) {
-        bool kept = false;
-        for (const ServerProfile &server : servers)
-            kept = kept
-                || (server.id == old.id
-                    && ServerList::normalisedUrl(server.baseUrl)
-                        == ServerList::normalisedUrl(old.baseUrl));
-        if (kept)
+        const auto now = addressById.constFind(old.id);
+        if (now != addressById.constEnd() && *now == ServerList::normalisedUrl(old.baseUrl))
             continue;
         const QString legacy = ServerList::normalisedUrl(old.baseUrl);
         const QString remembered = m_settings->value(Settings::Key::RememberedServer).toString();
@@ -524,6 +559,7 @@ void ConsoleController::applyServers(const QList<ServerProfile> &servers)
     }
     m_servers.replace(servers);
     m_servers.save(m_settings);
+    applyTrust(); // a CA file added, changed or removed counts from the next request
     m_window->setSavedServers(m_servers.servers());
     if (m_sandbox || m_server.baseUrl.isEmpty())
         return;

@@ -4,8 +4,8 @@
 #include "ServerProfiles.h"
 #include "SignInController.h"
 #include "SignInDialog.h"
+#include "Tls.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -53,7 +53,7 @@ public:
     TokensApi *api() const { return m_api; }
     SignInDialog *signInDialog() const { return m_dialog; }
     Sandbox *sandbox() const { return m_sandbox.get(); }
-    QNetworkAccessManager *network() { return &m_network; }
+    TrustingNetwork *network() { return &m_network; }
     const ServerList &servers() const { return m_servers; }
     const ServerProfile &server() const { return m_server; }
     // File > Switch Server: signs in to a saved server (with its remembered session when the
@@ -82,12 +82,17 @@ private:
     void signOut();
     void tryRemembered();
     void updateSessionStatus();
-    bool trustCaFile(const QString &path, QString *error);
+    // The CAs trusted, each for its own server: every saved server's CA file, the ones chosen
+    // in the sign-in dialog, and --ca-file for --base-url. Files that cannot be read are named
+    // in *problems.
+    void applyTrust(QStringList *problems = nullptr);
+    // A CA file chosen in the sign-in dialog for server: trusted for it, and remembered.
+    bool trustChosenCaFile(const QUrl &server, const QString &path, QString *error);
 
     Settings *m_settings;
     CredentialStore *m_credentials;
     Options m_options;
-    QNetworkAccessManager m_network;
+    TrustingNetwork m_network;
     TokensApi *m_api;
     OAuthClient *m_oauth;
     Session *m_session;
@@ -111,6 +116,4 @@ private:
     QString m_tokenBeingChecked;
     // Who a pasted token belongs to, once a revoke confirmation found its pair.
     std::optional<TokenKey> m_discoveredIdentity;
-    QString m_caFile;
-    QString m_caSubject;
 };

@@ -3,6 +3,7 @@
 
 #include "ApiUrls.h"
 #include "EnvironmentStrip.h"
+#include "Tls.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -11,10 +12,11 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 
-SignInDialog::SignInDialog(QNetworkAccessManager *manager, QWidget *parent)
+SignInDialog::SignInDialog(TrustingNetwork *network, QWidget *parent)
     : QDialog(parent),
       m_ui(std::make_unique<Ui::SignInDialog>()),
-      m_controller(new SignInController(manager, this))
+      m_network(network),
+      m_controller(new SignInController(network, this))
 {
     m_ui->setupUi(this);
     m_ui->methodTabs->setAccessibleName(tr("How to sign in"));
@@ -67,6 +69,8 @@ SignInDialog::SignInDialog(QNetworkAccessManager *manager, QWidget *parent)
             &SignInDialog::updateServerWarning);
     connect(m_ui->serverCombo, &QComboBox::editTextChanged, this,
             &SignInDialog::updateSavedServerFromUrl);
+    connect(m_ui->serverCombo, &QComboBox::editTextChanged, this, &SignInDialog::updateTrustLabel);
+    updateTrustLabel();
     // Every secret field is hidden unless its own Show is ticked.
     const std::pair<QCheckBox *, QLineEdit *> secrets[]
         = {{m_ui->showTokenCheck, m_ui->tokenEdit},
@@ -187,6 +191,7 @@ void SignInDialog::onSavedServerPicked(int index)
         m_ui->usernameEdit->setText(server->username);
     m_strip->setServer(*server);
     m_saveRow->hide();
+    updateTrustLabel();
 }
 
 void SignInDialog::updateSavedServerFromUrl()
@@ -233,6 +238,7 @@ std::optional<ServerProfile> SignInDialog::serverToSave() const
     ServerProfile server;
     server.name = m_saveNameEdit->text().trimmed();
     server.baseUrl = url;
+    server.caFile = m_network->caFileFor(url); // a CA chosen here goes with its server
     server.environment = ServerEnvironment(m_saveEnvironmentCombo->currentData().toInt());
     const QWidget *tab = m_ui->methodTabs->currentWidget();
     if (tab == m_ui->tokenTab) {
@@ -316,11 +322,34 @@ void SignInDialog::setMessage(const QString &message)
     m_ui->statusLabel->setText(message);
 }
 
-void SignInDialog::setTrustedCaFile(const QString &path, const QString &subject)
+QUrl SignInDialog::serverUrl() const
 {
-    m_ui->caLabel->setText(
-        path.isEmpty() ? tr("Trusted certificates: the system's")
-                       : tr("Also trusted: %1 (%2)").arg(subject, QDir::toNativeSeparators(path)));
+    QUrl url;
+    if (!SignInController::checkBaseUrl(m_ui->serverCombo->currentText(), &url).isEmpty())
+        return {};
+    return url;
+}
+
+void SignInDialog::updateTrustLabel()
+{
+    // A CA belongs to one server: the label speaks of the address in the form only.
+    const QUrl url = serverUrl();
+    QString subject;
+    QString path = url.isEmpty() ? QString() : m_network->caFileFor(url, &subject);
+    if (path.isEmpty()) {
+        for (const ServerProfile &server : std::as_const(m_servers)) {
+            if (server.id == selectedServerId() && !server.caFile.isEmpty())
+                path = server.caFile; // trusted when the sign-in starts
+        }
+    }
+    if (path.isEmpty()) {
+        m_ui->caLabel->setText(tr("Trusted certificates: the system's"));
+        return;
+    }
+    const QString file = QDir::toNativeSeparators(path);
+    m_ui->caLabel->setText(subject.isEmpty()
+                               ? tr("Also trusted for %1: the CA in %2").arg(url.host(), file)
+                               : tr("Also trusted for %1: %2 (%3)").arg(url.host(), subject, file));
 }
 
 bool SignInDialog::remember() const
@@ -378,10 +407,10 @@ void SignInDialog::signIn()
             return;
         }
     }
-    // A saved server's own CA file is trusted before its first request.
+    // A saved server's own CA file is trusted before its first request, for its own address.
     for (const ServerProfile &server : std::as_const(m_servers)) {
         if (server.id == selectedServerId() && !server.caFile.isEmpty())
-            emit serverCaFileNeeded(server.caFile);
+            emit serverCaFileNeeded(server.baseUrl, server.caFile);
     }
     const QWidget *tab = m_ui->methodTabs->currentWidget();
     if (tab == m_ui->tokenTab) {

@@ -10,7 +10,7 @@
 namespace Ui {
 class SignInDialog;
 }
-class QNetworkAccessManager;
+class TrustingNetwork;
 class EnvironmentStrip;
 class QCheckBox;
 class QComboBox;
@@ -27,7 +27,7 @@ class SignInDialog : public QDialog
 public:
     static constexpr const char *DefaultServer = "https://sandbox.knetikcloud.com";
 
-    SignInDialog(QNetworkAccessManager *manager, QWidget *parent = nullptr);
+    SignInDialog(TrustingNetwork *network, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     void setRecentServers(const QStringList &servers);
@@ -49,8 +49,11 @@ public:
     // A token given before (--token-stdin) whose check failed: kept in the form, masked, so
     // that the admin can try again without pasting it.
     void setAccessToken(const QString &token);
-    // Shows which extra CA file is trusted (empty: only the system's).
-    void setTrustedCaFile(const QString &path, const QString &subject);
+    // The address in the form, when it is one (else an empty QUrl).
+    QUrl serverUrl() const;
+    // Shows which extra CA is trusted for the address in the form (the network's trust for it,
+    // or the CA file of the saved server picked); called again when the trust changed.
+    void updateTrustLabel();
 
     SessionInfo session() const { return m_session; }
     bool remember() const;
@@ -63,7 +66,7 @@ signals:
     // The admin chose a CA file to trust (the controller loads it and remembers the path).
     void caFileChosen(const QString &path);
     // A saved server with a CA file of its own is signed in to: trust it for this run.
-    void serverCaFileNeeded(const QString &path);
+    void serverCaFileNeeded(const QUrl &server, const QString &path);
 
 private:
     void updateServerWarning();
@@ -74,6 +77,7 @@ private:
     void updateSavedServerFromUrl();
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
+    TrustingNetwork *m_network;
     SignInController *m_controller;
     QPushButton *m_signInButton;
     SessionInfo m_session;

@@ -22,7 +22,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -42,11 +41,15 @@ struct RunResult
     int retried = 0; // sent again by Retry Failed (a pair whose 4 tries all met a 429)
 };
 
-RunResult revokeThrough(const QUrl &url, Sandbox &sandbox, const QList<DeleteTarget> &targets,
-                        const QString &dir, bool retryFailed = false)
+RunResult revokeThrough(const QUrl &url, const QString &caFile, Sandbox &sandbox,
+                        const QList<DeleteTarget> &targets, const QString &dir,
+                        bool retryFailed = false)
 {
     RunResult result;
-    QNetworkAccessManager network;
+    TrustingNetwork network;
+    QString error;
+    if (!network.trustCaFileFor(url, caFile, &error))
+        qFatal("bench_http2: %s", qPrintable(error));
     TokensApi api(&network);
     api.beginSession(url, sandbox.adminToken());
     Settings settings(dir + QStringLiteral("/settings.ini"));
@@ -166,11 +169,6 @@ int main(int argc, char *argv[])
         out << "bench_http2: " << error << Qt::endl;
         return 2;
     }
-    QString subject;
-    if (!Tls::trustCaFile(front.caFile(), &error, &subject)) {
-        out << "bench_http2: " << error << Qt::endl;
-        return 2;
-    }
     // Three disjoint sets of pairs, none the admin's own.
     QList<DeleteTarget> pairs;
     for (const auto &p : sandbox.withStore([](TokenStore &s) { return s.allPairs(); })) {
@@ -183,9 +181,10 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     sandbox.setLatencyMs(latency);
 
-    const RunResult h1 = revokeThrough(front.http1Url(), sandbox, pairs.mid(0, count), dir.path());
-    const RunResult h2
-        = revokeThrough(front.http2Url(), sandbox, pairs.mid(count, count), dir.path());
+    const RunResult h1
+        = revokeThrough(front.http1Url(), front.caFile(), sandbox, pairs.mid(0, count), dir.path());
+    const RunResult h2 = revokeThrough(front.http2Url(), front.caFile(), sandbox,
+                                       pairs.mid(count, count), dir.path());
     // 10% of DELETEs answered 429 with Retry-After: 1.
     Sandbox::Fault fault;
     fault.kind = Sandbox::FaultKind::Status;
@@ -195,8 +194,8 @@ int main(int argc, char *argv[])
     fault.retryAfterSeconds = 1;
     sandbox.addFault(fault);
     sandbox.clearRequests();
-    const RunResult limited
-        = revokeThrough(front.http2Url(), sandbox, pairs.mid(2 * count, count), dir.path(), true);
+    const RunResult limited = revokeThrough(front.http2Url(), front.caFile(), sandbox,
+                                            pairs.mid(2 * count, count), dir.path(), true);
     int deletes = 0;
     for (const auto &r : sandbox.requests())
         deletes += r.method == "DELETE" ? 1 : 0;

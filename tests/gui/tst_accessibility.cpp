@@ -12,6 +12,7 @@
 #include "RevokeProgressDialog.h"
 #include "ServersDialog.h"
 #include "SignInDialog.h"
+#include "Tls.h"
 #include "TokenDetailsDialog.h"
 #include "WindowFixture.h"
 
@@ -110,7 +111,8 @@ void TestAccessibility::everyControlOfTheMainWindowHasAName()
 
 void TestAccessibility::everyControlOfEachDialogHasAName()
 {
-    SignInDialog signIn(m_f.network.get(), m_f.window.get());
+    TrustingNetwork network;
+    SignInDialog signIn(&network, m_f.window.get());
     signIn.show();
     QStringList missing = unnamed(&signIn);
     QVERIFY2(missing.isEmpty(),

@@ -34,6 +34,8 @@ private slots:
     void theDialogNamesTheProblemAndTrustsAChosenCa();
     void caFileOptionTrustsTheServer();
     void theConsoleReachesAnHttp2FrontWithCaFile();
+    void aSavedServersCaIsNotTrustedForAnother();
+    void aCaTrustedForEveryServerBeforeIsNotCarriedOver();
 
 private:
     void signInWithToken(SignInDialog *dialog);
@@ -63,8 +65,6 @@ void TestTlsSignIn::initTestCase()
 
 void TestTlsSignIn::init()
 {
-    // Each test starts from the system's trust alone (trusting is process-wide).
-    QSslConfiguration::setDefaultConfiguration(m_systemTrust);
     m_settings = std::make_unique<Settings>(m_dir.filePath(
         QStringLiteral("settings-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction()))));
 }
@@ -73,6 +73,9 @@ void TestTlsSignIn::cleanup()
 {
     m_console.reset();
     m_settings.reset();
+    // Trusting a CA never touches the configuration every connection shares.
+    QCOMPARE(QSslConfiguration::defaultConfiguration().caCertificates(),
+             m_systemTrust.caCertificates());
 }
 
 void TestTlsSignIn::signInWithToken(SignInDialog *dialog)
@@ -97,13 +100,19 @@ void TestTlsSignIn::theDialogNamesTheProblemAndTrustsAChosenCa()
     QTRY_VERIFY(status->text().contains(QStringLiteral("secure connection")));
     QVERIFY(status->text().contains(QStringLiteral("self-signed"), Qt::CaseInsensitive));
 
-    // What the "Trust a CA Certificate..." file chooser hands over.
+    // What the "Trust a CA Certificate..." file chooser hands over: for the address in the form.
     emit dialog->caFileChosen(m_dir.filePath(QStringLiteral("cert.pem")));
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("caLabel"))
-                ->text()
-                .contains(QStringLiteral("Knetik TLS sign-in test")));
-    QCOMPARE(m_settings->value(Settings::Key::TrustedCaFile).toString(),
-             m_dir.filePath(QStringLiteral("cert.pem")));
+    auto *caLabel = dialog->findChild<QLabel *>(QStringLiteral("caLabel"));
+    QVERIFY(caLabel->text().contains(QStringLiteral("Knetik TLS sign-in test")));
+    QVERIFY(caLabel->text().contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(m_settings->value(Settings::Key::TrustedCaFiles)
+                .toString()
+                .contains(QStringLiteral("https://127.0.0.1:%1").arg(m_sandbox->url().port())));
+    QVERIFY(m_settings->value(Settings::Key::TrustedCaFile).toString().isEmpty());
+    // Another address in the form: the CA is not said to be trusted for it.
+    auto *server = dialog->findChild<QComboBox *>(QStringLiteral("serverCombo"));
+    server->setEditText(QStringLiteral("https://tokens.example.invalid"));
+    QVERIFY(!caLabel->text().contains(QStringLiteral("Knetik TLS sign-in test")));
     signInWithToken(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(m_console->session()->isActive(), 10000);
     QTRY_COMPARE(m_console->window()->model()->rowCount(), 25);
@@ -113,6 +122,7 @@ void TestTlsSignIn::caFileOptionTrustsTheServer()
 {
     ConsoleController::Options options;
     options.caFile = m_dir.filePath(QStringLiteral("cert.pem"));
+    options.baseUrl = m_sandbox->url();
     m_console = std::make_unique<ConsoleController>(m_settings.get(), &m_store, options);
     m_console->start();
     QTRY_VERIFY(m_console->signInDialog());
@@ -137,6 +147,7 @@ void TestTlsSignIn::theConsoleReachesAnHttp2FrontWithCaFile()
     QVERIFY2(front.start(sandbox.url().port(), &error), qPrintable(error));
     ConsoleController::Options options;
     options.caFile = front.caFile();
+    options.baseUrl = front.http2Url();
     m_console = std::make_unique<ConsoleController>(m_settings.get(), &m_store, options);
     m_console->start();
     QTRY_VERIFY(m_console->signInDialog());
@@ -164,6 +175,83 @@ void TestTlsSignIn::theConsoleReachesAnHttp2FrontWithCaFile()
     QCOMPARE(revoker->count(RevokeOutcome::Kind::Revoked), 150);
     QVERIFY(revoker->concurrency()->isHttp2());
     QVERIFY(revoker->peakInFlight() > 6);
+}
+
+// Two servers with certificates from one CA, the CA saved for the first only. After the
+// console used the first, signing in to the second with client credentials fails with the TLS
+// error, and nothing (no client secret) reaches it. (Before, the CA went into Qt's default
+// configuration, trusted for every later connection.)
+void TestTlsSignIn::aSavedServersCaIsNotTrustedForAnother()
+{
+    Sandbox::Options options;
+    options.tokens = 5;
+    options.tlsCertificateFile = m_dir.filePath(QStringLiteral("cert.pem"));
+    options.tlsKeyFile = m_dir.filePath(QStringLiteral("key.pem"));
+    Sandbox second(options);
+    QVERIFY(second.start());
+    ServerList servers;
+    ServerProfile first;
+    first.name = QStringLiteral("First");
+    first.baseUrl = m_sandbox->url();
+    first.environment = ServerEnvironment::Test;
+    first.caFile = m_dir.filePath(QStringLiteral("cert.pem"));
+    const QString firstId = servers.add(first);
+    ServerProfile other;
+    other.name = QStringLiteral("Second");
+    other.baseUrl = second.url();
+    other.environment = ServerEnvironment::Test;
+    other.method = SignInRequest::Method::ClientCredentials;
+    other.clientId = QString::fromLatin1(Sandbox::AdminClientId);
+    const QString secondId = servers.add(other);
+    servers.save(m_settings.get());
+
+    ConsoleController::Options consoleOptions;
+    consoleOptions.noRemember = true;
+    m_console = std::make_unique<ConsoleController>(m_settings.get(), &m_store, consoleOptions);
+    m_console->start();
+    QTRY_VERIFY(m_console->signInDialog());
+    SignInDialog *dialog = m_console->signInDialog();
+    dialog->selectServer(firstId);
+    dialog->findChild<QTabWidget *>(QStringLiteral("methodTabs"))->setCurrentIndex(0);
+    dialog->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->setText(m_sandbox->adminToken());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->session()->isActive(), 10000);
+    QTRY_COMPARE(m_console->window()->model()->rowCount(), 25);
+
+    m_console->switchServer(secondId);
+    QTRY_VERIFY(m_console->signInDialog() && m_console->signInDialog()->isVisible());
+    dialog = m_console->signInDialog();
+    QCOMPARE(dialog->selectedServerId(), secondId);
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("caLabel"))
+                 ->text()
+                 .contains(QStringLiteral("Knetik TLS sign-in test")));
+    dialog->findChild<QTabWidget *>(QStringLiteral("methodTabs"))->setCurrentIndex(1);
+    dialog->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))
+        ->setText(QStringLiteral("the-second-servers-client-secret"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                      Qt::LeftButton);
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("secure connection")), 10000);
+    QVERIFY(second.requests().isEmpty());
+    // The first is still the session's server, and still trusted.
+    QCOMPARE(m_console->session()->info().baseUrl, m_sandbox->url());
+}
+
+// An earlier version kept one CA file for every server: it is not carried over to any server,
+// and the admin is told to choose it again for its server.
+void TestTlsSignIn::aCaTrustedForEveryServerBeforeIsNotCarriedOver()
+{
+    m_settings->setValue(Settings::Key::TrustedCaFile, m_dir.filePath(QStringLiteral("cert.pem")));
+    m_console = std::make_unique<ConsoleController>(m_settings.get(), &m_store,
+                                                    ConsoleController::Options {});
+    m_console->start();
+    QVERIFY(m_settings->value(Settings::Key::TrustedCaFile).toString().isEmpty());
+    QVERIFY(m_console->network()->caFileFor(m_sandbox->url()).isEmpty());
+    QTRY_VERIFY(m_console->signInDialog());
+    signInWithToken(m_console->signInDialog());
+    auto *status = m_console->signInDialog()->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("secure connection")));
 }
 
 QTEST_MAIN(TestTlsSignIn)

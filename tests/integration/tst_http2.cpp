@@ -48,7 +48,7 @@ private:
 
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<Http2Front> m_front;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TrustingNetwork> m_network;
     std::unique_ptr<TokensApi> m_api;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AuditJournal> m_journal;
@@ -70,9 +70,6 @@ void TestHttp2::init()
     m_front = std::make_unique<Http2Front>();
     QString error;
     QVERIFY2(m_front->start(m_sandbox->url().port(), &error), qPrintable(error));
-    // As --ca-file does: the test CA is trusted besides the system's.
-    QString subject;
-    QVERIFY2(Tls::trustCaFile(m_front->caFile(), &error, &subject), qPrintable(error));
     m_dir = std::make_unique<QTemporaryDir>();
     m_journal = std::make_unique<AuditJournal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
     connectTo(m_front->http2Url());
@@ -91,7 +88,10 @@ void TestHttp2::cleanup()
 void TestHttp2::connectTo(const QUrl &url)
 {
     m_api.reset();
-    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network = std::make_unique<TrustingNetwork>();
+    // As --ca-file does: the test CA is trusted for the front besides the system's.
+    QString error;
+    QVERIFY(m_network->trustCaFileFor(url, m_front->caFile(), &error));
     m_api = std::make_unique<TokensApi>(m_network.get());
     m_api->beginSession(url, m_sandbox->adminToken());
 }

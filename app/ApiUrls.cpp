@@ -40,6 +40,18 @@ bool DeleteTarget::isValid() const
 
 QString DeleteTarget::whyInvalid() const
 {
+    // A lone UTF-16 surrogate (a server's JSON may carry "\ud800") has no UTF-8 form: it would
+    // travel as "?" or U+FFFD and name another pair, or none ("already gone" while it stays).
+    if (!m_key.username.isValidUtf16())
+        return QCoreApplication::translate(
+            "DeleteTarget",
+            "The username is not valid Unicode text (it holds a lone surrogate), so it cannot be "
+            "sent exactly: nothing is sent for it.");
+    if (!m_key.clientId.isValidUtf16())
+        return QCoreApplication::translate(
+            "DeleteTarget",
+            "The client id is not valid Unicode text (it holds a lone surrogate), so it cannot be "
+            "sent exactly: nothing is sent for it.");
     const bool userBlank = isBlank(m_key.username);
     const bool clientBlank = isBlank(m_key.clientId);
     switch (m_scope) {
@@ -172,7 +184,8 @@ bool isDotSegment(const QString &segment)
 
 QUrl token(const QUrl &base, const TokenKey &key)
 {
-    if (!key.isComplete() || isDotSegment(key.username) || isDotSegment(key.clientId))
+    if (!key.isComplete() || isDotSegment(key.username) || isDotSegment(key.clientId)
+        || !key.username.isValidUtf16() || !key.clientId.isValidUtf16())
         return {};
     return finish(baseText(base) + "/auth/tokens/" + encodeComponent(key.username) + '/'
                   + encodeComponent(key.clientId));

@@ -23,7 +23,8 @@ public:
 
     Scope scope() const { return m_scope; }
     const TokenKey &key() const { return m_key; }
-    // False for an empty or only-white-space value (see whyInvalid()).
+    // False for an empty or only-white-space value, or one that is not valid Unicode text (a
+    // lone surrogate cannot travel exactly); see whyInvalid().
     bool isValid() const;
     // Why this target cannot be sent (translated), or empty when it can.
     QString whyInvalid() const;
@@ -69,7 +70,7 @@ QUrl listTokens(const QUrl &base, const ListQuery &query);
 // "." and ".." cannot travel as a path segment: URL normalisation (RFC 3986 section 5.2.4,
 // which Qt's HTTP stack applies and which decodes %2E first) turns them into directory steps.
 bool isDotSegment(const QString &segment);
-// Empty for an incomplete key or a dot segment.
+// Empty for an incomplete key, a dot segment, or a name that is not valid UTF-16.
 QUrl token(const QUrl &base, const TokenKey &key);
 // An invalid target gives an empty QUrl.
 QUrl deleteTokens(const QUrl &base, const DeleteTarget &target);

@@ -1,4 +1,5 @@
 #include "ApiUrls.h"
+#include "TokenJson.h"
 
 #include <QTest>
 
@@ -17,6 +18,7 @@ private slots:
     void deleteTargets();
     void emptyDeleteTargetsGiveNoUrl();
     void namesATrimmingServerWouldChange();
+    void namesThatAreNotUnicodeAreNeverSent();
     void baseUrls_data();
     void baseUrls();
 };
@@ -162,6 +164,37 @@ void TestApiUrls::namesATrimmingServerWouldChange()
         QVERIFY2(!DeleteTarget::token({blank, web}).isValid(), qPrintable(blank));
         QVERIFY2(!DeleteTarget::allOfUser(blank).isValid(), qPrintable(blank));
     }
+}
+
+// A lone UTF-16 surrogate has no UTF-8 form: sent, it would become "?" (another pair) or U+FFFD.
+// Such a name, as a server's JSON can carry it, gives no DELETE and no GET; a real pair is fine.
+void TestApiUrls::namesThatAreNotUnicodeAreNeverSent()
+{
+    const QUrl base(QStringLiteral("http://127.0.0.1:1"));
+    TokenPage page;
+    QString error;
+    QVERIFY2(TokenJson::decodePage(R"({"content":[{"username":"ada\ud800","client_id":"web"},
+        {"username":"bob","client_id":"\udc00x"},{"username":"x\udc00\ud800","client_id":"web"},
+        {"username":"\ud83d\ude00","client_id":"web"}],"first":true,"last":true,"number":1,
+        "number_of_elements":4,"size":25,"total_elements":4,"total_pages":1})",
+                                   &page, &error),
+             qPrintable(error));
+    QCOMPARE(page.content.size(), 4);
+    QCOMPARE(page.content[0].username.size(), 4); // the lone surrogate arrived as it was
+    for (int i = 0; i < 3; ++i) {
+        const TokenKey &key = page.content[i];
+        const DeleteTarget pair = DeleteTarget::token(key);
+        QVERIFY2(!pair.isValid(), qPrintable(QString::number(i)));
+        QVERIFY(pair.whyInvalid().contains(QStringLiteral("not valid Unicode")));
+        QVERIFY(ApiUrls::deleteTokens(base, pair).isEmpty());
+        QVERIFY(ApiUrls::token(base, key).isEmpty());
+        QVERIFY(!DeleteTarget::allOfUser(key.username).isValid() || key.username.isValidUtf16());
+        QVERIFY(!DeleteTarget::allOfClient(key.clientId).isValid() || key.clientId.isValidUtf16());
+    }
+    // A pair of surrogates is one character (an emoji): sent as its UTF-8.
+    const DeleteTarget emoji = DeleteTarget::token(page.content[3]);
+    QVERIFY(emoji.isValid());
+    QVERIFY(ApiUrls::deleteTokens(base, emoji).toEncoded().contains("username=%F0%9F%98%80"));
 }
 
 void TestApiUrls::baseUrls_data()

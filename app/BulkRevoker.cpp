@@ -174,6 +174,15 @@ void BulkRevoker::stop(Stop reason)
     // stands, unverified.
     for (const PendingCheck &check : std::exchange(m_checkQueue, {}))
         settleUnverified(check.index, check.revoked, stopDetail());
+    if (!mayCheck()) {
+        // Signed out, or elsewhere: what may have arrived stays unknown.
+        for (const PendingCheck &check : std::exchange(m_arrivalChecks, {})) {
+            RevokeOutcome unknown = check.revoked;
+            unknown.kind = RevokeOutcome::Kind::Unknown;
+            unknown.detail = tr("%1 before it could be checked").arg(stopDetail());
+            settle(check.index, unknown);
+        }
+    }
     const QHash<QObject *, PendingCheck> counting = std::exchange(m_counting, {});
     for (auto it = counting.cbegin(); it != counting.cend(); ++it) {
         auto *counter = static_cast<TokenMatchCounter *>(it.key());
@@ -188,7 +197,7 @@ void BulkRevoker::stop(Stop reason)
         if (call)
             call->finishWithoutRetrying();
     }
-    finishIfDone();
+    pump(); // the checks of what may have arrived, within the window
 }
 
 QList<DeleteTarget> BulkRevoker::targetsToRetry(QList<bool> *mayHaveArrived) const
@@ -254,6 +263,15 @@ void BulkRevoker::pump()
     const auto load = [this] {
         return int(m_inFlight.size() + m_counting.size());
     };
+    // Whether a DELETE that may have arrived was carried out: asked before anything new is sent,
+    // and after a cancel too (reads only), but never more at once than the window, nor in a hold.
+    const auto askArrivals = [this, &load] {
+        while (!m_arrivalChecks.isEmpty() && mayCheck() && (m_stop != Stop::None || !m_paused)
+               && m_api->sessionGeneration() == m_sendGeneration && load() < m_control->window()
+               && !m_control->isHeld())
+            startArrivalCheck(m_arrivalChecks.takeFirst());
+    };
+    askArrivals();
     while (m_stop == Stop::None && !m_paused && !m_checkQueue.isEmpty()
            && load() < m_control->window() && !m_control->isHeld())
         startCheck(m_checkQueue.takeFirst());
@@ -262,7 +280,8 @@ void BulkRevoker::pump()
         const int index = m_requeued.isEmpty() ? m_next : m_requeued.first();
         // A target to be sent alone waits until nothing else is in flight or to be checked.
         if (index >= m_aloneFrom
-            && (!m_inFlight.isEmpty() || !m_counting.isEmpty() || !m_checkQueue.isEmpty()))
+            && (!m_inFlight.isEmpty() || !m_counting.isEmpty() || !m_checkQueue.isEmpty()
+                || !m_arrivalChecks.isEmpty()))
             break;
         if (m_requeued.isEmpty())
             ++m_next;
@@ -322,6 +341,7 @@ void BulkRevoker::pump()
         connect(call, &ApiCall::finished, this,
                 [this, call, index] { onDeleteFinished(index, call); });
     }
+    askArrivals();
     finishIfDone();
 }
 
@@ -440,14 +460,21 @@ void BulkRevoker::verify(int index, const RevokeOutcome &failure)
         settle(index, unknown);
         return;
     }
-    GetTokenCall *check = m_api->getToken(target.key());
+    // Sent by pump(), within the window and after a hold, as every request of the run.
+    m_arrivalChecks.append({index, failure});
+    QTimer::singleShot(0, this, &BulkRevoker::pump);
+}
+
+void BulkRevoker::startArrivalCheck(const PendingCheck &pending)
+{
+    const int index = pending.index;
+    const RevokeOutcome failure = pending.revoked;
+    GetTokenCall *check = m_api->getToken(m_items[size_t(index)].target.key());
     if (m_stop != Stop::None)
         check->finishWithoutRetrying(); // after a cancel, checked once
-    m_inFlight.append(check);
-    m_indexOf.insert(check, index);
+    track(check, index);
     connect(check, &ApiCall::finished, this, [this, check, index, failure] {
-        m_inFlight.removeAll(check);
-        m_indexOf.remove(check);
+        untrack(check);
         const ApiError &error = check->error();
         RevokeOutcome outcome = failure;
         if (error.kind() == ApiError::Kind::NotFound && error.isFromApi()) {

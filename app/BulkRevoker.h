@@ -198,6 +198,7 @@ private:
         RevokeOutcome revoked;
     };
     void startCheck(const PendingCheck &check);
+    void startArrivalCheck(const PendingCheck &check);
     void reportStillThere(const PendingCheck &check, const QString &detail);
     // A check refused with the session's token (401) or sent in an ended session: queued again
     // for after the new sign-in (a 401 with the current token pauses the run). False otherwise.
@@ -239,6 +240,9 @@ private:
     int m_stillThere = 0;
     int m_notVerified = 0;
     QList<PendingCheck> m_checkQueue; // to be checked, sent by pump()
+    // Pairs whose DELETE may have arrived, to be asked about (verify()): sent by pump() within
+    // the window and after a hold like any request, also after a cancel.
+    QList<PendingCheck> m_arrivalChecks;
     QHash<QObject *, PendingCheck> m_counting; // the re-counts of wide targets under way
     // The session the run sends with: set at start() and by sessionChanged() at the run's own
     // server and identity; while the api is in another (a sign-in under way), nothing leaves.

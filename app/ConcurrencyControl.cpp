@@ -85,6 +85,12 @@ void ConcurrencyControl::answered(const ApiCall *call)
 {
     answered(call->lastRoundTripMs(), call->http2WasUsed(),
              call->attempts() == 1 && !isPushBack(call->error()), call->httpStatus() != 0);
+    // A push-back that will not be tried again (the last try, or a call that tries once, as a
+    // check after a cancel): its Retry-After holds every new send all the same. (One stopped
+    // while it waited to try again was heard in retrying().)
+    const ApiError &error = call->error();
+    if (isPushBack(error) && !call->stoppedBeforeRetry())
+        backOff(error.retryAfterSeconds() >= 0 ? error.retryAfterSeconds() * 1000 : -1);
 }
 
 QString ConcurrencyControl::describe() const

@@ -5,6 +5,7 @@
 #include "SandboxClient.h"
 #include "TokensApi.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
@@ -36,6 +37,7 @@ private slots:
     void nothingLeavesWhileASignInIsUnderWay();
     void aDeleteAnswered500IsChecked();
     void theOwnTokenSearchObeysRequestsAtOnce();
+    void checksAfterACancelObeyTheWindowAndAHold();
 
 private:
     using Pairs = QList<TokenStore::Pair>;
@@ -624,6 +626,42 @@ void TestBulkRevoker::theOwnTokenSearchObeysRequestsAtOnce()
         else
             QCOMPARE(m_sandbox->peakConcurrentRequests(), OwnTokenFinder::Parallel);
     }
+}
+
+void TestBulkRevoker::checksAfterACancelObeyTheWindowAndAHold()
+{
+    // Retry Failed for 20 pairs whose DELETE may have arrived, cancelled at once: each is asked
+    // about (GET), two at a time (Requests at Once = 2), and the first check's 429 with
+    // Retry-After: 2 holds the others for two seconds. Before, all 20 left at once (six on the
+    // wire, Qt's HTTP/1 limit) and the hold was not heeded.
+    const Pairs chosen = plainPairs(20);
+    m_sandbox->setLatencyMs(30);
+    Sandbox::Fault fault;
+    fault.kind = Sandbox::FaultKind::Status;
+    fault.status = 429;
+    fault.retryAfterSeconds = 2;
+    fault.remaining = 1;
+    fault.method = "GET";
+    m_sandbox->addFault(fault);
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    revoker.setConcurrencyCap(2);
+    m_sandbox->resetPeakConcurrentRequests();
+    QElapsedTimer clock;
+    clock.start();
+    revoker.start(targetsOf(chosen), binding(), QList<bool>(chosen.size(), true));
+    revoker.cancel();
+    QVERIFY(runToEnd(revoker));
+    const qint64 took = clock.elapsed();
+    QCOMPARE(m_sandbox->faultsFired(Sandbox::FaultKind::Status), 1);
+    QVERIFY2(m_sandbox->peakConcurrentRequests() <= 2,
+             qPrintable(QString::number(m_sandbox->peakConcurrentRequests())));
+    QVERIFY2(took >= 1900, qPrintable(QString::number(took))); // the hold was waited out
+    int deletes = 0;
+    for (const Sandbox::RecordedRequest &r : m_sandbox->requests())
+        deletes += r.method == "DELETE" ? 1 : 0;
+    QCOMPARE(deletes, 0); // after Cancel, nothing but reads
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Failed), 19); // still there when checked
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Unknown), 1); // its check met the 429
 }
 
 QTEST_GUILESS_MAIN(TestBulkRevoker)

@@ -232,8 +232,10 @@ const QList<CommandLine::Command> &CommandLine::commands()
                              "revocation, as the console asks for it."),
                           tr("NAME")),
               flagOption(QStringLiteral("dry-run"),
-                         tr("Say what would be revoked and print each DELETE that would be sent; "
-                            "send no DELETE (the tokens are still read, to count them).")),
+                         tr("Say what would be revoked and print each DELETE that would be sent, "
+                            "in the order it would be sent; send no DELETE (the tokens are still "
+                            "read, to count them and to find the token this program signs in "
+                            "with).")),
               flagOption(QStringLiteral("no-verify"),
                          tr("Do not check what the server answered as revoked. By default each "
                             "such pair is read again (a user or client: its tokens are counted "

@@ -174,8 +174,21 @@ int Cli::revoke()
             note(tr("Line %1: %2: %3").arg(line.number).arg(line.targetText(), found));
         }
         targets.clear();
-        for (const TokenKey &key : list.targets())
-            targets.append(DeleteTarget::token(key));
+        for (const TokenKey &key : list.targets()) {
+            // A pair the server lists that cannot be sent as it is (a blank name, one that is
+            // not valid Unicode): left out and named, as the console does; never printed as a
+            // request nor counted in --yes.
+            const DeleteTarget target = DeleteTarget::token(key);
+            if (target.isValid()) {
+                targets.append(target);
+                continue;
+            }
+            ++linesWithProblems;
+            note(tr("Left out, it cannot be sent: “%1” / “%2” (line %3): %4")
+                     .arg(key.username, key.clientId)
+                     .arg(lineOf.value(key))
+                     .arg(target.whyInvalid()));
+        }
         count = targets.size();
     }
     // A user's or client's tokens now, exactly (the server's filter matches parts of names and
@@ -230,8 +243,8 @@ int Cli::revoke()
     // The console's own token (the one this program signs in with) goes last, alone.
     int ownLast = 0;
     std::optional<TokenKey> own = identity; // found below when not known
-    if (!identity && !wide && !dryRun && !targets.isEmpty()
-        && targets.size() <= OwnTokenCheckUpTo) {
+    // A dry run too (it only reads): its requests are printed in the order they would be sent.
+    if (!identity && !wide && !targets.isEmpty() && targets.size() <= OwnTokenCheckUpTo) {
         // Who this token is, is not known (a pasted token): read the pairs' tokens to find it.
         QList<TokenKey> keys;
         for (const DeleteTarget &t : std::as_const(targets))
@@ -250,7 +263,7 @@ int Cli::revoke()
                     "(%1). If it is among them, the rest is not sent once it is revoked.",
                     nullptr, finder.failedCount())
                      .arg(finder.lastError()));
-    } else if (!identity && !dryRun && !targets.isEmpty()) {
+    } else if (!identity && !targets.isEmpty()) {
         note(wide ? tr("Whose token this program signs in with is not known: if it is one of "
                        "these, the session ends with it.")
                   : tr("%n pairs are too many to check one by one for the token this program "

@@ -37,6 +37,7 @@ private slots:
     void revokeSendsOnePairEachAndJournalsIt();
     void wideFormsNeedTheNameAndSendOneParameter();
     void dryRunSendsNoDelete();
+    void dryRunPrintsWhatTheRunSendsInItsOrder();
     void revokeFromAFileWithEveryKindOfLine();
     void ownTokenIsRevokedLast();
     void productionServerNeedsItsName();
@@ -525,6 +526,44 @@ void TestCli::dryRunSendsNoDelete()
     QCOMPARE(requestsWith("DELETE"), 0);
     QVERIFY(hasToken(QStringLiteral("carol"), QStringLiteral("web")));
     QVERIFY(!QFile::exists(journalPath())); // nothing to journal
+}
+
+// The dry run lists the DELETEs the run sends, in its order: the token this program signs in
+// with last (found by the same reads), and a pair that cannot be sent (a name a trimming server
+// reads as empty) left out and named, not printed with an empty address nor counted in --yes.
+void TestCli::dryRunPrintsWhatTheRunSendsInItsOrder()
+{
+    m_sandbox->issueToken(QStringLiteral("kim"), QStringLiteral("dry-run-kiosk"), false);
+    m_sandbox->issueToken(QStringLiteral("\u0001"), QStringLiteral("dry-run-kiosk"), false);
+    m_sandbox->issueToken(QStringLiteral("lou"), QStringLiteral("web"), false);
+    const QString path = m_home->filePath(QStringLiteral("list.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("admin,knetik-admin\nclient:dry-run-kiosk\nlou,web\n");
+    file.close();
+    const QStringList args {QStringLiteral("revoke"), QStringLiteral("--from-file"), path,
+                            QStringLiteral("--format"), QStringLiteral("json")};
+    const Result dry = runSignedIn(args + QStringList {QStringLiteral("--dry-run")});
+    QVERIFY2(dry.exitCode == 1, qPrintable(dry.err)); // a pair was left out
+    QCOMPARE(dry.json().value(QStringLiteral("tokens")).toInt(), 3);
+    QVERIFY2(dry.err.contains(QStringLiteral("Left out, it cannot be sent")), qPrintable(dry.err));
+    QStringList printed;
+    for (const QJsonValue &v : dry.json().value(QStringLiteral("requests")).toArray()) {
+        QVERIFY(!v[QStringLiteral("url")].toString().isEmpty());
+        printed << v[QStringLiteral("username")].toString();
+    }
+    QCOMPARE(printed,
+             QStringList({QStringLiteral("kim"), QStringLiteral("lou"), QStringLiteral("admin")}));
+    QCOMPARE(requestsWith("DELETE"), 0);
+
+    // The run sends exactly that, in that order, confirmed with the same count.
+    const Result run = runSignedIn(args + QStringList {QStringLiteral("--yes=3")});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.err));
+    QStringList sent;
+    for (const Sandbox::RecordedRequest &d : deletes())
+        sent << d.query.first().second;
+    QCOMPARE(sent, printed);
+    QVERIFY(hasToken(QStringLiteral("\u0001"), QStringLiteral("dry-run-kiosk")));
 }
 
 void TestCli::revokeFromAFileWithEveryKindOfLine()

@@ -10,6 +10,14 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#endif
+
 QString AuditJournal::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -17,6 +25,55 @@ QString AuditJournal::defaultPath()
 }
 
 AuditJournal::AuditJournal(const QString &path) : m_file(path) { }
+
+AuditJournal::~AuditJournal()
+{
+#ifdef Q_OS_UNIX
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
+#endif
+}
+
+// Holds the journal's advisory lock for a scope (nested scopes: the outer one holds it). Where
+// the file system has no locks (ENOLCK), the journal is written as before, unlocked.
+class AuditJournal::Lock
+{
+public:
+    explicit Lock(AuditJournal *journal) : m_journal(journal)
+    {
+#ifdef Q_OS_UNIX
+        if (m_journal->m_lockDepth++ > 0)
+            return;
+        if (m_journal->m_lockFd < 0) {
+            QDir().mkpath(QFileInfo(m_journal->m_file.fileName()).absolutePath());
+            m_journal->m_lockFd
+                = ::open(QFile::encodeName(m_journal->m_file.fileName() + QStringLiteral(".lock"))
+                             .constData(),
+                         O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        }
+        if (m_journal->m_lockFd < 0)
+            return;
+        int result;
+        do {
+            result = ::flock(m_journal->m_lockFd, LOCK_EX);
+        } while (result != 0 && errno == EINTR);
+        m_locked = result == 0;
+#endif
+    }
+    ~Lock()
+    {
+#ifdef Q_OS_UNIX
+        if (--m_journal->m_lockDepth == 0 && m_locked)
+            ::flock(m_journal->m_lockFd, LOCK_UN);
+#endif
+    }
+    Lock(const Lock &) = delete;
+    Lock &operator=(const Lock &) = delete;
+
+private:
+    AuditJournal *m_journal;
+    bool m_locked = false;
+};
 
 void AuditJournal::setContext(const QUrl &server, const QString &identity,
                               const QString &serverName, const QString &environment)
@@ -123,6 +180,12 @@ QString AuditJournal::sideFilePath(const QString &journalPath)
 
 bool AuditJournal::recoverTornTail()
 {
+    const Lock lock(this);
+    return recoverTornTailLocked();
+}
+
+bool AuditJournal::recoverTornTailLocked()
+{
     // Reopened by the next append, after this.
     m_file.close();
     m_tornTailNote.clear();
@@ -173,7 +236,7 @@ bool AuditJournal::ensureOpen()
     QDir().mkpath(QFileInfo(m_file.fileName()).absolutePath());
     // A failure leaves the torn tail where it is (nothing is lost); m_endsOnLineBoundary then
     // makes the next line start on a fresh line.
-    recoverTornTail();
+    recoverTornTailLocked();
     // Unbuffered: a line goes to the file in one write, and a failed one leaves no buffered
     // rest behind that a later flush (or resize()) would write after the undo.
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
@@ -185,6 +248,10 @@ bool AuditJournal::ensureOpen()
 
 bool AuditJournal::append(const JournalEntry &entry)
 {
+    // From the size read to the write and any undo, no other writer writes.
+    const Lock lock(this);
+    if (m_file.isOpen() && m_file.size() != m_knownSize)
+        m_file.close(); // another writer appended: its tail is looked at again (ensureOpen())
     if (!ensureOpen())
         return false;
     QJsonObject object {{QStringLiteral("time"), entry.time.toString(Qt::ISODateWithMs)},
@@ -216,6 +283,7 @@ bool AuditJournal::append(const JournalEntry &entry)
     const qint64 written = m_file.write(line);
     if (written == line.size() && m_file.flush()) {
         m_endsOnLineBoundary = true;
+        m_knownSize = before + line.size();
         return true;
     }
     m_error = cannotWrite(

@@ -34,6 +34,11 @@ struct JournalEntry
 // is cut back to the last complete line), and a torn last line left by a crash or power loss
 // is moved to a side file (sideFilePath()) before the first line is appended, so the journal
 // itself holds only complete lines and no byte is lost.
+//
+// Two writers (the console and knetik-tokens, or two consoles) share one journal: each append
+// and each recovery holds an advisory lock (flock on "<path>.lock"), so a failed write is cut
+// back to a size read under the lock (never cutting another writer's line), and a recovery
+// never takes another writer's half-written line for a torn one.
 class AuditJournal
 {
 public:
@@ -41,6 +46,9 @@ public:
     static QString defaultPath();
 
     explicit AuditJournal(const QString &path);
+    ~AuditJournal();
+    AuditJournal(const AuditJournal &) = delete;
+    AuditJournal &operator=(const AuditJournal &) = delete;
 
     QString path() const { return m_file.fileName(); }
     // Where the revocations go, and who signs them.
@@ -81,8 +89,10 @@ public:
     static QString scopeName(DeleteTarget::Scope scope);
 
 private:
+    class Lock;
     bool ensureOpen();
     bool append(const JournalEntry &entry);
+    bool recoverTornTailLocked();
 
     QFile m_file;
     QString m_server;
@@ -96,4 +106,9 @@ private:
     // False when the file may end in the middle of a line (a torn tail that could be neither
     // undone nor set aside): the next line then starts with '\n'.
     bool m_endsOnLineBoundary = true;
+    // The journal's size after this writer's last line: another size means another writer
+    // appended since, and the tail is looked at again before this one writes.
+    qint64 m_knownSize = -1;
+    int m_lockFd = -1; // "<path>.lock", opened at the first append
+    int m_lockDepth = 0;
 };

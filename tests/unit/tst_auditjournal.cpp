@@ -3,9 +3,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +80,7 @@ private slots:
     void tornTailThatCannotBeSetAsideStillGetsAFreshLine();
     void historyShowsTornLineNotice();
     void csvQuotesAndGuardsFormulas();
+    void twoProcessesWriteOneJournal();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -341,6 +344,51 @@ void TestAuditJournal::csvQuotesAndGuardsFormulas()
                  + row.arg(QStringLiteral("\"two\nlines\""))
                  + row.arg(QStringLiteral("\"say \"\"hi\"\"\""))
                  + row.arg(QStringLiteral("\"plain\"")));
+}
+
+// The console and knetik-tokens append to one journal at once, one of them meeting short
+// writes (the file size limit): every line of both is in the journal once, whole, and nothing
+// is set aside. Unlocked, a failed write was cut back to a size read before the other process
+// appended (its line lost), and a recovery could set the other's line aside.
+void TestAuditJournal::twoProcessesWriteOneJournal()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("flock and RLIMIT_FSIZE are POSIX");
+#else
+    constexpr int Lines = 3000;
+    QProcess a;
+    QProcess b;
+    a.start(QStringLiteral(KNETIK_JOURNAL_WRITER),
+            {m_path, QStringLiteral("a"), QString::number(Lines), QStringLiteral("0")});
+    b.start(QStringLiteral(KNETIK_JOURNAL_WRITER),
+            {m_path, QStringLiteral("b"), QString::number(Lines), QStringLiteral("4")});
+    QVERIFY(a.waitForFinished(120000));
+    QVERIFY(b.waitForFinished(120000));
+    QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+    QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
+    const QList<QByteArray> bSaid = b.readAllStandardOutput().trimmed().split(' ');
+    QCOMPARE(bSaid.size(), 2);
+    QVERIFY2(bSaid[1].toInt() > 100, bSaid[1].constData()); // the failures were real
+    const QByteArray journal = readAll(m_path);
+    const QString problem = wholeLinesProblem(journal);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QHash<QString, int> seen;
+    for (const JournalEntry &entry : AuditJournal::read(m_path))
+        ++seen[entry.username];
+    int missing = 0;
+    int twice = 0;
+    for (const QString &tag : {QStringLiteral("a"), QStringLiteral("b")}) {
+        for (int i = 0; i < Lines; ++i) {
+            const int n = seen.value(tag + QLatin1Char('-') + QString::number(i));
+            missing += n == 0 ? 1 : 0;
+            twice += n > 1 ? 1 : 0;
+        }
+    }
+    QCOMPARE(missing, 0);
+    QCOMPARE(twice, 0);
+    QCOMPARE(seen.size(), 2 * Lines);
+    QVERIFY(!QFile::exists(AuditJournal::sideFilePath(m_path)));
+#endif
 }
 
 QTEST_MAIN(TestAuditJournal)

@@ -736,6 +736,10 @@
         <source>Note: %1.</source>
         <translation>Hinweis: %1.</translation>
     </message>
+    <message>
+        <source>Left out, it cannot be sent: “%1” / “%2” (line %3): %4</source>
+        <translation>Weggelassen, es kann nicht gesendet werden: „%1“ / „%2“ (Zeile %3): %4</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -754,10 +758,6 @@
     <message>
         <source>Read the access token from the first line of standard input (needs --server or --base-url). Without it, the session the console remembered for the server in the system keychain is used. A token is never taken from an argument or an environment variable.</source>
         <translation>Das Zugriffstoken aus der ersten Zeile der Standardeingabe lesen (braucht --server oder --base-url). Ohne diese Option wird die Sitzung verwendet, die sich die Konsole für den Server im Schlüsselbund des Systems gemerkt hat. Ein Token wird nie aus einem Argument oder einer Umgebungsvariable genommen.</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in this PEM file (TLS errors are never ignored).</source>
-        <translation>Auch den CA-Zertifikaten in dieser PEM-Datei vertrauen (TLS-Fehler werden nie ignoriert).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -886,10 +886,6 @@
     <message>
         <source>The server&apos;s name, which a production server (and a server that is not saved and not on this computer) needs typed before a revocation, as the console asks for it.</source>
         <translation>Der Name des Servers, den ein Produktionsserver (und ein nicht gespeicherter Server, der nicht auf diesem Computer läuft) vor einem Widerruf eingegeben braucht, wie die Konsole danach fragt.</translation>
-    </message>
-    <message>
-        <source>Say what would be revoked and print each DELETE that would be sent; send no DELETE (the tokens are still read, to count them).</source>
-        <translation>Sagen, was widerrufen würde, und jedes DELETE ausgeben, das gesendet würde; kein DELETE senden (die Tokens werden trotzdem gelesen, um sie zu zählen).</translation>
     </message>
     <message>
         <source>Show the revocation journal.</source>
@@ -1035,6 +1031,14 @@
         <source>Do not check what the server answered as revoked. By default each such pair is read again (a user or client: its tokens are counted again) and one still there is reported failed; the console&apos;s Tokens &gt; Verify Revocations turned off has the same effect.</source>
         <translation>Nicht prüfen, was der Server als widerrufen gemeldet hat. Standardmäßig wird jedes solche Paar erneut gelesen (bei einem Benutzer oder Client werden seine Tokens erneut gezählt), und ein noch vorhandenes wird als fehlgeschlagen gemeldet; „Tokens &gt; Widerrufe überprüfen“ in der Konsole ausgeschaltet wirkt ebenso.</translation>
     </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file, for this server only (TLS errors are never ignored).</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei zusätzlich vertrauen, nur für diesen Server (TLS-Fehler werden nie ignoriert).</translation>
+    </message>
+    <message>
+        <source>Say what would be revoked and print each DELETE that would be sent, in the order it would be sent; send no DELETE (the tokens are still read, to count them and to find the token this program signs in with).</source>
+        <translation>Sagen, was widerrufen würde, und jedes DELETE ausgeben, das gesendet würde, in der Reihenfolge, in der es gesendet würde; kein DELETE senden (die Tokens werden trotzdem gelesen, um sie zu zählen und das Token zu finden, mit dem sich dieses Programm anmeldet).</translation>
+    </message>
 </context>
 <context>
     <name>ConcurrencyControl</name>
@@ -1150,6 +1154,18 @@
         <source>Switching to %1...</source>
         <translation>Wechsel zu %1...</translation>
     </message>
+    <message>
+        <source>Enter the server&apos;s address first: a CA file is trusted for that server only.</source>
+        <translation>Geben Sie zuerst die Adresse des Servers ein: einer CA-Datei wird nur für diesen Server vertraut.</translation>
+    </message>
+    <message>
+        <source>--ca-file is not used without --base-url: a CA is trusted for one server.</source>
+        <translation>--ca-file wird ohne --base-url nicht verwendet: einer CA wird für einen Server vertraut.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted for every server: choose it again in the sign-in dialog for the server it belongs to.</source>
+        <translation>%1 wird nicht mehr für jeden Server vertraut: wählen Sie die Datei im Anmeldedialog erneut für den Server, zu dem sie gehört.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteTarget</name>
@@ -1180,6 +1196,14 @@
     <message>
         <source>The client id has spaces or invisible characters around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
         <translation>Die Client-ID hat Leerzeichen oder unsichtbare Zeichen am Rand: Ein Server, der Namen kürzt, würde stattdessen jedes Token von „%1“ widerrufen. Widerrufen Sie seine Tokens einzeln (auswählen).</translation>
+    </message>
+    <message>
+        <source>The username is not valid Unicode text (it holds a lone surrogate), so it cannot be sent exactly: nothing is sent for it.</source>
+        <translation>Der Benutzername ist kein gültiger Unicode-Text (er enthält ein einzelnes Surrogat) und kann nicht genau gesendet werden: für ihn wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The client id is not valid Unicode text (it holds a lone surrogate), so it cannot be sent exactly: nothing is sent for it.</source>
+        <translation>Die Client-ID ist kein gültiger Unicode-Text (sie enthält ein einzelnes Surrogat) und kann nicht genau gesendet werden: für sie wird nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3082,14 @@ bob,web-app</translation>
         <source>Entry %1 (“%2”): %3.</source>
         <translation>Eintrag %1 („%2“): %3.</translation>
     </message>
+    <message>
+        <source>The file lists %L1 servers; more than %L2 is not a list an admin keeps, so it is not read.</source>
+        <translation>Die Datei enthält %L1 Server; mehr als %L2 ist keine Liste, die ein Admin führt, daher wird sie nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” trusts the certificates in %2 for %3</source>
+        <translation>„%1“ vertraut den Zertifikaten in %2 für %3</translation>
+    </message>
 </context>
 <context>
     <name>ServersDialog</name>
@@ -3289,6 +3321,35 @@ bob,web-app</translation>
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
+    <message>
+        <source>, extra CA</source>
+        <translation>, zusätzliche CA</translation>
+    </message>
+    <message>
+        <source>Also trusts the certificates in %1 (for this server only)</source>
+        <translation>Vertraut auch den Zertifikaten in %1 (nur für diesen Server)</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %Ln more</source>
+        <translation>
+            <numerusform>... und %Ln weiterer</numerusform>
+            <numerusform>... und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weiterer</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trusting an extra CA, each for its own server only (%Ln):</source>
+        <translation>
+            <numerusform>Mit zusätzlicher CA, nur für den eigenen Server (%Ln):</numerusform>
+            <numerusform>Mit zusätzlicher CA, jeweils nur für den eigenen Server (%Ln):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInController</name>
@@ -3444,10 +3505,6 @@ bob,web-app</translation>
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Also trusted: %1 (%2)</source>
-        <translation>Außerdem vertrauenswürdig: %1 (%2)</translation>
-    </message>
-    <message>
         <source>How to sign in</source>
         <translation>Art der Anmeldung</translation>
     </message>
@@ -3486,6 +3543,14 @@ bob,web-app</translation>
     <message>
         <source>The server cannot be saved under this name: %1.</source>
         <translation>Der Server kann nicht unter diesem Namen gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>Also trusted for %1: the CA in %2</source>
+        <translation>Zusätzlich vertraut für %1: die CA in %2</translation>
+    </message>
+    <message>
+        <source>Also trusted for %1: %2 (%3)</source>
+        <translation>Zusätzlich vertraut für %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3799,13 @@ bob,web-app</translation>
     </message>
 </context>
 <context>
+    <name>TrustingNetwork</name>
+    <message>
+        <source>A CA file is for an https server; %1 is not one.</source>
+        <translation>Eine CA-Datei gilt für einen https-Server; %1 ist keiner.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Admin console for the OAuth access tokens of a Knetik server.</source>
@@ -3768,16 +3840,20 @@ bob,web-app</translation>
         <translation>Kein Zugriffstoken auf der Standardeingabe.</translation>
     </message>
     <message>
-        <source>Also trust the CA certificates in this PEM file (TLS errors are never ignored).</source>
-        <translation>Auch den CA-Zertifikaten in dieser PEM-Datei vertrauen (TLS-Fehler werden nie übergangen).</translation>
-    </message>
-    <message>
         <source>--token-stdin needs --base-url: say which server the token is for.</source>
         <translation>--token-stdin braucht --base-url: Geben Sie an, für welchen Server das Token ist.</translation>
     </message>
     <message>
         <source>“knetik-tokens --help” lists the commands and options.</source>
         <translation>„knetik-tokens --help“ listet die Befehle und Optionen auf.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for the server of --base-url (TLS errors are never ignored).</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei zusätzlich vertrauen, für den Server von --base-url (TLS-Fehler werden nie ignoriert).</translation>
+    </message>
+    <message>
+        <source>--ca-file needs --base-url: say which server the CA is for.</source>
+        <translation>--ca-file braucht --base-url: geben Sie an, für welchen Server die CA gilt.</translation>
     </message>
 </context>
 </TS>

@@ -736,6 +736,10 @@
         <source>Note: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left out, it cannot be sent: “%1” / “%2” (line %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -753,10 +757,6 @@
     </message>
     <message>
         <source>Read the access token from the first line of standard input (needs --server or --base-url). Without it, the session the console remembered for the server in the system keychain is used. A token is never taken from an argument or an environment variable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in this PEM file (TLS errors are never ignored).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -885,10 +885,6 @@
     </message>
     <message>
         <source>The server&apos;s name, which a production server (and a server that is not saved and not on this computer) needs typed before a revocation, as the console asks for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what would be revoked and print each DELETE that would be sent; send no DELETE (the tokens are still read, to count them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1035,6 +1031,14 @@
         <source>Do not check what the server answered as revoked. By default each such pair is read again (a user or client: its tokens are counted again) and one still there is reported failed; the console&apos;s Tokens &gt; Verify Revocations turned off has the same effect.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file, for this server only (TLS errors are never ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what would be revoked and print each DELETE that would be sent, in the order it would be sent; send no DELETE (the tokens are still read, to count them and to find the token this program signs in with).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConcurrencyControl</name>
@@ -1150,6 +1154,18 @@
         <source>Switching to %1...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the server&apos;s address first: a CA file is trusted for that server only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file is not used without --base-url: a CA is trusted for one server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted for every server: choose it again in the sign-in dialog for the server it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteTarget</name>
@@ -1179,6 +1195,14 @@
     </message>
     <message>
         <source>The client id has spaces or invisible characters around it: a server that trims names would revoke every token of “%1” instead. Revoke its tokens one by one (select them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username is not valid Unicode text (it holds a lone surrogate), so it cannot be sent exactly: nothing is sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id is not valid Unicode text (it holds a lone surrogate), so it cannot be sent exactly: nothing is sent for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3055,6 +3079,14 @@ bob,web-app</source>
         <source>Entry %1 (“%2”): %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file lists %L1 servers; more than %L2 is not a list an admin keeps, so it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” trusts the certificates in %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServersDialog</name>
@@ -3286,6 +3318,35 @@ bob,web-app</source>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, extra CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trusts the certificates in %1 (for this server only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %Ln more</source>
+        <translation>
+            <numerusform>... and %Ln more</numerusform>
+            <numerusform>... and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trusting an extra CA, each for its own server only (%Ln):</source>
+        <translation>
+            <numerusform>Trusting an extra CA, for its own server only (%Ln):</numerusform>
+            <numerusform>Trusting an extra CA, each for its own server only (%Ln):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInController</name>
@@ -3441,10 +3502,6 @@ bob,web-app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also trusted: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How to sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,6 +3539,14 @@ bob,web-app</source>
     </message>
     <message>
         <source>The server cannot be saved under this name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trusted for %1: the CA in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trusted for %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,6 +3796,13 @@ bob,web-app</source>
     </message>
 </context>
 <context>
+    <name>TrustingNetwork</name>
+    <message>
+        <source>A CA file is for an https server; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Admin console for the OAuth access tokens of a Knetik server.</source>
@@ -3765,15 +3837,19 @@ bob,web-app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also trust the CA certificates in this PEM file (TLS errors are never ignored).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--token-stdin needs --base-url: say which server the token is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“knetik-tokens --help” lists the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for the server of --base-url (TLS errors are never ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file needs --base-url: say which server the CA is for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "ListResolver.h"
 #include "ListRevocation.h"
 #include "OwnTokenFinder.h"
+#include "RevocationRun.h"
 #include "RevokeList.h"
 #include "Settings.h"
 #include "TokenMatchCounter.h"
@@ -271,12 +272,7 @@ int Cli::revoke()
                        "revoked.",
                        nullptr, int(targets.size())));
     }
-    QList<DeleteTarget> others;
-    QList<DeleteTarget> ownTargets;
-    for (const DeleteTarget &t : std::as_const(targets))
-        (own && t.covers(*own) ? ownTargets : others).append(t);
-    ownLast = int(ownTargets.size());
-    targets = others + ownTargets;
+    targets = RevocationRun::ownLast(targets, own, nullptr, &ownLast); // as the run sends them
 
     // What it is about, before anything is asked or sent.
     const QString where = m_server.isSaved()
@@ -393,21 +389,25 @@ int Cli::revoke()
 
     // The run, as the console's: journalled, several at once, stopped by Ctrl+C.
     AuditJournal journal(AuditJournal::defaultPath());
-    journal.setSource(fromFile ? list.journalSource() : QStringLiteral("knetik-tokens"));
-    RevokeBinding binding
-        = RevokeBinding::of(m_api.baseUrl(), m_session.signer(), m_api.sessionGeneration());
+    RevocationRun::Plan plan;
+    plan.targets = targets;
+    plan.kind = fromFile ? RevocationRun::Kind::List
+        : wide           ? RevocationRun::Kind::Wide
+                         : RevocationRun::Kind::Selection;
+    plan.journalSource = fromFile ? list.journalSource() : QStringLiteral("knetik-tokens");
+    plan.confirmedCount = wide ? count : -1; // the server's total is compared afterwards
+    RevokeBinding &binding = plan.binding;
+    binding = RevokeBinding::of(m_api.baseUrl(), m_session.signer(), m_api.sessionGeneration());
     if (m_server.isSaved())
         binding.serverName = m_server.name;
     binding.environment = ServerProfile::environmentKey(m_server.environment);
     binding.nameConfirmed = m_server.needsNameTyped();
     if (fromFile)
         list.beginPass();
-    BulkRevoker revoker(&m_api, &journal);
-    revoker.setConcurrencyCap(cap);
-    revoker.setVerify(m_settings->verifyRevocations()
-                      && !m_commandLine.isSet(QStringLiteral("no-verify")));
-    if (wide)
-        revoker.setConfirmedCount(count); // the server's total is compared afterwards
+    RevocationRun run(&m_api, &journal);
+    run.start(plan, own, cap,
+              m_settings->verifyRevocations() && !m_commandLine.isSet(QStringLiteral("no-verify")));
+    BulkRevoker &revoker = *run.revoker(); // sends from the event loop below
     ProgressLine progress;
     bool sessionRefused = false;
     connect(&revoker, &BulkRevoker::progressChanged, this,
@@ -433,7 +433,6 @@ int Cli::revoke()
         if (Interrupt::pending())
             cancelRun();
     });
-    revoker.start(targets, binding, {}, ownLast);
     if (revoker.isRunning()) {
         QEventLoop loop;
         connect(&revoker, &BulkRevoker::finished, &loop, &QEventLoop::quit);

@@ -397,8 +397,9 @@ void MainWindow::onPageLoaded(const PageState &state)
         const ListQuery &query = m_model->query();
         const qint64 appeared = state.totalElements - m_allMatchingLeft;
         // (A server that lists rows the filters do not match: its total counts no matches.)
-        if (query.usernameFilter == m_allMatchingQuery.usernameFilter
-            && query.clientIdFilter == m_allMatchingQuery.clientIdFilter && appeared > 0
+        const ListQuery &revoked = m_run->plan().query;
+        if (query.usernameFilter == revoked.usernameFilter
+            && query.clientIdFilter == revoked.clientIdFilter && appeared > 0
             && state.unmatchedOnPage == 0)
             m_ui->errorBanner->showMessage(
                 tr("%Ln new matching token(s) appeared while the revocation ran. They were not "
@@ -543,7 +544,7 @@ void MainWindow::updateActions()
         users.insert(key.username);
         clients.insert(key.clientId);
     }
-    const bool busy = m_revoker && m_revoker->isRunning();
+    const bool busy = runIsGoing();
     m_selectionText->setText(keys.size() > 1 ? tr("%Ln selected", nullptr, int(keys.size()))
                                              : QString());
     m_selectionText->setVisible(keys.size() > 1);
@@ -642,10 +643,10 @@ void MainWindow::sessionChanged()
     const RevokeBinding current = currentBinding();
     if (m_confirmDialog && !m_confirmBinding.sameAs(current))
         m_confirmDialog->reject(); // confirmed for another session: nothing is sent
-    if (m_revoker) {
+    if (BulkRevoker *revoker = this->revoker()) {
         // A run confirmed without the server's name does not go on where the name is needed.
-        const bool guardMissing = server().needsNameTyped() && !m_revoker->binding().nameConfirmed;
-        m_revoker->sessionChanged(guardMissing ? RevokeBinding() : current);
+        const bool guardMissing = server().needsNameTyped() && !revoker->binding().nameConfirmed;
+        revoker->sessionChanged(guardMissing ? RevokeBinding() : current);
     }
     if (m_exporter && m_exporter->isRunning())
         m_exporter->cancel(); // it read with the session before: nothing of it is kept
@@ -659,20 +660,21 @@ void MainWindow::signInDialogClosed()
 
 void MainWindow::updateRetryAvailability()
 {
-    if (!m_progress || !m_revoker)
+    if (!m_progress || !revoker())
         return;
-    const RevokeBinding &bound = m_revoker->binding();
+    const RevokeBinding &bound = revoker()->binding();
+    const RevocationRun::Refusal refusal = m_run->retryRefusal(now());
     if (!m_signedIn)
         m_progress->setRetryAllowed(
             false,
             tr("Signed out: sign in to %1 again to send these.").arg(QUrl(bound.server).host()));
-    else if (bound.sameAs(currentBinding()) && server().needsNameTyped() && !bound.nameConfirmed)
+    else if (refusal == RevocationRun::Refusal::NameNotConfirmed)
         m_progress->setRetryAllowed(
             false,
             tr("%1 is a production server now: revoke these again from the table, "
                "where its name is typed.")
                 .arg(server().name));
-    else if (!bound.sameAs(currentBinding()))
+    else if (refusal == RevocationRun::Refusal::Elsewhere)
         m_progress->setRetryAllowed(
             false,
             tr("Signed in elsewhere: these were confirmed for %1 and are sent only there.")
@@ -790,7 +792,7 @@ void MainWindow::confirmRevocation(int modeValue)
     const auto mode = RevokeConfirmDialog::Mode(modeValue);
     const QList<TokenKey> keys = selectedKeys();
     const bool allMatching = mode == RevokeConfirmDialog::Mode::AllMatching;
-    if ((keys.isEmpty() && !allMatching) || (m_revoker && m_revoker->isRunning()))
+    if ((keys.isEmpty() && !allMatching) || runIsGoing())
         return;
     const ListQuery &query = m_model->query();
     if (allMatching && query.usernameFilter.trimmed().isEmpty()
@@ -821,35 +823,25 @@ void MainWindow::confirmRevocation(int modeValue)
             emit ownTokenIdentified(*m_discoveredIdentity);
         }
         // Started from the event loop: the confirmation closes and the window repaints first,
-        // so that the GUI thread is not held for both at once (10,000 targets). The flags of
-        // the run are set only for a run that starts.
+        // so that the GUI thread is not held for both at once (10,000 targets).
+        RevocationRun::Plan plan;
+        plan.targets = dialog->targets();
+        plan.binding = m_confirmBinding;
+        plan.query = query;
+        const bool wide = plan.targets.size() == 1
+            && plan.targets.first().scope() != DeleteTarget::Scope::Token;
+        plan.kind = allMatching ? RevocationRun::Kind::AllMatching
+            : wide              ? RevocationRun::Kind::Wide
+                                : RevocationRun::Kind::Selection;
+        // A user- or client-wide revoke: the number confirmed, to compare the server's total
+        // with afterwards.
+        plan.confirmedCount = wide ? dialog->expectedCount() : -1;
         m_startPending = true;
-        QTimer::singleShot(0, this,
-                           [this, targets = dialog->targets(), binding = m_confirmBinding,
-                            allMatching, query, count = dialog->expectedCount()] {
-                               m_startPending = false;
-                               if (!isVisible())
-                                   return; // the window was closed meanwhile: nothing is sent
-                               const bool wasList = std::exchange(m_listRun, false);
-                               const QString wasSource = std::exchange(m_runSource, QString());
-                               // A user- or client-wide revoke: the number confirmed, to compare
-                               // the server's total with afterwards.
-                               m_confirmedCount = targets.size() == 1
-                                       && targets.first().scope() != DeleteTarget::Scope::Token
-                                   ? count
-                                   : -1;
-                               const bool started = startRevocationAt(targets, binding);
-                               m_confirmedCount = -1; // for this run only
-                               if (started) {
-                                   // A revoke of every match: afterwards, say whether matches
-                                   // appeared meanwhile.
-                                   m_allMatchingRun = allMatching;
-                                   m_allMatchingQuery = query;
-                               } else {
-                                   m_listRun = wasList; // the last run is still the last run
-                                   m_runSource = wasSource;
-                               }
-                           });
+        QTimer::singleShot(0, this, [this, plan] {
+            m_startPending = false;
+            if (isVisible()) // the window was closed meanwhile: nothing is sent
+                startRun(plan);
+        });
     });
     dialog->open();
 }
@@ -886,7 +878,7 @@ void MainWindow::confirmListRevocation(const QList<TokenKey> &keys, const QStrin
 {
     // Read with this very session, and nothing else is being revoked or confirmed.
     if (keys.isEmpty() || !m_listDialog || m_confirmDialog || !m_signedIn
-        || session != m_api->sessionGeneration() || (m_revoker && m_revoker->isRunning()))
+        || session != m_api->sessionGeneration() || runIsGoing())
         return;
     auto *dialog = new RevokeConfirmDialog(m_api, RevokeConfirmDialog::Mode::FromList, keys,
                                            listName, ownIdentity(), m_listDialog);
@@ -899,156 +891,132 @@ void MainWindow::confirmListRevocation(const QList<TokenKey> &keys, const QStrin
         if (!m_listDialog)
             return;
         noteConfirmation(dialog);
-        m_allMatchingRun = false;
-        m_listRun = true;
-        m_runSource = m_listDialog->revocation().journalSource();
         if (dialog->foundOwnToken() && m_confirmBinding.sameAs(currentBinding())) {
             m_discoveredIdentity = dialog->foundOwnToken();
             m_discoveredSession = m_api->sessionGeneration();
             emit ownTokenIdentified(*m_discoveredIdentity);
         }
+        RevocationRun::Plan plan;
+        plan.targets = dialog->targets();
+        plan.binding = m_confirmBinding;
+        plan.kind = RevocationRun::Kind::List;
+        plan.journalSource = m_listDialog->revocation().journalSource();
         m_listDialog->passStarted();
-        if (!startRevocationAt(dialog->targets(), m_confirmBinding)) {
-            m_listRun = false;
-            m_runSource.clear();
+        if (!startRun(plan))
             m_listDialog->runFinished({}); // nothing was sent: every token "not sent"
-        }
     });
     dialog->open();
 }
 
 void MainWindow::startRevocation(const QList<DeleteTarget> &targets)
 {
-    startRevocationAt(targets, currentBinding());
+    RevocationRun::Plan plan;
+    plan.targets = targets;
+    plan.binding = currentBinding();
+    startRun(plan);
 }
 
-bool MainWindow::startRevocationAt(const QList<DeleteTarget> &givenTargets,
-                                   const RevokeBinding &binding,
-                                   const QList<bool> &givenMayHaveArrived, bool continuesRun)
+RevocationRun::Now MainWindow::now() const
 {
-    // The console's own token goes last: revoking it ends the session, and everything after
-    // it would wait for a new sign-in.
-    QList<DeleteTarget> targets;
-    QList<bool> mayHaveArrived;
-    QList<DeleteTarget> ownTargets;
-    QList<bool> ownMayHaveArrived;
-    targets.reserve(givenTargets.size());
-    mayHaveArrived.reserve(givenTargets.size());
-    const std::optional<TokenKey> identity = ownIdentity();
-    for (qsizetype i = 0; i < givenTargets.size(); ++i) {
-        const DeleteTarget &target = givenTargets[i];
-        const bool arrived = givenMayHaveArrived.value(i, false);
-        const bool own = identity && target.covers(*identity);
-        (own ? ownTargets : targets).append(target);
-        (own ? ownMayHaveArrived : mayHaveArrived).append(arrived);
-    }
-    targets += ownTargets;
-    mayHaveArrived += ownMayHaveArrived;
-    if (targets.isEmpty())
+    return {currentBinding(), server().needsNameTyped(), m_journal != nullptr};
+}
+
+bool MainWindow::runIsGoing() const
+{
+    return m_run && m_run->isRunning();
+}
+
+bool MainWindow::startRun(const RevocationRun::Plan &plan, bool continuesRun)
+{
+    if (plan.targets.isEmpty())
         return false;
-    if (m_revoker && m_revoker->isRunning()) {
+    if (runIsGoing()) {
         m_ui->errorBanner->showMessage(
             tr("Nothing was revoked: another revocation is running. Wait until it has "
                "finished, then try again."),
             false);
         return false;
     }
-    if (binding.sameAs(currentBinding()) && server().needsNameTyped() && !binding.nameConfirmed) {
-        // The production guard holds for every way in: a run confirmed without the server's
-        // name (before the server became Production, say) sends nothing here.
+    switch (RevocationRun::refusal(plan.binding, now())) {
+    case RevocationRun::Refusal::NameNotConfirmed:
         m_ui->errorBanner->showMessage(
             tr("Nothing was revoked: %1 is a production server now, and this was confirmed "
                "without its name. Revoke it again from the table to confirm it there.")
                 .arg(server().name),
             false);
         return false;
-    }
-    if (!binding.sameAs(currentBinding())) {
-        // Confirmed for another server or identity (or while signed out): never sent here.
+    case RevocationRun::Refusal::Elsewhere:
         m_ui->errorBanner->showMessage(
             tr("Nothing was revoked: it was confirmed for %1, and the console is not signed in "
                "there as the same identity now.")
-                .arg(binding.isValid() ? QUrl(binding.server).toDisplayString() : tr("no server")),
+                .arg(plan.binding.isValid() ? QUrl(plan.binding.server).toDisplayString()
+                                            : tr("no server")),
             false);
         return false;
-    }
-    if (!m_journal) {
+    case RevocationRun::Refusal::NoJournal:
         m_ui->errorBanner->showMessage(
             tr("Revoking is off: there is no audit journal to record it."), false);
         return false;
+    default:
+        break;
     }
-    m_journal->setSource(m_runSource); // a list's name with each line, or nothing
-    delete m_revoker;
-    m_revoker = new BulkRevoker(m_api, m_journal, this);
-    connect(m_revoker, &BulkRevoker::itemFinished, this, &MainWindow::onRevokeItemFinished);
-    connect(m_revoker, &BulkRevoker::finished, this, &MainWindow::onRevocationFinished);
-    connect(m_revoker, &BulkRevoker::authorizationRequired, this, [this] {
-        m_statusText->setText(tr("Revoking paused: the session ended."));
-        if (!m_waitingForSignIn) {
-            m_waitingForSignIn = true;
-            emit reauthenticationRequired();
-        }
-    });
+    if (!m_run) {
+        m_run = new RevocationRun(m_api, m_journal, this);
+        connect(m_run, &RevocationRun::itemFinished, this, &MainWindow::onRevokeItemFinished);
+        connect(m_run, &RevocationRun::finished, this, &MainWindow::onRevocationFinished);
+        connect(m_run, &RevocationRun::authorizationRequired, this, [this] {
+            m_statusText->setText(tr("Revoking paused: the session ended."));
+            askToSignIn();
+        });
+    }
     if (!m_progress) {
         m_progress = new RevokeProgressDialog(this);
         m_progress->setObjectName(QStringLiteral("revokeProgressDialog"));
         connect(m_progress, &RevokeProgressDialog::retryFailedRequested, this, [this] {
-            // What the last run did not revoke, with what it knows of each (a try that
-            // may have arrived), only where it was confirmed. Copies: the old run goes.
-            if (!m_revoker || m_revoker->isRunning())
+            // What the last run did not revoke, with what it knows of each (a try that may
+            // have arrived), only where it was confirmed.
+            if (!m_run || m_run->isRunning())
                 return;
-            QList<bool> arrived;
-            const QList<DeleteTarget> again = m_revoker->targetsToRetry(&arrived);
-            const RevokeBinding bound = m_revoker->binding();
-            if (startRevocationAt(again, bound, arrived, true) && m_listRun && m_listDialog)
+            if (startRun(m_run->retryPlan(), true)
+                && m_run->plan().kind == RevocationRun::Kind::List && m_listDialog)
                 m_listDialog->runStarted(); // the list's lines wait for this run too
         });
-        connect(m_progress, &RevokeProgressDialog::signInRequested, this, [this] {
-            if (!m_waitingForSignIn) {
-                m_waitingForSignIn = true;
-                emit reauthenticationRequired();
-            }
-        });
+        connect(m_progress, &RevokeProgressDialog::signInRequested, this, &MainWindow::askToSignIn);
     }
-    m_ownTokenRevoked = false;
-    m_revoker->setConcurrencyCap(m_settings->requestsAtOnce());
-    m_revoker->setVerify(m_settings->verifyRevocations());
-    m_revoker->setConfirmedCount(std::exchange(m_confirmedCount, -1));
-    m_revoker->start(targets, binding, mayHaveArrived, int(ownTargets.size()));
+    m_run->start(plan, ownIdentity(), m_settings->requestsAtOnce(),
+                 m_settings->verifyRevocations());
     m_progress->setServer(server()); // the server of the binding: it is the current one
-    m_progress->follow(m_revoker, continuesRun);
+    m_progress->follow(m_run->revoker(), continuesRun);
     m_progress->show();
     updateRetryAvailability();
     updateActions();
     return true;
 }
 
+void MainWindow::askToSignIn()
+{
+    if (!m_waitingForSignIn) {
+        m_waitingForSignIn = true;
+        emit reauthenticationRequired();
+    }
+}
+
 void MainWindow::onRevokeItemFinished(int index)
 {
-    const BulkRevoker::Item &item = m_revoker->items()[size_t(index)];
+    const BulkRevoker::Item &item = revoker()->items()[size_t(index)];
     const bool gone = item.outcome.kind == RevokeOutcome::Kind::Revoked
         || item.outcome.kind == RevokeOutcome::Kind::AlreadyGone;
     if (!gone)
         return;
     const TokenKey &key = item.target.key();
-    const std::optional<TokenKey> identity = ownIdentity();
     if (item.target.scope() == DeleteTarget::Scope::Token) {
         m_pendingRemovals.append(key);
-        if (identity && *identity == key && item.outcome.kind == RevokeOutcome::Kind::Revoked) {
-            m_ownTokenRevoked = true;
-            m_ownTokenSession = m_api->sessionGeneration();
-        }
     } else {
         const bool user = item.target.scope() == DeleteTarget::Scope::AllOfUser;
         const QList<TokenKey> rows = m_model->rows();
         for (const TokenKey &row : rows) {
             if (user ? row.username == key.username : row.clientId == key.clientId)
                 m_pendingRemovals.append(row);
-        }
-        if (identity && item.outcome.kind == RevokeOutcome::Kind::Revoked
-            && (user ? identity->username == key.username : identity->clientId == key.clientId)) {
-            m_ownTokenRevoked = true;
-            m_ownTokenSession = m_api->sessionGeneration();
         }
     }
     if (!m_removalTimer->isActive())
@@ -1064,9 +1032,9 @@ void MainWindow::flushRemovals()
 
 void MainWindow::onRevocationFinished()
 {
-    if (m_listRun && m_listDialog) {
+    if (m_run->plan().kind == RevocationRun::Kind::List && m_listDialog) {
         // Each line of the list: what became of its tokens, on screen and in the journal.
-        m_listDialog->runFinished(m_revoker->items());
+        m_listDialog->runFinished(revoker()->items());
         if (m_journal && !m_listDialog->revocation().writeJournal(m_journal))
             m_ui->errorBanner->showMessage(
                 tr("The outcome of the list's lines could not be written to the journal: %1")
@@ -1086,11 +1054,11 @@ void MainWindow::onRevocationFinished()
         statusBar()->showMessage(m_progress->statusText(), 20000);
     // Stopped by a sign-out (nothing more may leave with that session's token) or by a
     // sign-in elsewhere (the new session loads its own page): nothing more to do here.
-    const BulkRevoker::Stop reason = m_revoker->stopReason();
+    const BulkRevoker::Stop reason = revoker()->stopReason();
     if (reason == BulkRevoker::Stop::SignedOut || reason == BulkRevoker::Stop::SignedInElsewhere
         || !m_signedIn)
         return;
-    if (m_ownTokenRevoked && m_ownTokenSession == m_api->sessionGeneration()) {
+    if (m_run->revokedOwnToken() && m_run->ownTokenSession() == m_api->sessionGeneration()) {
         // The token of this very session is gone: nothing more can be read with it. (One
         // revoked in a session before, which a new sign-in replaced, is not this one.)
         m_ui->errorBanner->showMessage(
@@ -1099,7 +1067,7 @@ void MainWindow::onRevocationFinished()
         return;
     }
     // Fill the page up again and get the totals right.
-    if (m_allMatchingRun && m_progress) {
+    if (m_run->plan().kind == RevocationRun::Kind::AllMatching && m_progress) {
         // What the run left on the server (failed, unknown, not sent) still matches; anything
         // beyond that in the reloaded total appeared while it ran.
         m_allMatchingLeft = m_progress->runCount(int(RevokeOutcome::Kind::Failed))
@@ -1199,8 +1167,8 @@ void MainWindow::signOut()
     // Before the session ends: nothing more leaves with its token, retries and checks included.
     if (m_confirmDialog)
         m_confirmDialog->reject();
-    if (m_revoker && m_revoker->isRunning())
-        m_revoker->stopForSignOut();
+    if (runIsGoing())
+        revoker()->stopForSignOut();
     if (m_exporter && m_exporter->isRunning())
         m_exporter->cancel(); // nothing more is read with the session's token
     m_model->clear();
@@ -1236,13 +1204,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QTimer::singleShot(10, this, &QWidget::close);
         return;
     }
-    if (m_revoker && m_revoker->isRunning()) {
+    if (runIsGoing()) {
         if (!m_closeWhenRevocationEnds) {
             QMessageBox box(QMessageBox::Warning, tr("A Revocation Is Running"),
                             tr("Done: %L1 of %Ln revocation(s). Wait for the rest, or stop "
                                "sending and quit? Requests already sent are recorded either way.",
-                               nullptr, m_revoker->total())
-                                .arg(m_revoker->doneCount()),
+                               nullptr, revoker()->total())
+                                .arg(revoker()->doneCount()),
                             QMessageBox::NoButton, this);
             box.setObjectName(QStringLiteral("quitWhileRevokingBox"));
             QPushButton *wait = box.addButton(tr("&Wait"), QMessageBox::RejectRole);
@@ -1252,9 +1220,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             box.setDefaultButton(wait);
             box.setEscapeButton(wait);
             box.exec();
-            if (box.clickedButton() == stopAndQuit && m_revoker && m_revoker->isRunning()) {
+            if (box.clickedButton() == stopAndQuit && runIsGoing()) {
                 m_closeWhenRevocationEnds = true;
-                m_revoker->cancel(); // closes when the requests on the wire have their outcomes
+                revoker()->cancel(); // closes when the requests on the wire have their outcomes
             }
         }
         event->ignore();

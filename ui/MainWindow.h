@@ -2,6 +2,7 @@
 
 #include "ApiUrls.h"
 #include "BulkRevoker.h"
+#include "RevocationRun.h"
 #include "ServerProfiles.h"
 #include "TokenExporter.h"
 #include "TokenTableModel.h"
@@ -64,7 +65,8 @@ public:
     void startRevocation(const QList<DeleteTarget> &targets);
     // The server and identity signed in now (invalid when signed out).
     RevokeBinding currentBinding() const;
-    BulkRevoker *revoker() const { return m_revoker; }
+    BulkRevoker *revoker() const { return m_run ? m_run->revoker() : nullptr; }
+    RevocationRun *run() const { return m_run; }
     // Exports every token matching the filters, in the table's sort, to path (the entry point
     // of Tokens > Export Matching Tokens after its file dialog, and of the tests). False when
     // the file cannot be opened (the window says why).
@@ -127,9 +129,13 @@ private:
                                quint64 session);
     // "username contains “ada” and client ID contains “web”" for the filters applied now.
     QString filterDescription() const;
-    // False when nothing was started (another run, or not signed in where it was confirmed).
-    bool startRevocationAt(const QList<DeleteTarget> &targets, const RevokeBinding &binding,
-                           const QList<bool> &mayHaveArrived = {}, bool continuesRun = false);
+    // False when nothing was started (another run, or not signed in where it was confirmed:
+    // the banner says why).
+    bool startRun(const RevocationRun::Plan &plan, bool continuesRun = false);
+    bool runIsGoing() const;
+    RevocationRun::Now now() const;
+    // The session ended or was refused during a run: ask for a sign-in, once.
+    void askToSignIn();
     void updateRetryAvailability();
     // A confirmation was accepted: the binding records whether the server's name was typed,
     // and the server's name and environment as they are now (for the journal).
@@ -159,11 +165,9 @@ private:
     bool m_fittingColumns = false;
     bool m_columnsSizedByHand = false;
     std::optional<TokenKey> m_discoveredIdentity;
-    // The last confirmed run revoked every match of these filters (AllMatching); after it, the
-    // reload says how many matches appeared meanwhile.
-    bool m_allMatchingRun = false;
+    // After a run that revoked every match (RevocationRun::Kind::AllMatching), the reload says
+    // how many matches appeared meanwhile.
     bool m_checkNewMatches = false;
-    ListQuery m_allMatchingQuery;
     int m_allMatchingLeft = 0;
     quint64 m_discoveredSession = 0;
     bool m_waitingForSignIn = false;
@@ -174,18 +178,13 @@ private:
     QList<TokenKey> m_selectionToRestore;
     std::optional<TokenKey> m_identity;
     AuditJournal *m_journal = nullptr;
-    BulkRevoker *m_revoker = nullptr;
+    RevocationRun *m_run = nullptr; // the last confirmed revocation, created with the first
     RevokeProgressDialog *m_progress = nullptr;
     TokenExporter *m_exporter = nullptr;
     // File > Revoke From List: one window for the console's life (it keeps the list between
-    // openings); m_listRun: the last confirmed run came from it (its lines get outcomes).
+    // openings); a run of Kind::List came from it (its lines get outcomes).
     QPointer<RevokeListDialog> m_listDialog;
-    bool m_listRun = false;
     bool m_startPending = false; // confirmed; the run starts from the event loop
-    qint64 m_confirmedCount = -1; // of the run about to start: see BulkRevoker::setConfirmedCount
-    QString m_runSource; // the journal's source of the current run ("list: ..."), or empty
-    bool m_ownTokenRevoked = false;
-    quint64 m_ownTokenSession = 0; // the session whose own token was revoked
     QString m_bindingIdentity;
     // Revoked rows leave the table in batches of at most one per RemovalBatchMs: a repaint
     // per row would keep the GUI thread busy painting during a large revoke.

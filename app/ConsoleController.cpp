@@ -322,12 +322,13 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
     // A saved server's own CA file (trusted since it was saved): read again, so that a file
     // gone or changed since is said, or its new certificates trusted, before the first request.
     connect(dialog, &SignInDialog::serverCaFileNeeded, this,
-            [this, dialog](const QUrl &address, const QString &path) {
+            [this, dialog](const QUrl &, const QString &path) {
+                QList<QSslCertificate> certificates;
                 QString error;
-                if (m_network.trustCaFileFor(address, path, &error))
-                    dialog->updateTrustLabel();
-                else
+                if (!Tls::readCaFile(path, &certificates, &error))
                     dialog->setError(error);
+                applyTrust();
+                dialog->updateTrustLabel();
             });
     connect(dialog, &SignInDialog::signedIn, this,
             [this, dialog](const SessionInfo &session, bool remember) {
@@ -495,9 +496,12 @@ void ConsoleController::switchServer(const QString &serverId)
     m_tokenBeingChecked.clear();
     m_pendingServerId = server.id;
     if (!server.caFile.isEmpty()) {
+        // Read again: a file gone is said, one changed since is trusted as it is now.
+        QList<QSslCertificate> certificates;
         QString error;
-        if (!m_network.trustCaFileFor(server.baseUrl, server.caFile, &error))
+        if (!Tls::readCaFile(server.caFile, &certificates, &error))
             m_window->setSessionStatus(error);
+        applyTrust();
     }
     if (m_options.noRemember) {
         showSignIn(tr("Sign in to %1.").arg(server.name), false);

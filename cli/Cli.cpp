@@ -240,20 +240,29 @@ int Cli::connectToServer()
     if (!chooseServer(&exit))
         return exit;
     // The CA files the console trusts for this server (the saved server's, the one chosen in
-    // the sign-in dialog for its address), and --ca-file: each for this server only.
+    // the sign-in dialog for its address), and --ca-file: all of them, for this server only.
     const QJsonObject chosen
         = QJsonDocument::fromJson(
               m_settings->value(Settings::Key::TrustedCaFiles).toString().toUtf8())
               .object();
+    QList<std::pair<QUrl, QString>> caFiles;
     for (const QString &caFile :
          {m_server.caFile, chosen.value(Tls::origin(m_server.baseUrl)).toString(),
           m_commandLine.value(QStringLiteral("ca-file"))}) {
-        QString problem;
-        if (!caFile.isEmpty() && !m_network.trustCaFileFor(m_server.baseUrl, caFile, &problem)) {
-            error(problem);
-            return Usage;
-        }
+        if (!caFile.isEmpty())
+            caFiles.append({m_server.baseUrl, caFile});
     }
+    QStringList problems;
+    m_network.replaceTrust(caFiles, &problems);
+    if (!problems.isEmpty()) {
+        error(problems.first());
+        return Usage;
+    }
+    if (const QString everywhere = m_settings->value(Settings::Key::TrustedCaFile).toString();
+        !everywhere.isEmpty())
+        note(tr("%1 is no longer trusted for every server: choose it again in the console's "
+                "sign-in dialog for the server it belongs to.")
+                 .arg(everywhere));
     if (ApiUrls::isInsecureRemote(m_server.baseUrl))
         note(tr("Warning: %1 is not encrypted (http://): the token travels in clear text.")
                  .arg(m_server.baseUrl.toDisplayString()));

@@ -88,9 +88,14 @@ void ConcurrencyControl::answered(const ApiCall *call)
     // A push-back that will not be tried again (the last try, or a call that tries once, as a
     // check after a cancel): its Retry-After holds every new send all the same. (One stopped
     // while it waited to try again was heard in retrying().)
+    // A Retry-After longer than any call waits (RetryPolicy::maxRetryAfterSeconds) holds
+    // nothing: the run goes on, fewer at once, rather than waiting an hour or a day.
     const ApiError &error = call->error();
-    if (isPushBack(error) && !call->stoppedBeforeRetry())
-        backOff(error.retryAfterSeconds() >= 0 ? error.retryAfterSeconds() * 1000 : -1);
+    if (isPushBack(error) && !call->stoppedBeforeRetry()) {
+        const int seconds = error.retryAfterSeconds();
+        backOff(seconds >= 0 && seconds <= RetryPolicy().maxRetryAfterSeconds ? seconds * 1000
+                                                                              : -1);
+    }
 }
 
 QString ConcurrencyControl::describe() const

@@ -168,7 +168,9 @@ bool ServerList::belongsTo(const StoredCredentials &credentials, const QString &
     if (credentials.server.isEmpty()) // an entry of an earlier version: keyed by its address
         return ServerProfile::idOfAccount(account).isEmpty()
             && normalisedUrl(QUrl(account)) == address;
-    return credentials.server == address;
+    // Normalised again: an entry written by an earlier version's normalisation (an IDN host
+    // shown in Unicode, say) is the same server now.
+    return normalisedUrl(QUrl(credentials.server)) == address;
 }
 
 ServerProfile ServerProfile::unsaved(const QUrl &baseUrl)
@@ -503,8 +505,12 @@ ServerImportReport ServerList::importJson(const QByteArray &json)
     // Linear in the entries: what each check compares, by key (a list of thousands is read in
     // milliseconds, not hours on the GUI thread).
     const auto signInKey = [](const ServerProfile &p) {
-        return normalisedUrl(p.baseUrl) + QLatin1Char('\n') + QString::number(int(p.method))
-            + QLatin1Char('\n') + p.clientId + QLatin1Char('\n') + p.username;
+        // Each field with its length first: no two different sign-ins give one key.
+        QString key;
+        for (const QString &field :
+             {normalisedUrl(p.baseUrl), QString::number(int(p.method)), p.clientId, p.username})
+            key += QString::number(field.size()) + QLatin1Char(':') + field;
+        return key;
     };
     QHash<QString, qsizetype> byName; // case-folded name -> index in m_servers
     QHash<QString, qsizetype> bySignIn;

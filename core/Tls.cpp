@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QTimer>
 
 namespace Tls {
 
@@ -29,9 +31,11 @@ QString origin(const QUrl &url)
         || url.host().isEmpty())
         return {};
     const QUrl normal(ServerList::normalisedUrl(url));
-    return QStringLiteral("https://%1:%2")
-        .arg(normal.host(QUrl::EncodeUnicode))
-        .arg(normal.port(443));
+    QUrl origin; // "https://host:443", "https://[::1]:8443": a URL that reads back as itself
+    origin.setScheme(QStringLiteral("https"));
+    origin.setHost(normal.host(QUrl::EncodeUnicode));
+    origin.setPort(normal.port(443));
+    return origin.toString(QUrl::EncodeUnicode);
 }
 
 } // namespace Tls
@@ -57,7 +61,7 @@ bool TrustingNetwork::trustCaFileFor(const QUrl &server, const QString &path, QS
         return true; // the same trust: open connections may stay
     }
     m_trust.insert(origin, trust);
-    clearConnectionCache(); // Qt keys its cached connections by host and port, not by trust
+    closeConnections(); // Qt keys its cached connections by host and port, not by trust
     return true;
 }
 
@@ -77,12 +81,29 @@ void TrustingNetwork::replaceTrust(const QList<std::pair<QUrl, QString>> &caFile
             continue;
         }
         entry.path = path;
+        // Every CA file given for one server is trusted for it (a saved server's, the one
+        // chosen at sign-in, --ca-file).
+        if (const auto it = trust.constFind(origin); it != trust.constEnd())
+            entry.certificates = it->certificates + entry.certificates;
         trust.insert(origin, entry);
     }
     const bool changed = !sameCertificates(trust, m_trust);
     m_trust = trust;
     if (changed)
-        clearConnectionCache();
+        closeConnections();
+}
+
+void TrustingNetwork::closeConnections()
+{
+    // Qt ends the requests on its network thread when it clears the connection cache: with
+    // requests in flight (a revocation), the cache is cleared when the last one has ended.
+    // Until then only connections opened before with the old trust are used again.
+    if (m_inFlight > 0) {
+        m_closePending = true;
+        return;
+    }
+    m_closePending = false;
+    clearConnectionCache();
 }
 
 bool TrustingNetwork::sameCertificates(const QHash<QString, Trust> &a,
@@ -101,7 +122,7 @@ bool TrustingNetwork::sameCertificates(const QHash<QString, Trust> &a,
 void TrustingNetwork::forgetCaFileFor(const QUrl &server)
 {
     if (m_trust.remove(Tls::origin(server)) > 0)
-        clearConnectionCache();
+        closeConnections();
 }
 
 QString TrustingNetwork::caFileFor(const QUrl &server, QString *subject) const
@@ -117,12 +138,24 @@ QString TrustingNetwork::caFileFor(const QUrl &server, QString *subject) const
 QNetworkReply *TrustingNetwork::createRequest(Operation op, const QNetworkRequest &request,
                                               QIODevice *outgoingData)
 {
+    QNetworkReply *reply = nullptr;
     const auto it = m_trust.constFind(Tls::origin(request.url()));
-    if (it == m_trust.constEnd())
-        return QNetworkAccessManager::createRequest(op, request, outgoingData);
-    QNetworkRequest trusting(request);
-    QSslConfiguration configuration = trusting.sslConfiguration();
-    configuration.addCaCertificates(it->certificates);
-    trusting.setSslConfiguration(configuration);
-    return QNetworkAccessManager::createRequest(op, trusting, outgoingData);
+    if (it == m_trust.constEnd()) {
+        reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
+    } else {
+        QNetworkRequest trusting(request);
+        QSslConfiguration configuration = trusting.sslConfiguration();
+        configuration.addCaCertificates(it->certificates);
+        trusting.setSslConfiguration(configuration);
+        reply = QNetworkAccessManager::createRequest(op, trusting, outgoingData);
+    }
+    ++m_inFlight;
+    connect(reply, &QNetworkReply::finished, this, [this] {
+        if (--m_inFlight == 0 && m_closePending)
+            QTimer::singleShot(0, this, [this] {
+                if (m_closePending && m_inFlight == 0)
+                    closeConnections();
+            });
+    });
+    return reply;
 }

@@ -40,7 +40,7 @@ public:
     // Connections made before are closed, so none keeps its old trust.
     bool trustCaFileFor(const QUrl &server, const QString &path, QString *error,
                         QString *subject = nullptr);
-    // Trusts exactly these (a server, its CA file), later ones first for one origin, and no
+    // Trusts exactly these (a server, its CA file; several for one origin add up), and no
     // other: what the settings say after they changed. A file that cannot be read is left out
     // and named in *problems. Connections are closed only if the trust changed.
     void replaceTrust(const QList<std::pair<QUrl, QString>> &caFiles, QStringList *problems);
@@ -61,5 +61,8 @@ private:
         QList<QSslCertificate> certificates;
     };
     static bool sameCertificates(const QHash<QString, Trust> &a, const QHash<QString, Trust> &b);
+    void closeConnections();
     QHash<QString, Trust> m_trust; // by Tls::origin
+    int m_inFlight = 0; // replies not finished
+    bool m_closePending = false; // the trust changed while requests were in flight
 };

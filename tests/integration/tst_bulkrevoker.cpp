@@ -38,6 +38,7 @@ private slots:
     void aDeleteAnswered500IsChecked();
     void theOwnTokenSearchObeysRequestsAtOnce();
     void checksAfterACancelObeyTheWindowAndAHold();
+    void aRetryAfterLongerThanAnyWaitHoldsNothing();
 
 private:
     using Pairs = QList<TokenStore::Pair>;
@@ -662,6 +663,28 @@ void TestBulkRevoker::checksAfterACancelObeyTheWindowAndAHold()
     QCOMPARE(deletes, 0); // after Cancel, nothing but reads
     QCOMPARE(revoker.count(RevokeOutcome::Kind::Failed), 19); // still there when checked
     QCOMPARE(revoker.count(RevokeOutcome::Kind::Unknown), 1); // its check met the 429
+}
+
+void TestBulkRevoker::aRetryAfterLongerThanAnyWaitHoldsNothing()
+{
+    // A check after a cancel answered 429 with Retry-After: 3600 (longer than any call waits):
+    // the other checks go on and the run ends, instead of waiting an hour.
+    const Pairs chosen = plainPairs(5);
+    Sandbox::Fault fault;
+    fault.kind = Sandbox::FaultKind::Status;
+    fault.status = 429;
+    fault.retryAfterSeconds = 3600;
+    fault.remaining = 1;
+    fault.method = "GET";
+    m_sandbox->addFault(fault);
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    revoker.setConcurrencyCap(1);
+    revoker.start(targetsOf(chosen), binding(), QList<bool>(chosen.size(), true));
+    revoker.cancel();
+    QVERIFY(runToEnd(revoker, 20000));
+    QVERIFY(!revoker.concurrency()->isHeld());
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Failed), 4);
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Unknown), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBulkRevoker)

@@ -156,6 +156,17 @@ void TestTls::aCaIsTrustedForItsServerOnly()
     alias.setHost(QStringLiteral("127.0.0.1."));
     QCOMPARE(Tls::origin(alias), Tls::origin(m_sandbox->url()));
     QVERIFY(Tls::origin(second.url()) != Tls::origin(m_sandbox->url()));
+    // An origin reads back as the same server: IPv6 in brackets, the default port explicit.
+    for (const char *url :
+         {"https://[::1]:8443/api", "https://Tokens.Example.COM./", "https://bücher.example"}) {
+        const QString origin = Tls::origin(QUrl(QString::fromUtf8(url)));
+        QVERIFY2(QUrl(origin).isValid() && !QUrl(origin).host().isEmpty(), qPrintable(origin));
+        QCOMPARE(Tls::origin(QUrl(origin)), origin);
+    }
+    QCOMPARE(Tls::origin(QUrl(QStringLiteral("https://[::1]:8443/api"))),
+             QStringLiteral("https://[::1]:8443"));
+    QCOMPARE(Tls::origin(QUrl(QStringLiteral("https://Tokens.Example.COM./"))),
+             QStringLiteral("https://tokens.example.com:443"));
 }
 
 QTEST_GUILESS_MAIN(TestTls)

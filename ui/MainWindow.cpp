@@ -5,10 +5,9 @@
 #include "BulkRevoker.h"
 #include "EnvironmentStrip.h"
 #include "ExportProgressDialog.h"
+#include "RevocationController.h"
 #include "RevocationHistoryDialog.h"
 #include "RevokeConfirmDialog.h"
-#include "RevokeListDialog.h"
-#include "RevokeProgressDialog.h"
 #include "Settings.h"
 #include "SortHeaderView.h"
 #include "TokenDetailsDialog.h"
@@ -52,7 +51,8 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
       m_statusText(new QLabel(this)),
       m_sessionText(new QLabel(this)),
       m_selectionText(new QLabel(this)),
-      m_removalTimer(new QTimer(this))
+      m_removalTimer(new QTimer(this)),
+      m_revocations(new RevocationController(api, settings, this))
 {
     m_ui->setupUi(this);
     m_strip = new EnvironmentStrip(this);
@@ -250,17 +250,34 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
             [this] { filterBy(TokenField::Username); });
     connect(m_ui->actionFilterByClient, &QAction::triggered, this,
             [this] { filterBy(TokenField::ClientId); });
-    connect(m_ui->actionRevokeSelected, &QAction::triggered, this,
-            [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::Selection)); });
-    connect(m_ui->actionRevokeAllOfUser, &QAction::triggered, this,
-            [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::AllOfUser)); });
-    connect(m_ui->actionRevokeAllOfClient, &QAction::triggered, this,
-            [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::AllOfClient)); });
-    connect(m_ui->actionRevokeAllMatching, &QAction::triggered, this,
-            [this] { confirmRevocation(int(RevokeConfirmDialog::Mode::AllMatching)); });
+    using Mode = RevokeConfirmDialog::Mode;
+    const std::pair<QAction *, Mode> revokeActions[]
+        = {{m_ui->actionRevokeSelected, Mode::Selection},
+           {m_ui->actionRevokeAllOfUser, Mode::AllOfUser},
+           {m_ui->actionRevokeAllOfClient, Mode::AllOfClient},
+           {m_ui->actionRevokeAllMatching, Mode::AllMatching}};
+    for (const auto &[action, mode] : revokeActions)
+        connect(action, &QAction::triggered, m_revocations,
+                [this, mode = mode] { m_revocations->confirm(mode); });
+    connect(m_revocations, &RevocationController::refused, this,
+            [this](const QString &message) { m_ui->errorBanner->showMessage(message, false); });
+    connect(m_revocations, &RevocationController::stateChanged, this, &MainWindow::updateActions);
+    connect(m_revocations, &RevocationController::targetGone, this, &MainWindow::onTargetGone);
+    connect(m_revocations, &RevocationController::runEnded, this,
+            &MainWindow::onRevocationFinished);
+    connect(m_revocations, &RevocationController::signInNeeded, this, &MainWindow::askToSignIn);
+    connect(m_revocations, &RevocationController::paused, this,
+            [this] { m_statusText->setText(tr("Revoking paused: the session ended.")); });
+    connect(m_revocations, &RevocationController::ownTokenIdentified, this,
+            &MainWindow::ownTokenIdentified);
+    connect(m_revocations, &RevocationController::closeRequested, this, [this] {
+        flushRemovals();
+        close();
+    });
     connect(m_ui->actionRevocationHistory, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_ui->actionExportMatching, &QAction::triggered, this, &MainWindow::exportMatching);
-    connect(m_ui->actionRevokeFromList, &QAction::triggered, this, &MainWindow::openRevokeFromList);
+    connect(m_ui->actionRevokeFromList, &QAction::triggered, m_revocations,
+            &RevocationController::openRevokeFromList);
     connect(table, &QTableView::activated, this, &MainWindow::viewDetails);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -272,17 +289,16 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+BulkRevoker *MainWindow::revoker() const
+{
+    return m_revocations->revoker();
+}
+
 void MainWindow::setServer(const ServerProfile &server)
 {
     m_server = server;
     m_strip->setServer(server);
-    if (m_listDialog)
-        m_listDialog->setServer(server);
-    // A confirmation open for this server follows a change of its environment (to Production:
-    // the guard applies before anything is sent).
-    if (m_confirmDialog && RevokeBinding::of(server.baseUrl, {}).server == m_confirmBinding.server)
-        m_confirmDialog->setServer(server);
-    updateRetryAvailability(); // a run confirmed without the name where it is now needed
+    m_revocations->setServer(server);
     setWindowTitle(server.baseUrl.isEmpty() ? tr("Knetik Token Console")
                        : server.isSaved()
                        ? tr("%1 (%2) - Knetik Token Console")
@@ -397,7 +413,7 @@ void MainWindow::onPageLoaded(const PageState &state)
         const ListQuery &query = m_model->query();
         const qint64 appeared = state.totalElements - m_allMatchingLeft;
         // (A server that lists rows the filters do not match: its total counts no matches.)
-        const ListQuery &revoked = m_run->plan().query;
+        const ListQuery &revoked = m_revocations->run()->plan().query;
         if (query.usernameFilter == revoked.usernameFilter
             && query.clientIdFilter == revoked.clientIdFilter && appeared > 0
             && state.unmatchedOnPage == 0)
@@ -544,7 +560,7 @@ void MainWindow::updateActions()
         users.insert(key.username);
         clients.insert(key.clientId);
     }
-    const bool busy = runIsGoing();
+    const bool busy = m_revocations->isRunning();
     m_selectionText->setText(keys.size() > 1 ? tr("%Ln selected", nullptr, int(keys.size()))
                                              : QString());
     m_selectionText->setVisible(keys.size() > 1);
@@ -591,13 +607,11 @@ void MainWindow::updateActions()
                                                     int(qMin<qint64>(matches, INT_MAX)))
                                                : tr("Revoke All Matching Tokens..."));
     m_ui->actionRevokeAllOfClient->setEnabled(clients.size() == 1 && !busy && reachable);
-    if (m_listDialog) {
-        m_listDialog->setRevokeAllowed(
-            m_signedIn && !busy && reachable,
-            !m_signedIn ? tr("Sign in to revoke.")
-                : busy  ? tr("Another revocation is running: wait until it has finished.")
-                        : unreachable);
-    }
+    m_revocations->setRevokeAllowed(
+        m_signedIn && !busy && reachable,
+        !m_signedIn ? tr("Sign in to revoke.")
+            : busy  ? tr("Another revocation is running: wait until it has finished.")
+                    : unreachable);
     m_ui->actionRevokeAllOfUser->setText(
         users.size() == 1
             ? tr("Revoke All Tokens of User \u201C%1\u201D...").arg(elided(*users.begin()))
@@ -640,50 +654,14 @@ void MainWindow::setBindingIdentity(const QString &who)
 
 void MainWindow::sessionChanged()
 {
-    const RevokeBinding current = currentBinding();
-    if (m_confirmDialog && !m_confirmBinding.sameAs(current))
-        m_confirmDialog->reject(); // confirmed for another session: nothing is sent
-    if (BulkRevoker *revoker = this->revoker()) {
-        // A run confirmed without the server's name does not go on where the name is needed.
-        const bool guardMissing = server().needsNameTyped() && !revoker->binding().nameConfirmed;
-        revoker->sessionChanged(guardMissing ? RevokeBinding() : current);
-    }
+    m_revocations->sessionChanged(currentBinding());
     if (m_exporter && m_exporter->isRunning())
         m_exporter->cancel(); // it read with the session before: nothing of it is kept
-    updateRetryAvailability();
 }
 
 void MainWindow::signInDialogClosed()
 {
     m_waitingForSignIn = false;
-}
-
-void MainWindow::updateRetryAvailability()
-{
-    if (!m_progress || !revoker())
-        return;
-    const RevokeBinding &bound = revoker()->binding();
-    const RevocationRun::Refusal refusal = m_run->retryRefusal(now());
-    if (!m_signedIn)
-        m_progress->setRetryAllowed(
-            false,
-            tr("Signed out: sign in to %1 again to send these.").arg(QUrl(bound.server).host()));
-    else if (refusal == RevocationRun::Refusal::NameNotConfirmed)
-        m_progress->setRetryAllowed(
-            false,
-            tr("%1 is a production server now: revoke these again from the table, "
-               "where its name is typed.")
-                .arg(server().name));
-    else if (refusal == RevocationRun::Refusal::Elsewhere)
-        m_progress->setRetryAllowed(
-            false,
-            tr("Signed in elsewhere: these were confirmed for %1 and are sent only there.")
-                .arg(bound.identity.isEmpty()
-                         ? QUrl(bound.server).toDisplayString()
-                         : tr("%1 as %2")
-                               .arg(QUrl(bound.server).toDisplayString(), bound.identity)));
-    else
-        m_progress->setRetryAllowed(true, {});
 }
 
 void MainWindow::showTransientStatus(const QString &text)
@@ -700,11 +678,8 @@ void MainWindow::setSessionStatus(const QString &text)
 void MainWindow::setSignedIn(bool signedIn)
 {
     m_signedIn = signedIn;
-    if (!signedIn) {
-        if (m_confirmDialog)
-            m_confirmDialog->reject();
-        updateRetryAvailability();
-    }
+    if (!signedIn)
+        m_revocations->sessionChanged({}); // a confirmation open closes; Retry says why not
     m_ui->actionSignIn->setVisible(!signedIn);
     m_ui->actionSignOut->setVisible(signedIn);
     m_ui->actionRefresh->setEnabled(signedIn);
@@ -715,26 +690,6 @@ void MainWindow::setSignedIn(bool signedIn)
     if (signedIn)
         m_waitingForSignIn = false;
     updateEmptyState();
-}
-
-void MainWindow::setSessionIdentity(const std::optional<TokenKey> &identity)
-{
-    m_identity = identity;
-}
-
-std::optional<TokenKey> MainWindow::ownIdentity() const
-{
-    if (m_identity)
-        return m_identity;
-    // Found by a confirmation in this session (a pasted token): not a later session's.
-    if (m_discoveredIdentity && m_discoveredSession == m_api->sessionGeneration())
-        return m_discoveredIdentity;
-    return std::nullopt;
-}
-
-void MainWindow::setAuditJournal(AuditJournal *journal)
-{
-    m_journal = journal;
 }
 
 void MainWindow::showContextMenu(const QPoint &pos)
@@ -787,210 +742,21 @@ void MainWindow::filterBy(TokenField field)
                         m_ui->clientIdFilterEdit->appliedText());
 }
 
-void MainWindow::confirmRevocation(int modeValue)
-{
-    const auto mode = RevokeConfirmDialog::Mode(modeValue);
-    const QList<TokenKey> keys = selectedKeys();
-    const bool allMatching = mode == RevokeConfirmDialog::Mode::AllMatching;
-    if ((keys.isEmpty() && !allMatching) || runIsGoing())
-        return;
-    const ListQuery &query = m_model->query();
-    if (allMatching && query.usernameFilter.trimmed().isEmpty()
-        && query.clientIdFilter.trimmed().isEmpty())
-        return; // never "every token on the server" from a filter that is not there
-    QString name;
-    if (mode == RevokeConfirmDialog::Mode::AllOfUser)
-        name = keys.first().username;
-    else if (mode == RevokeConfirmDialog::Mode::AllOfClient)
-        name = keys.first().clientId;
-    else if (allMatching)
-        name = filterDescription();
-    if (m_confirmDialog)
-        return;
-    auto *dialog = new RevokeConfirmDialog(m_api, mode, keys, name, ownIdentity(), this, query);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setServer(server());
-    dialog->setRequestsAtOnce(m_settings->requestsAtOnce());
-    m_confirmDialog = dialog;
-    m_confirmBinding = currentBinding();
-    connect(dialog, &QDialog::accepted, this, [this, dialog, query, allMatching] {
-        noteConfirmation(dialog);
-        if (dialog->foundOwnToken() && m_confirmBinding.sameAs(currentBinding())) {
-            // The confirmation found which pair the console's own token is: it is sent last
-            // and alone, its revocation signs out, and the status bar can say who this is.
-            m_discoveredIdentity = dialog->foundOwnToken();
-            m_discoveredSession = m_api->sessionGeneration();
-            emit ownTokenIdentified(*m_discoveredIdentity);
-        }
-        // Started from the event loop: the confirmation closes and the window repaints first,
-        // so that the GUI thread is not held for both at once (10,000 targets).
-        RevocationRun::Plan plan;
-        plan.targets = dialog->targets();
-        plan.binding = m_confirmBinding;
-        plan.query = query;
-        const bool wide = plan.targets.size() == 1
-            && plan.targets.first().scope() != DeleteTarget::Scope::Token;
-        plan.kind = allMatching ? RevocationRun::Kind::AllMatching
-            : wide              ? RevocationRun::Kind::Wide
-                                : RevocationRun::Kind::Selection;
-        // A user- or client-wide revoke: the number confirmed, to compare the server's total
-        // with afterwards.
-        plan.confirmedCount = wide ? dialog->expectedCount() : -1;
-        m_startPending = true;
-        QTimer::singleShot(0, this, [this, plan] {
-            m_startPending = false;
-            if (isVisible()) // the window was closed meanwhile: nothing is sent
-                startRun(plan);
-        });
-    });
-    dialog->open();
-}
-
-void MainWindow::noteConfirmation(const RevokeConfirmDialog *dialog)
-{
-    m_confirmBinding.nameConfirmed = !dialog->requiredServerName().isEmpty();
-    const RevokeBinding now = currentBinding();
-    if (m_confirmBinding.sameAs(now)) {
-        m_confirmBinding.serverName = now.serverName;
-        m_confirmBinding.environment = now.environment;
-    }
-}
-
-void MainWindow::openRevokeFromList()
-{
-    if (!m_signedIn)
-        return;
-    if (!m_listDialog) {
-        m_listDialog = new RevokeListDialog(m_api, this);
-        connect(m_listDialog, &RevokeListDialog::revokeRequested, this,
-                &MainWindow::confirmListRevocation);
-    }
-    m_listDialog->setServer(server());
-    m_listDialog->setRequestsAtOnce(m_settings->requestsAtOnce());
-    updateActions();
-    m_listDialog->show();
-    m_listDialog->raise();
-    m_listDialog->activateWindow();
-}
-
-void MainWindow::confirmListRevocation(const QList<TokenKey> &keys, const QString &listName,
-                                       quint64 session)
-{
-    // Read with this very session, and nothing else is being revoked or confirmed.
-    if (keys.isEmpty() || !m_listDialog || m_confirmDialog || !m_signedIn
-        || session != m_api->sessionGeneration() || runIsGoing())
-        return;
-    auto *dialog = new RevokeConfirmDialog(m_api, RevokeConfirmDialog::Mode::FromList, keys,
-                                           listName, ownIdentity(), m_listDialog);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setServer(server());
-    dialog->setRequestsAtOnce(m_settings->requestsAtOnce());
-    m_confirmDialog = dialog;
-    m_confirmBinding = currentBinding();
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!m_listDialog)
-            return;
-        noteConfirmation(dialog);
-        if (dialog->foundOwnToken() && m_confirmBinding.sameAs(currentBinding())) {
-            m_discoveredIdentity = dialog->foundOwnToken();
-            m_discoveredSession = m_api->sessionGeneration();
-            emit ownTokenIdentified(*m_discoveredIdentity);
-        }
-        RevocationRun::Plan plan;
-        plan.targets = dialog->targets();
-        plan.binding = m_confirmBinding;
-        plan.kind = RevocationRun::Kind::List;
-        plan.journalSource = m_listDialog->revocation().journalSource();
-        m_listDialog->passStarted();
-        if (!startRun(plan))
-            m_listDialog->runFinished({}); // nothing was sent: every token "not sent"
-    });
-    dialog->open();
-}
-
 void MainWindow::startRevocation(const QList<DeleteTarget> &targets)
 {
-    RevocationRun::Plan plan;
-    plan.targets = targets;
-    plan.binding = currentBinding();
-    startRun(plan);
+    m_revocations->startRevocation(targets);
 }
 
-RevocationRun::Now MainWindow::now() const
+void MainWindow::setAuditJournal(AuditJournal *journal)
 {
-    return {currentBinding(), server().needsNameTyped(), m_journal != nullptr};
+    m_journal = journal;
+    m_revocations->setAuditJournal(journal);
 }
 
-bool MainWindow::runIsGoing() const
+void MainWindow::setSessionIdentity(const std::optional<TokenKey> &identity)
 {
-    return m_run && m_run->isRunning();
-}
-
-bool MainWindow::startRun(const RevocationRun::Plan &plan, bool continuesRun)
-{
-    if (plan.targets.isEmpty())
-        return false;
-    if (runIsGoing()) {
-        m_ui->errorBanner->showMessage(
-            tr("Nothing was revoked: another revocation is running. Wait until it has "
-               "finished, then try again."),
-            false);
-        return false;
-    }
-    switch (RevocationRun::refusal(plan.binding, now())) {
-    case RevocationRun::Refusal::NameNotConfirmed:
-        m_ui->errorBanner->showMessage(
-            tr("Nothing was revoked: %1 is a production server now, and this was confirmed "
-               "without its name. Revoke it again from the table to confirm it there.")
-                .arg(server().name),
-            false);
-        return false;
-    case RevocationRun::Refusal::Elsewhere:
-        m_ui->errorBanner->showMessage(
-            tr("Nothing was revoked: it was confirmed for %1, and the console is not signed in "
-               "there as the same identity now.")
-                .arg(plan.binding.isValid() ? QUrl(plan.binding.server).toDisplayString()
-                                            : tr("no server")),
-            false);
-        return false;
-    case RevocationRun::Refusal::NoJournal:
-        m_ui->errorBanner->showMessage(
-            tr("Revoking is off: there is no audit journal to record it."), false);
-        return false;
-    default:
-        break;
-    }
-    if (!m_run) {
-        m_run = new RevocationRun(m_api, m_journal, this);
-        connect(m_run, &RevocationRun::itemFinished, this, &MainWindow::onRevokeItemFinished);
-        connect(m_run, &RevocationRun::finished, this, &MainWindow::onRevocationFinished);
-        connect(m_run, &RevocationRun::authorizationRequired, this, [this] {
-            m_statusText->setText(tr("Revoking paused: the session ended."));
-            askToSignIn();
-        });
-    }
-    if (!m_progress) {
-        m_progress = new RevokeProgressDialog(this);
-        m_progress->setObjectName(QStringLiteral("revokeProgressDialog"));
-        connect(m_progress, &RevokeProgressDialog::retryFailedRequested, this, [this] {
-            // What the last run did not revoke, with what it knows of each (a try that may
-            // have arrived), only where it was confirmed.
-            if (!m_run || m_run->isRunning())
-                return;
-            if (startRun(m_run->retryPlan(), true)
-                && m_run->plan().kind == RevocationRun::Kind::List && m_listDialog)
-                m_listDialog->runStarted(); // the list's lines wait for this run too
-        });
-        connect(m_progress, &RevokeProgressDialog::signInRequested, this, &MainWindow::askToSignIn);
-    }
-    m_run->start(plan, ownIdentity(), m_settings->requestsAtOnce(),
-                 m_settings->verifyRevocations());
-    m_progress->setServer(server()); // the server of the binding: it is the current one
-    m_progress->follow(m_run->revoker(), continuesRun);
-    m_progress->show();
-    updateRetryAvailability();
-    updateActions();
-    return true;
+    m_identity = identity;
+    m_revocations->setSessionIdentity(identity);
 }
 
 void MainWindow::askToSignIn()
@@ -1001,18 +767,14 @@ void MainWindow::askToSignIn()
     }
 }
 
-void MainWindow::onRevokeItemFinished(int index)
+void MainWindow::onTargetGone(const DeleteTarget &target)
 {
-    const BulkRevoker::Item &item = revoker()->items()[size_t(index)];
-    const bool gone = item.outcome.kind == RevokeOutcome::Kind::Revoked
-        || item.outcome.kind == RevokeOutcome::Kind::AlreadyGone;
-    if (!gone)
-        return;
-    const TokenKey &key = item.target.key();
-    if (item.target.scope() == DeleteTarget::Scope::Token) {
+    // Its rows leave the table (in batches: see RemovalBatchMs).
+    const TokenKey &key = target.key();
+    if (target.scope() == DeleteTarget::Scope::Token) {
         m_pendingRemovals.append(key);
     } else {
-        const bool user = item.target.scope() == DeleteTarget::Scope::AllOfUser;
+        const bool user = target.scope() == DeleteTarget::Scope::AllOfUser;
         const QList<TokenKey> rows = m_model->rows();
         for (const TokenKey &row : rows) {
             if (user ? row.username == key.username : row.clientId == key.clientId)
@@ -1032,33 +794,17 @@ void MainWindow::flushRemovals()
 
 void MainWindow::onRevocationFinished()
 {
-    if (m_run->plan().kind == RevocationRun::Kind::List && m_listDialog) {
-        // Each line of the list: what became of its tokens, on screen and in the journal.
-        m_listDialog->runFinished(revoker()->items());
-        if (m_journal && !m_listDialog->revocation().writeJournal(m_journal))
-            m_ui->errorBanner->showMessage(
-                tr("The outcome of the list's lines could not be written to the journal: %1")
-                    .arg(m_journal->errorString()),
-                false);
-    }
     flushRemovals();
-    updateActions();
-    updateRetryAvailability();
-    if (m_closeWhenRevocationEnds) {
-        // The admin chose to stop and quit: every request sent has its outcome line now.
-        QTimer::singleShot(0, this, &QWidget::close);
-        return;
-    }
     // Says what happened for a while, over the page counts that the refresh below writes.
-    if (m_progress)
-        statusBar()->showMessage(m_progress->statusText(), 20000);
+    statusBar()->showMessage(m_revocations->statusText(), 20000);
     // Stopped by a sign-out (nothing more may leave with that session's token) or by a
     // sign-in elsewhere (the new session loads its own page): nothing more to do here.
-    const BulkRevoker::Stop reason = revoker()->stopReason();
+    const RevocationRun *run = m_revocations->run();
+    const BulkRevoker::Stop reason = run->revoker()->stopReason();
     if (reason == BulkRevoker::Stop::SignedOut || reason == BulkRevoker::Stop::SignedInElsewhere
         || !m_signedIn)
         return;
-    if (m_run->revokedOwnToken() && m_run->ownTokenSession() == m_api->sessionGeneration()) {
+    if (run->revokedOwnToken() && run->ownTokenSession() == m_api->sessionGeneration()) {
         // The token of this very session is gone: nothing more can be read with it. (One
         // revoked in a session before, which a new sign-in replaced, is not this one.)
         m_ui->errorBanner->showMessage(
@@ -1066,13 +812,10 @@ void MainWindow::onRevocationFinished()
         signOut();
         return;
     }
-    // Fill the page up again and get the totals right.
-    if (m_run->plan().kind == RevocationRun::Kind::AllMatching && m_progress) {
-        // What the run left on the server (failed, unknown, not sent) still matches; anything
-        // beyond that in the reloaded total appeared while it ran.
-        m_allMatchingLeft = m_progress->runCount(int(RevokeOutcome::Kind::Failed))
-            + m_progress->runCount(int(RevokeOutcome::Kind::Unknown))
-            + m_progress->runCount(int(RevokeOutcome::Kind::NotSent));
+    // Fill the page up again and get the totals right. After a revoke of every match, what it
+    // left on the server still matches; anything beyond that in the total appeared meanwhile.
+    if (run->plan().kind == RevocationRun::Kind::AllMatching) {
+        m_allMatchingLeft = m_revocations->leftOnServer();
         m_checkNewMatches = true;
     }
     m_selectionToRestore.clear();
@@ -1165,10 +908,7 @@ void MainWindow::viewDetails()
 void MainWindow::signOut()
 {
     // Before the session ends: nothing more leaves with its token, retries and checks included.
-    if (m_confirmDialog)
-        m_confirmDialog->reject();
-    if (runIsGoing())
-        revoker()->stopForSignOut();
+    m_revocations->signOut();
     if (m_exporter && m_exporter->isRunning())
         m_exporter->cancel(); // nothing more is read with the session's token
     m_model->clear();
@@ -1199,32 +939,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_startPending) {
-        event->ignore(); // a confirmed revocation starts in a moment: ask about it then
-        QTimer::singleShot(10, this, &QWidget::close);
-        return;
-    }
-    if (runIsGoing()) {
-        if (!m_closeWhenRevocationEnds) {
-            QMessageBox box(QMessageBox::Warning, tr("A Revocation Is Running"),
-                            tr("Done: %L1 of %Ln revocation(s). Wait for the rest, or stop "
-                               "sending and quit? Requests already sent are recorded either way.",
-                               nullptr, revoker()->total())
-                                .arg(revoker()->doneCount()),
-                            QMessageBox::NoButton, this);
-            box.setObjectName(QStringLiteral("quitWhileRevokingBox"));
-            QPushButton *wait = box.addButton(tr("&Wait"), QMessageBox::RejectRole);
-            QPushButton *stopAndQuit
-                = box.addButton(tr("&Stop and Quit"), QMessageBox::DestructiveRole);
-            stopAndQuit->setObjectName(QStringLiteral("stopAndQuitButton"));
-            box.setDefaultButton(wait);
-            box.setEscapeButton(wait);
-            box.exec();
-            if (box.clickedButton() == stopAndQuit && runIsGoing()) {
-                m_closeWhenRevocationEnds = true;
-                revoker()->cancel(); // closes when the requests on the wire have their outcomes
-            }
-        }
+    if (!m_revocations->mayClose()) {
         event->ignore();
         return;
     }

@@ -17,13 +17,11 @@ namespace Ui {
 class MainWindow;
 }
 class AuditJournal;
+class RevocationController;
 class EnvironmentStrip;
 class QAction;
 class QMenu;
 class QLabel;
-class RevokeConfirmDialog;
-class RevokeListDialog;
-class RevokeProgressDialog;
 class QProgressBar;
 class QTimer;
 class Settings;
@@ -65,8 +63,11 @@ public:
     void startRevocation(const QList<DeleteTarget> &targets);
     // The server and identity signed in now (invalid when signed out).
     RevokeBinding currentBinding() const;
-    BulkRevoker *revoker() const { return m_run ? m_run->revoker() : nullptr; }
-    RevocationRun *run() const { return m_run; }
+    BulkRevoker *revoker() const;
+    RevocationController *revocations() const { return m_revocations; }
+    bool isSignedIn() const { return m_signedIn; }
+    // "username contains “ada” and client ID contains “web”" for the filters applied now.
+    QString filterDescription() const;
     // Exports every token matching the filters, in the table's sort, to path (the entry point
     // of Tokens > Export Matching Tokens after its file dialog, and of the tests). False when
     // the file cannot be opened (the window says why).
@@ -119,32 +120,16 @@ private:
     void showContextMenu(const QPoint &pos);
     void copySelection();
     void filterBy(TokenField field);
-    void confirmRevocation(int mode);
-    void onRevokeItemFinished(int index);
+    void onTargetGone(const DeleteTarget &target);
     void onRevocationFinished();
-    void showHistory();
-    void exportMatching();
-    void openRevokeFromList();
-    void confirmListRevocation(const QList<TokenKey> &keys, const QString &listName,
-                               quint64 session);
-    // "username contains “ada” and client ID contains “web”" for the filters applied now.
-    QString filterDescription() const;
-    // False when nothing was started (another run, or not signed in where it was confirmed:
-    // the banner says why).
-    bool startRun(const RevocationRun::Plan &plan, bool continuesRun = false);
-    bool runIsGoing() const;
-    RevocationRun::Now now() const;
     // The session ended or was refused during a run: ask for a sign-in, once.
     void askToSignIn();
-    void updateRetryAvailability();
-    // A confirmation was accepted: the binding records whether the server's name was typed,
-    // and the server's name and environment as they are now (for the journal).
-    void noteConfirmation(const RevokeConfirmDialog *dialog);
+    void showHistory();
+    void exportMatching();
+
     void fitColumns();
     void showAbout();
     bool serverUnreachable() const;
-    // The pair of the console's own token: known from the sign-in, or found in this session.
-    std::optional<TokenKey> ownIdentity() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     EnvironmentStrip *m_strip = nullptr;
@@ -164,27 +149,16 @@ private:
     QLabel *m_signedOutDetail = nullptr;
     bool m_fittingColumns = false;
     bool m_columnsSizedByHand = false;
-    std::optional<TokenKey> m_discoveredIdentity;
     // After a run that revoked every match (RevocationRun::Kind::AllMatching), the reload says
     // how many matches appeared meanwhile.
     bool m_checkNewMatches = false;
     int m_allMatchingLeft = 0;
-    quint64 m_discoveredSession = 0;
     bool m_waitingForSignIn = false;
     bool m_signedIn = false;
-    bool m_closeWhenRevocationEnds = false;
-    QPointer<RevokeConfirmDialog> m_confirmDialog;
-    RevokeBinding m_confirmBinding;
     QList<TokenKey> m_selectionToRestore;
     std::optional<TokenKey> m_identity;
     AuditJournal *m_journal = nullptr;
-    RevocationRun *m_run = nullptr; // the last confirmed revocation, created with the first
-    RevokeProgressDialog *m_progress = nullptr;
     TokenExporter *m_exporter = nullptr;
-    // File > Revoke From List: one window for the console's life (it keeps the list between
-    // openings); a run of Kind::List came from it (its lines get outcomes).
-    QPointer<RevokeListDialog> m_listDialog;
-    bool m_startPending = false; // confirmed; the run starts from the event loop
     QString m_bindingIdentity;
     // Revoked rows leave the table in batches of at most one per RemovalBatchMs: a repaint
     // per row would keep the GUI thread busy painting during a large revoke.
@@ -194,4 +168,6 @@ private:
     void flushRemovals();
     bool m_firstPageShown = false;
     Qt::KeyboardModifiers m_headerClickModifiers;
+    // Confirmations and runs: every revocation goes through it.
+    RevocationController *m_revocations;
 };

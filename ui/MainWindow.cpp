@@ -223,6 +223,12 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
 
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionViewDetails, &QAction::triggered, this, &MainWindow::viewDetails);
+    addActionRule(m_ui->actionViewDetails, [this](QAction *action, const ActionContext &now) {
+        action->setEnabled(now.keys.size() == 1 && now.reachable);
+        action->setStatusTip(now.unreachable);
+        action->setToolTip(now.reachable ? tr("Show the selected token (Return)")
+                                         : now.unreachable);
+    });
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInRequested);
     m_ui->actionSignIn->setVisible(false);
@@ -246,10 +252,19 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
                        m_ui->actionRevokeAllOfClient, m_ui->actionCopy});
     connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copySelection);
+    addActionRule(m_ui->actionCopy, [](QAction *action, const ActionContext &now) {
+        action->setEnabled(!now.keys.isEmpty());
+    });
     connect(m_ui->actionFilterByUser, &QAction::triggered, this,
             [this] { filterBy(TokenField::Username); });
+    addActionRule(m_ui->actionFilterByUser, [](QAction *action, const ActionContext &now) {
+        action->setEnabled(now.users.size() == 1);
+    });
     connect(m_ui->actionFilterByClient, &QAction::triggered, this,
             [this] { filterBy(TokenField::ClientId); });
+    addActionRule(m_ui->actionFilterByClient, [](QAction *action, const ActionContext &now) {
+        action->setEnabled(now.clients.size() == 1);
+    });
     using Mode = RevokeConfirmDialog::Mode;
     const std::pair<QAction *, Mode> revokeActions[]
         = {{m_ui->actionRevokeSelected, Mode::Selection},
@@ -259,6 +274,47 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     for (const auto &[action, mode] : revokeActions)
         connect(action, &QAction::triggered, m_revocations,
                 [this, mode = mode] { m_revocations->confirm(mode); });
+    addActionRule(m_ui->actionRevokeSelected, [this](QAction *action, const ActionContext &now) {
+        action->setEnabled(!now.keys.isEmpty() && !now.busy && now.reachable);
+        action->setText(tr("&Revoke %Ln Selected Token(s)...", nullptr, int(now.keys.size())));
+        action->setStatusTip(now.unreachable);
+        action->setToolTip(now.reachable ? tr("Revoke the selected tokens (Delete)")
+                                         : now.unreachable);
+    });
+    // The wide ones are named, so that the admin sees whose tokens all go.
+    addActionRule(m_ui->actionRevokeAllOfUser, [this](QAction *action, const ActionContext &now) {
+        action->setEnabled(now.users.size() == 1 && !now.busy && now.reachable);
+        action->setStatusTip(now.unreachable);
+        action->setText(now.users.size() == 1 ? tr("Revoke All Tokens of User \u201C%1\u201D...")
+                                                    .arg(elidedName(*now.users.begin()))
+                                              : tr("Revoke All Tokens of This User..."));
+    });
+    addActionRule(m_ui->actionRevokeAllOfClient, [this](QAction *action, const ActionContext &now) {
+        action->setEnabled(now.clients.size() == 1 && !now.busy && now.reachable);
+        action->setStatusTip(now.unreachable);
+        action->setText(now.clients.size() == 1
+                            ? tr("Revoke All Tokens of Client \u201C%1\u201D...")
+                                  .arg(elidedName(*now.clients.begin()))
+                            : tr("Revoke All Tokens of This Client..."));
+    });
+    // Every match of the filters: only with a filter, and named with the number shown.
+    addActionRule(m_ui->actionRevokeAllMatching, [this](QAction *action, const ActionContext &now) {
+        const ListQuery &query = m_model->query();
+        // (A filter of spaces only is none: a server that trims it would match every token.)
+        const bool filtered = !query.usernameFilter.trimmed().isEmpty()
+            || !query.clientIdFilter.trimmed().isEmpty();
+        // The number shown is that of the page loaded for these filters: not after a failed
+        // load. A server that lists rows the filters do not match: its total is no count of
+        // matches, and the number is known only once every row was read and checked.
+        const qint64 matches = m_model->lastError() ? 0 : m_model->pageState().totalElements;
+        const bool totalIsMatches = m_model->pageState().unmatchedOnPage == 0;
+        action->setEnabled(m_signedIn && filtered && matches > 0 && !now.busy && now.reachable
+                           && !m_model->isLoading());
+        action->setText(filtered && matches > 0 && totalIsMatches
+                            ? tr("Revoke All %Ln Matching Token(s)...", nullptr,
+                                 int(qMin<qint64>(matches, INT_MAX)))
+                            : tr("Revoke All Matching Tokens..."));
+    });
     connect(m_revocations, &RevocationController::refused, this,
             [this](const QString &message) { m_ui->errorBanner->showMessage(message, false); });
     connect(m_revocations, &RevocationController::stateChanged, this, &MainWindow::updateActions);
@@ -552,74 +608,41 @@ void MainWindow::showAbout()
         QApplication::aboutQt();
 }
 
+void MainWindow::addActionRule(QAction *action, ActionRule rule)
+{
+    m_actionRules.append({action, std::move(rule)});
+}
+
+QString MainWindow::elidedName(const QString &name) const
+{
+    return fontMetrics().elidedText(name, Qt::ElideMiddle, fontMetrics().averageCharWidth() * 32);
+}
+
 void MainWindow::updateActions()
 {
-    const QList<TokenKey> keys = selectedKeys();
-    QSet<QString> users, clients;
-    for (const TokenKey &key : keys) {
-        users.insert(key.username);
-        clients.insert(key.clientId);
+    // What the selection and the session allow, once; each action's own rule (beside its
+    // connect in the constructor) decides what it does with that.
+    ActionContext now;
+    now.keys = selectedKeys();
+    for (const TokenKey &key : std::as_const(now.keys)) {
+        now.users.insert(key.username);
+        now.clients.insert(key.clientId);
     }
-    const bool busy = m_revocations->isRunning();
-    m_selectionText->setText(keys.size() > 1 ? tr("%Ln selected", nullptr, int(keys.size()))
-                                             : QString());
-    m_selectionText->setVisible(keys.size() > 1);
+    now.busy = m_revocations->isRunning();
     // While the server cannot be reached, what needs it says why instead of failing later.
-    const bool reachable = !serverUnreachable();
-    const QString unreachable = reachable
-        ? QString()
-        : tr("The server cannot be reached now: Refresh (F5) to try again.");
-    for (QAction *action : {m_ui->actionViewDetails, m_ui->actionRevokeSelected,
-                            m_ui->actionRevokeAllOfUser, m_ui->actionRevokeAllOfClient}) {
-        action->setStatusTip(unreachable);
-    }
-    m_ui->actionViewDetails->setToolTip(reachable ? tr("Show the selected token (Return)")
-                                                  : unreachable);
-    m_ui->actionRevokeSelected->setToolTip(reachable ? tr("Revoke the selected tokens (Delete)")
-                                                     : unreachable);
-    m_ui->actionViewDetails->setEnabled(keys.size() == 1 && reachable);
-    m_ui->actionCopy->setEnabled(!keys.isEmpty());
-    m_ui->actionFilterByUser->setEnabled(users.size() == 1);
-    m_ui->actionFilterByClient->setEnabled(clients.size() == 1);
-    m_ui->actionRevokeSelected->setEnabled(!keys.isEmpty() && !busy && reachable);
-    m_ui->actionRevokeSelected->setText(
-        tr("&Revoke %Ln Selected Token(s)...", nullptr, int(keys.size())));
-    // Named, so that the admin sees whose tokens all go.
-    auto elided = [this](const QString &name) {
-        return fontMetrics().elidedText(name, Qt::ElideMiddle,
-                                        fontMetrics().averageCharWidth() * 32);
-    };
-    m_ui->actionRevokeAllOfUser->setEnabled(users.size() == 1 && !busy && reachable);
-    // Every match of the filters: only with a filter, and named with the number shown.
-    const ListQuery &query = m_model->query();
-    // (A filter of spaces only is none: a server that trims it would match every token.)
-    const bool filtered
-        = !query.usernameFilter.trimmed().isEmpty() || !query.clientIdFilter.trimmed().isEmpty();
-    // The number shown is that of the page loaded for these filters: not after a failed load.
-    const qint64 matches = m_model->lastError() ? 0 : m_model->pageState().totalElements;
-    // A server that lists rows the filters do not match: its total is no count of matches,
-    // and the number is known only once every row was read and checked.
-    const bool totalIsMatches = m_model->pageState().unmatchedOnPage == 0;
-    m_ui->actionRevokeAllMatching->setEnabled(m_signedIn && filtered && matches > 0 && !busy
-                                              && reachable && !m_model->isLoading());
-    m_ui->actionRevokeAllMatching->setText(filtered && matches > 0 && totalIsMatches
-                                               ? tr("Revoke All %Ln Matching Token(s)...", nullptr,
-                                                    int(qMin<qint64>(matches, INT_MAX)))
-                                               : tr("Revoke All Matching Tokens..."));
-    m_ui->actionRevokeAllOfClient->setEnabled(clients.size() == 1 && !busy && reachable);
+    now.reachable = !serverUnreachable();
+    if (!now.reachable)
+        now.unreachable = tr("The server cannot be reached now: Refresh (F5) to try again.");
+    for (const auto &[action, rule] : std::as_const(m_actionRules))
+        rule(action, now);
+    m_selectionText->setText(now.keys.size() > 1 ? tr("%Ln selected", nullptr, int(now.keys.size()))
+                                                 : QString());
+    m_selectionText->setVisible(now.keys.size() > 1);
     m_revocations->setRevokeAllowed(
-        m_signedIn && !busy && reachable,
-        !m_signedIn ? tr("Sign in to revoke.")
-            : busy  ? tr("Another revocation is running: wait until it has finished.")
-                    : unreachable);
-    m_ui->actionRevokeAllOfUser->setText(
-        users.size() == 1
-            ? tr("Revoke All Tokens of User \u201C%1\u201D...").arg(elided(*users.begin()))
-            : tr("Revoke All Tokens of This User..."));
-    m_ui->actionRevokeAllOfClient->setText(
-        clients.size() == 1
-            ? tr("Revoke All Tokens of Client \u201C%1\u201D...").arg(elided(*clients.begin()))
-            : tr("Revoke All Tokens of This Client..."));
+        m_signedIn && !now.busy && now.reachable,
+        !m_signedIn    ? tr("Sign in to revoke.")
+            : now.busy ? tr("Another revocation is running: wait until it has finished.")
+                       : now.unreachable);
 }
 
 void MainWindow::resumeAfterSignIn()

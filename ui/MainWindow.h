@@ -10,6 +10,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <QSet>
+
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -112,7 +115,21 @@ private:
     void onError(const ApiError &error);
     void onLoadingChanged(bool loading);
     void updateEmptyState();
+    // What the actions may do, given the selection and the session (updateActions()).
+    struct ActionContext
+    {
+        QList<TokenKey> keys;
+        QSet<QString> users;
+        QSet<QString> clients;
+        bool busy = false; // a revocation is running
+        bool reachable = true;
+        QString unreachable; // why what needs the server cannot be done now, or empty
+    };
+    using ActionRule = std::function<void(QAction *, const ActionContext &)>;
+    // How action follows the selection and the session: written beside its connect.
+    void addActionRule(QAction *action, ActionRule rule);
     void updateActions();
+    QString elidedName(const QString &name) const;
     void viewDetails();
     void refresh();
     void signOut();
@@ -168,6 +185,7 @@ private:
     void flushRemovals();
     bool m_firstPageShown = false;
     Qt::KeyboardModifiers m_headerClickModifiers;
+    QList<std::pair<QAction *, ActionRule>> m_actionRules;
     // Confirmations and runs: every revocation goes through it.
     RevocationController *m_revocations;
 };

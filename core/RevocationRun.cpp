@@ -45,9 +45,15 @@ RevocationRun::RevocationRun(TokensApi *api, AuditJournal *journal, QObject *par
 { }
 
 void RevocationRun::start(const Plan &plan, const std::optional<TokenKey> &own, int requestsAtOnce,
-                          bool verify)
+                          bool verify, bool continuesRun)
 {
     Q_ASSERT(!isRunning());
+    if (continuesRun && m_revoker) {
+        m_carriedRevoked += m_revoker->count(RevokeOutcome::Kind::Revoked);
+        m_carriedGone += m_revoker->count(RevokeOutcome::Kind::AlreadyGone);
+    } else {
+        m_carriedRevoked = m_carriedGone = 0;
+    }
     m_plan = plan;
     m_own = own;
     int ownCount = 0;
@@ -95,9 +101,21 @@ RevocationRun::Refusal RevocationRun::retryRefusal(const Now &now) const
 
 int RevocationRun::leftOnServer() const
 {
-    if (!m_revoker)
-        return 0;
-    return m_revoker->count(RevokeOutcome::Kind::Failed)
-        + m_revoker->count(RevokeOutcome::Kind::Unknown)
-        + m_revoker->count(RevokeOutcome::Kind::NotSent);
+    return count(RevokeOutcome::Kind::Failed) + count(RevokeOutcome::Kind::Unknown)
+        + count(RevokeOutcome::Kind::NotSent);
+}
+
+int RevocationRun::count(RevokeOutcome::Kind kind) const
+{
+    int n = m_revoker ? m_revoker->count(kind) : 0;
+    if (kind == RevokeOutcome::Kind::Revoked)
+        n += m_carriedRevoked;
+    else if (kind == RevokeOutcome::Kind::AlreadyGone)
+        n += m_carriedGone;
+    return n;
+}
+
+int RevocationRun::total() const
+{
+    return (m_revoker ? m_revoker->total() : 0) + m_carriedRevoked + m_carriedGone;
 }

@@ -69,9 +69,10 @@ public:
     RevocationRun(TokensApi *api, AuditJournal *journal, QObject *parent = nullptr);
 
     // Sends plan (refusal() must be None): the own token last, requestsAtOnce at most on the
-    // wire, verified or not, continuing this run's outcomes when it is its retry.
+    // wire, verified or not. continuesRun: it is this run's Retry Failed / Send the Rest, and
+    // the counts go on covering the whole run.
     void start(const Plan &plan, const std::optional<TokenKey> &own, int requestsAtOnce,
-               bool verify);
+               bool verify, bool continuesRun = false);
     const Plan &plan() const { return m_plan; }
     BulkRevoker *revoker() const { return m_revoker; }
     bool isRunning() const { return m_revoker && m_revoker->isRunning(); }
@@ -89,6 +90,10 @@ public:
     // An all-matching run: how many of its matches it left on the server (failed, unknown, not
     // sent); anything beyond that in a reloaded total appeared while it ran.
     int leftOnServer() const;
+    // Outcomes of the whole run: this batch and, for a run continued by Retry Failed, the
+    // tokens earlier batches revoked or found gone; total(): every target of the whole run.
+    int count(RevokeOutcome::Kind kind) const;
+    int total() const;
 
 signals:
     void itemFinished(int index);
@@ -105,4 +110,6 @@ private:
     BulkRevoker *m_revoker = nullptr;
     bool m_ownTokenRevoked = false;
     quint64 m_ownTokenSession = 0;
+    int m_carriedRevoked = 0; // by earlier batches of the same run
+    int m_carriedGone = 0;
 };

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AboutBox.h"
 #include "AuditJournal.h"
 #include "BulkRevoker.h"
 #include "EnvironmentStrip.h"
@@ -9,35 +10,30 @@
 #include "RevocationHistoryDialog.h"
 #include "RevokeConfirmDialog.h"
 #include "Settings.h"
+#include "SignedOutPage.h"
 #include "SortHeaderView.h"
 #include "TokenDetailsDialog.h"
 #include "TokensApi.h"
 #include "UnmatchedRowDelegate.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMouseEvent>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QScreen>
 #include <QSet>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTime>
 #include <QTimer>
-#include <QVBoxLayout>
 
 #include <climits>
 
@@ -68,34 +64,8 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     m_ui->menuFile->insertSeparator(m_ui->actionSignIn);
     setSavedServers({});
     setWindowTitle(tr("Knetik Token Console"));
-    // Tokens > Requests at Once: the cap of a bulk revoke's requests on the wire (over HTTP/2
-    // the console adapts up to it; over HTTP/1.1 six at most); 1 for fragile servers.
-    auto *atOnce = new QMenu(tr("Requests at &Once"), this);
-    atOnce->setObjectName(QStringLiteral("requestsAtOnceMenu"));
-    auto *atOnceGroup = new QActionGroup(atOnce);
-    const int cap = m_settings->requestsAtOnce();
-    for (int n : {1, 2, 4, 6, 8, 16, 32, 64}) {
-        QAction *choice = atOnce->addAction(n == 64 ? tr("Up to %1 (adapts to the server)").arg(n)
-                                                : n == 1 ? tr("1 (one request at a time)")
-                                                         : QString::number(n));
-        choice->setObjectName(QStringLiteral("requestsAtOnce%1").arg(n));
-        choice->setCheckable(true);
-        choice->setChecked(n == cap);
-        atOnceGroup->addAction(choice);
-        connect(choice, &QAction::triggered, this,
-                [this, n] { m_settings->setValue(Settings::Key::RequestsAtOnce, n); });
-    }
-    m_ui->menuTokens->insertMenu(m_ui->actionExportMatching, atOnce);
-    // Tokens > Verify Revocations: what the server answered as revoked is checked (a GET of the
-    // pair, a re-count for a user- or client-wide revoke) before it is reported revoked.
-    auto *verify = new QAction(tr("&Verify Revocations"), this);
-    verify->setObjectName(QStringLiteral("actionVerifyRevocations"));
-    verify->setCheckable(true);
-    verify->setChecked(m_settings->verifyRevocations());
-    verify->setStatusTip(tr("Check that each token the server reports revoked is gone"));
-    connect(verify, &QAction::toggled, this,
-            [this](bool on) { m_settings->setValue(Settings::Key::VerifyRevocations, on); });
-    m_ui->menuTokens->insertAction(m_ui->actionExportMatching, verify);
+    // Tokens > Requests at Once, Verify Revocations: how a run sends.
+    m_revocations->addSettingsTo(m_ui->menuTokens, m_ui->actionExportMatching);
     m_ui->menuTokens->insertSeparator(m_ui->actionExportMatching);
     m_removalTimer->setSingleShot(true);
     m_removalTimer->setInterval(RemovalBatchMs);
@@ -149,28 +119,8 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_sessionText);
 
     // Before sign-in and after Sign Out: say so, and offer Sign In (not an empty table).
-    m_signedOutPage = new QWidget(m_ui->viewStack);
-    m_signedOutPage->setObjectName(QStringLiteral("signedOutPage"));
-    auto *signedOutLayout = new QVBoxLayout(m_signedOutPage);
-    m_signedOutLabel = new QLabel(tr("You are not signed in."), m_signedOutPage);
-    m_signedOutLabel->setObjectName(QStringLiteral("signedOutLabel"));
-    m_signedOutLabel->setAlignment(Qt::AlignCenter);
-    m_signedOutLabel->setWordWrap(true);
-    QFont bigger = m_signedOutLabel->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
-    m_signedOutLabel->setFont(bigger);
-    m_signedOutDetail = new QLabel(m_signedOutPage);
-    m_signedOutDetail->setObjectName(QStringLiteral("signedOutDetail"));
-    m_signedOutDetail->setAlignment(Qt::AlignCenter);
-    m_signedOutDetail->setWordWrap(true);
-    auto *signInButton = new QPushButton(tr("Sign In..."), m_signedOutPage);
-    signInButton->setObjectName(QStringLiteral("signedOutSignInButton"));
-    connect(signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
-    signedOutLayout->addStretch();
-    signedOutLayout->addWidget(m_signedOutLabel);
-    signedOutLayout->addWidget(m_signedOutDetail);
-    signedOutLayout->addWidget(signInButton, 0, Qt::AlignHCenter);
-    signedOutLayout->addStretch();
+    m_signedOutPage = new SignedOutPage(m_ui->viewStack);
+    connect(m_signedOutPage, &SignedOutPage::signInRequested, this, &MainWindow::signInRequested);
     m_ui->viewStack->addWidget(m_signedOutPage);
 
     // Restore what the admin left: geometry, columns, sort and page size. The first time,
@@ -237,7 +187,7 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
         m_ui->usernameFilterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->usernameFilterEdit->selectAll();
     });
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::show(this); });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     m_ui->actionRevokeSelected->setIcon(QIcon::fromTheme(
         QStringLiteral("edit-delete"), style()->standardIcon(QStyle::SP_TrashIcon)));
@@ -571,43 +521,6 @@ void MainWindow::fitColumns()
     m_fittingColumns = false;
 }
 
-void MainWindow::showAbout()
-{
-    // The documentation: installed beside the program, or in the source tree of a build.
-    QString docs;
-    for (const QString &candidate :
-         {QStringLiteral(KNETIK_DOC_DIR "/README.md"),
-          QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("../README.md"))}) {
-        if (QFileInfo::exists(candidate)) {
-            docs = QFileInfo(candidate).canonicalFilePath();
-            break;
-        }
-    }
-    QMessageBox box(this);
-    box.setObjectName(QStringLiteral("aboutBox"));
-    box.setWindowTitle(tr("About Knetik Token Console"));
-    box.setIconPixmap(windowIcon().pixmap(64, 64));
-    box.setTextFormat(Qt::RichText);
-    QString text
-        = tr("<p><b>Knetik Token Console</b> %1</p>"
-             "<p>Browse and revoke the OAuth access tokens of a Knetik platform server.</p>"
-             "<p>Built with Qt %2, running on Qt %3.</p>"
-             "<p>Licensed under the MIT License.</p>")
-              .arg(QApplication::applicationVersion().toHtmlEscaped(),
-                   QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
-    if (!docs.isEmpty())
-        text += tr("<p>Documentation: <a href=\"%1\">%2</a></p>")
-                    .arg(QUrl::fromLocalFile(docs).toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                         QDir::toNativeSeparators(docs).toHtmlEscaped());
-    box.setText(text);
-    box.setTextInteractionFlags(Qt::TextBrowserInteraction);
-    QPushButton *aboutQt = box.addButton(tr("About &Qt"), QMessageBox::HelpRole);
-    box.addButton(QMessageBox::Close);
-    box.exec();
-    if (box.clickedButton() == aboutQt)
-        QApplication::aboutQt();
-}
-
 void MainWindow::addActionRule(QAction *action, ActionRule rule)
 {
     m_actionRules.append({action, std::move(rule)});
@@ -695,7 +608,7 @@ void MainWindow::showTransientStatus(const QString &text)
 void MainWindow::setSessionStatus(const QString &text)
 {
     m_sessionText->setText(text);
-    m_signedOutDetail->setText(text);
+    m_signedOutPage->setDetail(text);
 }
 
 void MainWindow::setSignedIn(bool signedIn)

@@ -21,6 +21,7 @@ class MainWindow;
 }
 class AuditJournal;
 class RevocationController;
+class SignedOutPage;
 class EnvironmentStrip;
 class QAction;
 class QMenu;
@@ -145,7 +146,6 @@ private:
     void exportMatching();
 
     void fitColumns();
-    void showAbout();
     bool serverUnreachable() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -161,9 +161,7 @@ private:
     QLabel *m_statusText;
     QLabel *m_sessionText;
     QLabel *m_selectionText;
-    QWidget *m_signedOutPage = nullptr;
-    QLabel *m_signedOutLabel = nullptr;
-    QLabel *m_signedOutDetail = nullptr;
+    SignedOutPage *m_signedOutPage = nullptr;
     bool m_fittingColumns = false;
     bool m_columnsSizedByHand = false;
     // After a run that revoked every match (RevocationRun::Kind::AllMatching), the reload says

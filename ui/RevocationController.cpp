@@ -7,6 +7,8 @@
 #include "Settings.h"
 #include "TokensApi.h"
 
+#include <QActionGroup>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -14,6 +16,38 @@
 RevocationController::RevocationController(TokensApi *api, Settings *settings, MainWindow *window)
     : QObject(window), m_api(api), m_settings(settings), m_window(window)
 { }
+
+void RevocationController::addSettingsTo(QMenu *menu, QAction *before)
+{
+    // Tokens > Requests at Once: the cap of a bulk revoke's requests on the wire (over HTTP/2
+    // the console adapts up to it; over HTTP/1.1 six at most); 1 for fragile servers.
+    auto *atOnce = new QMenu(tr("Requests at &Once"), m_window);
+    atOnce->setObjectName(QStringLiteral("requestsAtOnceMenu"));
+    auto *atOnceGroup = new QActionGroup(atOnce);
+    const int cap = m_settings->requestsAtOnce();
+    for (int n : {1, 2, 4, 6, 8, 16, 32, 64}) {
+        QAction *choice = atOnce->addAction(n == 64 ? tr("Up to %1 (adapts to the server)").arg(n)
+                                                : n == 1 ? tr("1 (one request at a time)")
+                                                         : QString::number(n));
+        choice->setObjectName(QStringLiteral("requestsAtOnce%1").arg(n));
+        choice->setCheckable(true);
+        choice->setChecked(n == cap);
+        atOnceGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this,
+                [this, n] { m_settings->setValue(Settings::Key::RequestsAtOnce, n); });
+    }
+    menu->insertMenu(before, atOnce);
+    // Tokens > Verify Revocations: what the server answered as revoked is checked (a GET of the
+    // pair, a re-count for a user- or client-wide revoke) before it is reported revoked.
+    auto *verify = new QAction(tr("&Verify Revocations"), m_window);
+    verify->setObjectName(QStringLiteral("actionVerifyRevocations"));
+    verify->setCheckable(true);
+    verify->setChecked(m_settings->verifyRevocations());
+    verify->setStatusTip(tr("Check that each token the server reports revoked is gone"));
+    connect(verify, &QAction::toggled, this,
+            [this](bool on) { m_settings->setValue(Settings::Key::VerifyRevocations, on); });
+    menu->insertAction(before, verify);
+}
 
 std::optional<TokenKey> RevocationController::ownIdentity() const
 {
@@ -211,10 +245,10 @@ bool RevocationController::startRun(const RevocationRun::Plan &plan, bool contin
         connect(m_progress, &RevokeProgressDialog::signInRequested, this,
                 &RevocationController::signInNeeded);
     }
-    m_run->start(plan, ownIdentity(), m_settings->requestsAtOnce(),
-                 m_settings->verifyRevocations());
+    m_run->start(plan, ownIdentity(), m_settings->requestsAtOnce(), m_settings->verifyRevocations(),
+                 continuesRun);
     m_progress->setServer(m_window->server()); // the server of the binding: the current one
-    m_progress->follow(m_run->revoker(), continuesRun);
+    m_progress->follow(m_run);
     m_progress->show();
     updateRetryAvailability();
     emit stateChanged();
@@ -256,12 +290,7 @@ QString RevocationController::statusText() const
 
 int RevocationController::leftOnServer() const
 {
-    // What the run left on the server (failed, unknown, not sent), over Retry Failed too.
-    if (!m_progress)
-        return 0;
-    return m_progress->runCount(int(RevokeOutcome::Kind::Failed))
-        + m_progress->runCount(int(RevokeOutcome::Kind::Unknown))
-        + m_progress->runCount(int(RevokeOutcome::Kind::NotSent));
+    return m_run ? m_run->leftOnServer() : 0; // over Retry Failed too
 }
 
 void RevocationController::updateRetryAvailability()

@@ -11,6 +11,8 @@
 
 class AuditJournal;
 class MainWindow;
+class QAction;
+class QMenu;
 class RevokeListDialog;
 class RevokeProgressDialog;
 class Settings;
@@ -29,6 +31,9 @@ public:
     RevocationController(TokensApi *api, Settings *settings, MainWindow *window);
 
     void setAuditJournal(AuditJournal *journal) { m_journal = journal; }
+    // Tokens > Requests at Once and Verify Revocations (how every later run sends), inserted
+    // into menu before before.
+    void addSettingsTo(QMenu *menu, QAction *before);
     AuditJournal *auditJournal() const { return m_journal; }
 
     // Asks to revoke the window's selection (or every match of its filters), for the session

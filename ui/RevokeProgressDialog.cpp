@@ -107,15 +107,10 @@ QString RevokeProgressDialog::outcomeText(int kind)
     return {};
 }
 
-void RevokeProgressDialog::follow(BulkRevoker *revoker, bool continuesRun)
+void RevokeProgressDialog::follow(RevocationRun *run)
 {
-    if (continuesRun) {
-        m_carriedRevoked += m_lastBatchRevoked;
-        m_carriedGone += m_lastBatchGone;
-    } else {
-        m_carriedRevoked = m_carriedGone = 0;
-    }
-    m_lastBatchRevoked = m_lastBatchGone = 0;
+    m_run = run;
+    BulkRevoker *revoker = run->revoker();
     m_revoker = revoker;
     m_ui->statusIcon->hide();
     m_ui->failureHeading->hide();
@@ -168,14 +163,12 @@ void RevokeProgressDialog::showResult()
     updateProgress();
     if (!m_revoker)
         return;
-    m_lastBatchRevoked = m_revoker->count(RevokeOutcome::Kind::Revoked);
-    m_lastBatchGone = m_revoker->count(RevokeOutcome::Kind::AlreadyGone);
     // The heading says what happened to the whole run, with a warning when anything did not go.
-    const int done = runCount(int(RevokeOutcome::Kind::Revoked));
-    const int gone = runCount(int(RevokeOutcome::Kind::AlreadyGone));
-    const int failed = runCount(int(RevokeOutcome::Kind::Failed));
-    const int unknown = runCount(int(RevokeOutcome::Kind::Unknown));
-    const int notSent = runCount(int(RevokeOutcome::Kind::NotSent));
+    const int done = m_run->count(RevokeOutcome::Kind::Revoked);
+    const int gone = m_run->count(RevokeOutcome::Kind::AlreadyGone);
+    const int failed = m_run->count(RevokeOutcome::Kind::Failed);
+    const int unknown = m_run->count(RevokeOutcome::Kind::Unknown);
+    const int notSent = m_run->count(RevokeOutcome::Kind::NotSent);
     QStringList parts {tr("%L1 revoked").arg(done)};
     if (gone > 0)
         parts << tr("%L1 already gone").arg(gone);
@@ -265,36 +258,21 @@ void RevokeProgressDialog::showResult()
         resize(width(), qMax(height(), 360));
 }
 
-int RevokeProgressDialog::runCount(int kind) const
-{
-    int count = m_revoker ? m_revoker->count(RevokeOutcome::Kind(kind)) : 0;
-    if (RevokeOutcome::Kind(kind) == RevokeOutcome::Kind::Revoked)
-        count += m_carriedRevoked;
-    else if (RevokeOutcome::Kind(kind) == RevokeOutcome::Kind::AlreadyGone)
-        count += m_carriedGone;
-    return count;
-}
-
-int RevokeProgressDialog::runTotal() const
-{
-    return (m_revoker ? m_revoker->total() : 0) + m_carriedRevoked + m_carriedGone;
-}
-
 QString RevokeProgressDialog::summaryText() const
 {
     if (!m_revoker)
         return {};
-    QStringList parts {tr("Revoked: %L1").arg(runCount(int(RevokeOutcome::Kind::Revoked))),
-                       tr("already gone: %L1").arg(runCount(int(RevokeOutcome::Kind::AlreadyGone))),
-                       tr("failed: %L1").arg(runCount(int(RevokeOutcome::Kind::Failed)))};
-    const int unknown = runCount(int(RevokeOutcome::Kind::Unknown));
+    QStringList parts {tr("Revoked: %L1").arg(m_run->count(RevokeOutcome::Kind::Revoked)),
+                       tr("already gone: %L1").arg(m_run->count(RevokeOutcome::Kind::AlreadyGone)),
+                       tr("failed: %L1").arg(m_run->count(RevokeOutcome::Kind::Failed))};
+    const int unknown = m_run->count(RevokeOutcome::Kind::Unknown);
     if (unknown > 0)
         parts << tr("unknown: %L1").arg(unknown);
-    const int notSent = runCount(int(RevokeOutcome::Kind::NotSent));
+    const int notSent = m_run->count(RevokeOutcome::Kind::NotSent);
     if (notSent > 0)
         parts << tr("not sent: %L1").arg(notSent);
-    if (m_carriedRevoked + m_carriedGone > 0)
-        parts << tr("of %Ln in the whole run", nullptr, runTotal());
+    if (m_run->total() > m_revoker->total()) // continued by Retry Failed
+        parts << tr("of %Ln in the whole run", nullptr, m_run->total());
     return parts.join(QLatin1String(", "));
 }
 
@@ -321,18 +299,18 @@ QString RevokeProgressDialog::statusText() const
 {
     if (!m_revoker)
         return {};
-    const int revoked = runCount(int(RevokeOutcome::Kind::Revoked));
+    const int revoked = m_run->count(RevokeOutcome::Kind::Revoked);
     QStringList parts {tr("Revoked %Ln token(s)", nullptr, revoked)};
-    const int gone = runCount(int(RevokeOutcome::Kind::AlreadyGone));
+    const int gone = m_run->count(RevokeOutcome::Kind::AlreadyGone);
     if (gone > 0)
         parts << tr("%Ln already gone", nullptr, gone);
-    const int failed = runCount(int(RevokeOutcome::Kind::Failed));
+    const int failed = m_run->count(RevokeOutcome::Kind::Failed);
     if (failed > 0)
         parts << tr("%Ln failed", nullptr, failed);
-    const int unknown = runCount(int(RevokeOutcome::Kind::Unknown));
+    const int unknown = m_run->count(RevokeOutcome::Kind::Unknown);
     if (unknown > 0)
         parts << tr("%Ln with an unknown outcome", nullptr, unknown);
-    const int notSent = runCount(int(RevokeOutcome::Kind::NotSent));
+    const int notSent = m_run->count(RevokeOutcome::Kind::NotSent);
     if (notSent > 0)
         parts << tr("%Ln not sent", nullptr, notSent);
     return parts.join(QLatin1String(", "));

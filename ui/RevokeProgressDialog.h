@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiUrls.h"
+#include "RevocationRun.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -26,18 +27,14 @@ public:
     explicit RevokeProgressDialog(QWidget *parent = nullptr);
     ~RevokeProgressDialog() override;
 
-    // continuesRun: a Retry Failed / Send the Rest of the run shown before; the counts then
-    // cover the whole run, not only the batch sent again.
-    void follow(BulkRevoker *revoker, bool continuesRun = false);
+    // Shows run (its current batch; the counts are the whole run's: RevocationRun::count()).
+    void follow(RevocationRun *run);
     // "Revoked: 45, already gone: 0, failed: 5" for the whole run.
     QString summaryText() const;
     // "verified: 1,000 gone; 12 reported revoked still there...", empty when nothing was checked.
     QString verificationText() const;
     // For the main window's status bar: "Revoked 48 tokens, 2 failed".
     QString statusText() const;
-    // Whole-run counts (this batch and the earlier ones of the same run).
-    int runCount(int kind) const;
-    int runTotal() const;
     // Retry Failed / Send the Rest only where the run was confirmed; reason says why not.
     void setRetryAllowed(bool allowed, const QString &reason);
     // The server the run revokes on (its environment strip).
@@ -63,13 +60,10 @@ private:
 
     std::unique_ptr<Ui::RevokeProgressDialog> m_ui;
     EnvironmentStrip *m_strip;
-    QPointer<BulkRevoker> m_revoker;
+    QPointer<RevocationRun> m_run;
+    QPointer<BulkRevoker> m_revoker; // the run's current batch
     QTimer m_refresh; // labels repaint at most every 100 ms, not once per token
     bool m_retryAllowed = true;
     // What the earlier batches of this run revoked for good (only the rest was sent again).
-    int m_carriedRevoked = 0;
-    int m_carriedGone = 0;
-    int m_lastBatchRevoked = 0;
-    int m_lastBatchGone = 0;
     QString m_retryBlockedReason;
 };

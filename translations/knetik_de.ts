@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Knetik Token Console</source>
+        <translation>Über Knetik Token Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Browse and revoke the OAuth access tokens of a Knetik platform server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Die OAuth-Zugriffstokens eines Knetik-Plattformservers durchsuchen und widerrufen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dokumentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>the answer is larger than %1 MB</source>
@@ -740,6 +759,10 @@
         <source>Left out, it cannot be sent: “%1” / “%2” (line %3): %4</source>
         <translation>Weggelassen, es kann nicht gesendet werden: „%1“ / „%2“ (Zeile %3): %4</translation>
     </message>
+    <message>
+        <source>%1 is no longer trusted for every server: choose it again in the console&apos;s sign-in dialog for the server it belongs to.</source>
+        <translation>%1 wird nicht mehr für jeden Server vertraut: wählen Sie die Datei im Anmeldedialog der Konsole erneut für den Server, zu dem sie gehört.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1416,10 +1439,6 @@
         <translation>&amp;Über Knetik Token Console</translation>
     </message>
     <message>
-        <source>About Knetik Token Console</source>
-        <translation>Über Knetik Token Console</translation>
-    </message>
-    <message>
         <source>%1 - Knetik Token Console</source>
         <translation>%1 - Knetik Token Console</translation>
     </message>
@@ -1513,10 +1532,6 @@
         </translation>
     </message>
     <message>
-        <source>Revoking is off: there is no audit journal to record it.</source>
-        <translation>Widerrufen ist ausgeschaltet: Es gibt kein Revisionsprotokoll, das es festhält.</translation>
-    </message>
-    <message>
         <source>The token this console was signed in with was revoked. Sign in again.</source>
         <translation>Das Token, mit dem diese Konsole angemeldet war, wurde widerrufen. Bitte erneut anmelden.</translation>
     </message>
@@ -1539,38 +1554,6 @@
     <message>
         <source>Revoking paused: the session ended.</source>
         <translation>Widerruf angehalten: Die Sitzung ist beendet.</translation>
-    </message>
-    <message>
-        <source>Signed out: sign in to %1 again to send these.</source>
-        <translation>Abgemeldet: Melden Sie sich wieder bei %1 an, um diese zu senden.</translation>
-    </message>
-    <message>
-        <source>Signed in elsewhere: these were confirmed for %1 and are sent only there.</source>
-        <translation>Anderswo angemeldet: Diese wurden für %1 bestätigt und werden nur dorthin gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 as %2</source>
-        <translation>%1 als %2</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked: it was confirmed for %1, and the console is not signed in there as the same identity now.</source>
-        <translation>Nichts wurde widerrufen: Es wurde für %1 bestätigt, und die Konsole ist dort jetzt nicht mit derselben Identität angemeldet.</translation>
-    </message>
-    <message>
-        <source>no server</source>
-        <translation>keinen Server</translation>
-    </message>
-    <message>
-        <source>A Revocation Is Running</source>
-        <translation>Ein Widerruf läuft</translation>
-    </message>
-    <message>
-        <source>&amp;Wait</source>
-        <translation>&amp;Warten</translation>
-    </message>
-    <message>
-        <source>&amp;Stop and Quit</source>
-        <translation>&amp;Anhalten und beenden</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
@@ -1597,14 +1580,6 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>You are not signed in.</source>
-        <translation>Sie sind nicht angemeldet.</translation>
-    </message>
-    <message>
-        <source>Sign In...</source>
-        <translation>Anmelden...</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1</source>
         <translation>Der Server antwortete mit HTTP %1</translation>
     </message>
@@ -1620,14 +1595,6 @@
         <source>%1; trying again in %2 s (try %3 of %4)</source>
         <translation>%1; neuer Versuch in %2 s (Versuch %3 von %4)</translation>
     </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Browse and revoke the OAuth access tokens of a Knetik platform server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Die OAuth-Zugriffstokens eines Knetik-Plattformservers durchsuchen und widerrufen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dokumentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln selected</source>
         <translation>
@@ -1642,13 +1609,6 @@
     <message>
         <source>View Details</source>
         <translation>Details anzeigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %L1 of %Ln revocation(s). Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</source>
-        <translation>
-            <numerusform>Erledigt: %L1 von %Ln Widerruf. Auf den Rest warten oder das Senden beenden und die Konsole schließen? Bereits gesendete Anfragen werden so oder so festgehalten.</numerusform>
-            <numerusform>Erledigt: %L1 von %Ln Widerrufen. Auf den Rest warten oder das Senden beenden und die Konsole schließen? Bereits gesendete Anfragen werden so oder so festgehalten.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Export Matching Tokens...</source>
@@ -1733,14 +1693,6 @@
         <translation>Ein anderer Widerruf läuft: Warten Sie, bis er beendet ist.</translation>
     </message>
     <message>
-        <source>The outcome of the list&apos;s lines could not be written to the journal: %1</source>
-        <translation>Das Ergebnis der Listenzeilen konnte nicht ins Protokoll geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked: another revocation is running. Wait until it has finished, then try again.</source>
-        <translation>Nichts wurde widerrufen: Ein anderer Widerruf läuft. Warten Sie, bis er beendet ist, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>Ser&amp;vers...</source>
         <translation>Ser&amp;ver...</translation>
     </message>
@@ -1760,40 +1712,12 @@
         <source>No saved servers</source>
         <translation>Keine gespeicherten Server</translation>
     </message>
-    <message>
-        <source>%1 is a production server now: revoke these again from the table, where its name is typed.</source>
-        <translation>%1 ist jetzt ein Produktionsserver: Widerrufen Sie diese erneut aus der Tabelle, wo sein Name eingegeben wird.</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked: %1 is a production server now, and this was confirmed without its name. Revoke it again from the table to confirm it there.</source>
-        <translation>Nichts wurde widerrufen: %1 ist jetzt ein Produktionsserver, und dies wurde ohne seinen Namen bestätigt. Widerrufen Sie es erneut aus der Tabelle, um es dort zu bestätigen.</translation>
-    </message>
-    <message>
-        <source>Requests at &amp;Once</source>
-        <translation>&amp;Gleichzeitige Anfragen</translation>
-    </message>
-    <message>
-        <source>Up to %1 (adapts to the server)</source>
-        <translation>Bis zu %1 (passt sich dem Server an)</translation>
-    </message>
-    <message>
-        <source>1 (one request at a time)</source>
-        <translation>1 (eine Anfrage nach der anderen)</translation>
-    </message>
     <message numerus="yes">
         <source>The server returned %Ln token(s) on this page that do not match the filters (shown in grey italics): it may not support filtering. They are not counted as matches, and Revoke All Matching offers only the tokens that match.</source>
         <translation>
             <numerusform>Der Server hat auf dieser Seite %Ln Token geliefert, das nicht zu den Filtern passt (grau und kursiv): vielleicht unterstützt er keine Filter. Es zählt nicht als Treffer, und „Alle passenden widerrufen“ bietet nur passende Tokens an.</numerusform>
             <numerusform>Der Server hat auf dieser Seite %Ln Tokens geliefert, die nicht zu den Filtern passen (grau und kursiv): vielleicht unterstützt er keine Filter. Sie zählen nicht als Treffer, und „Alle passenden widerrufen“ bietet nur passende Tokens an.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Verify Revocations</source>
-        <translation>Widerrufe &amp;überprüfen</translation>
-    </message>
-    <message>
-        <source>Check that each token the server reports revoked is gone</source>
-        <translation>Prüfen, dass jedes Token, das der Server als widerrufen meldet, entfernt ist</translation>
     </message>
     <message numerus="yes">
         <source>%Ln token(s) listed by the server, not all of them matching; updated %1</source>
@@ -1893,6 +1817,88 @@
     <message>
         <source> · about %1 s left</source>
         <translation> · noch etwa %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationController</name>
+    <message>
+        <source>Requests at &amp;Once</source>
+        <translation>&amp;Gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <source>Up to %1 (adapts to the server)</source>
+        <translation>Bis zu %1 (passt sich dem Server an)</translation>
+    </message>
+    <message>
+        <source>1 (one request at a time)</source>
+        <translation>1 (eine Anfrage nach der anderen)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Revocations</source>
+        <translation>Widerrufe &amp;überprüfen</translation>
+    </message>
+    <message>
+        <source>Check that each token the server reports revoked is gone</source>
+        <translation>Prüfen, dass jedes Token, das der Server als widerrufen meldet, entfernt ist</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: another revocation is running. Wait until it has finished, then try again.</source>
+        <translation>Nichts wurde widerrufen: Ein anderer Widerruf läuft. Warten Sie, bis er beendet ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: %1 is a production server now, and this was confirmed without its name. Revoke it again from the table to confirm it there.</source>
+        <translation>Nichts wurde widerrufen: %1 ist jetzt ein Produktionsserver, und dies wurde ohne seinen Namen bestätigt. Widerrufen Sie es erneut aus der Tabelle, um es dort zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: it was confirmed for %1, and the console is not signed in there as the same identity now.</source>
+        <translation>Nichts wurde widerrufen: Es wurde für %1 bestätigt, und die Konsole ist dort jetzt nicht mit derselben Identität angemeldet.</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>keinen Server</translation>
+    </message>
+    <message>
+        <source>Revoking is off: there is no audit journal to record it.</source>
+        <translation>Widerrufen ist ausgeschaltet: Es gibt kein Revisionsprotokoll, das es festhält.</translation>
+    </message>
+    <message>
+        <source>The outcome of the list&apos;s lines could not be written to the journal: %1</source>
+        <translation>Das Ergebnis der Listenzeilen konnte nicht ins Protokoll geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in to %1 again to send these.</source>
+        <translation>Abgemeldet: Melden Sie sich wieder bei %1 an, um diese zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 is a production server now: revoke these again from the table, where its name is typed.</source>
+        <translation>%1 ist jetzt ein Produktionsserver: Widerrufen Sie diese erneut aus der Tabelle, wo sein Name eingegeben wird.</translation>
+    </message>
+    <message>
+        <source>Signed in elsewhere: these were confirmed for %1 and are sent only there.</source>
+        <translation>Anderswo angemeldet: Diese wurden für %1 bestätigt und werden nur dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>A Revocation Is Running</source>
+        <translation>Ein Widerruf läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %L1 of %Ln revocation(s). Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</source>
+        <translation>
+            <numerusform>Erledigt: %L1 von %Ln Widerruf. Auf den Rest warten oder das Senden beenden und die Konsole schließen? Bereits gesendete Anfragen werden so oder so festgehalten.</numerusform>
+            <numerusform>Erledigt: %L1 von %Ln Widerrufen. Auf den Rest warten oder das Senden beenden und die Konsole schließen? Bereits gesendete Anfragen werden so oder so festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation>&amp;Warten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Anhalten und beenden</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3557,17 @@ bob,web-app</translation>
     <message>
         <source>Also trusted for %1: %2 (%3)</source>
         <translation>Zusätzlich vertraut für %1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign In...</source>
+        <translation>Anmelden...</translation>
     </message>
 </context>
 <context>

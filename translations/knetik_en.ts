@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Knetik Token Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Browse and revoke the OAuth access tokens of a Knetik platform server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>the answer is larger than %1 MB</source>
@@ -740,6 +759,10 @@
         <source>Left out, it cannot be sent: “%1” / “%2” (line %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is no longer trusted for every server: choose it again in the console&apos;s sign-in dialog for the server it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1416,10 +1439,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Knetik Token Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 - Knetik Token Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,10 +1532,6 @@
         </translation>
     </message>
     <message>
-        <source>Revoking is off: there is no audit journal to record it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The token this console was signed in with was revoked. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,38 +1553,6 @@
     </message>
     <message>
         <source>Revoking paused: the session ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out: sign in to %1 again to send these.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in elsewhere: these were confirmed for %1 and are sent only there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was revoked: it was confirmed for %1, and the console is not signed in there as the same identity now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Revocation Is Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop and Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1597,14 +1580,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign In...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,14 +1593,6 @@
     </message>
     <message>
         <source>%1; trying again in %2 s (try %3 of %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Knetik Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Browse and revoke the OAuth access tokens of a Knetik platform server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1642,13 +1609,6 @@
     <message>
         <source>View Details</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %L1 of %Ln revocation(s). Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</source>
-        <translation>
-            <numerusform>Done: %L1 of %Ln revocation. Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</numerusform>
-            <numerusform>Done: %L1 of %Ln revocations. Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Export Matching Tokens...</source>
@@ -1733,14 +1693,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The outcome of the list&apos;s lines could not be written to the journal: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was revoked: another revocation is running. Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ser&amp;vers...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,40 +1712,12 @@
         <source>No saved servers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is a production server now: revoke these again from the table, where its name is typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was revoked: %1 is a production server now, and this was confirmed without its name. Revoke it again from the table to confirm it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests at &amp;Once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to %1 (adapts to the server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 (one request at a time)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The server returned %Ln token(s) on this page that do not match the filters (shown in grey italics): it may not support filtering. They are not counted as matches, and Revoke All Matching offers only the tokens that match.</source>
         <translation>
             <numerusform>The server returned %Ln token on this page that does not match the filters (shown in grey italics): it may not support filtering. It is not counted as a match, and Revoke All Matching offers only the tokens that match.</numerusform>
             <numerusform>The server returned %Ln tokens on this page that do not match the filters (shown in grey italics): it may not support filtering. They are not counted as matches, and Revoke All Matching offers only the tokens that match.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Verify Revocations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that each token the server reports revoked is gone</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln token(s) listed by the server, not all of them matching; updated %1</source>
@@ -1892,6 +1816,88 @@
     </message>
     <message>
         <source> · about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevocationController</name>
+    <message>
+        <source>Requests at &amp;Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 (adapts to the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (one request at a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Revocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that each token the server reports revoked is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: another revocation is running. Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: %1 is a production server now, and this was confirmed without its name. Revoke it again from the table to confirm it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: it was confirmed for %1, and the console is not signed in there as the same identity now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking is off: there is no audit journal to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the list&apos;s lines could not be written to the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: sign in to %1 again to send these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a production server now: revoke these again from the table, where its name is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in elsewhere: these were confirmed for %1 and are sent only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Revocation Is Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %L1 of %Ln revocation(s). Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</source>
+        <translation>
+            <numerusform>Done: %L1 of %Ln revocation. Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</numerusform>
+            <numerusform>Done: %L1 of %Ln revocations. Wait for the rest, or stop sending and quit? Requests already sent are recorded either way.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3547,6 +3553,17 @@ bob,web-app</source>
     </message>
     <message>
         <source>Also trusted for %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

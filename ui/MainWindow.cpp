@@ -11,10 +11,9 @@
 #include "RevokeConfirmDialog.h"
 #include "Settings.h"
 #include "SignedOutPage.h"
-#include "SortHeaderView.h"
 #include "TokenDetailsDialog.h"
+#include "TokenTableView.h"
 #include "TokensApi.h"
-#include "UnmatchedRowDelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -78,30 +77,9 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
                          style()->standardIcon(QStyle::SP_FileDialogInfoView)));
     m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
 
-    QTableView *table = m_ui->tokenTable;
-    table->setHorizontalHeader(new SortHeaderView(TokenTableModel::SortOrderRole,
-                                                  TokenTableModel::SortPriorityRole, table));
-    table->setModel(m_model);
-    table->setItemDelegate(new UnmatchedRowDelegate(table));
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    TokenTableView *table = m_ui->tokenTable;
+    table->setTokenModel(m_model);
     QHeaderView *header = table->horizontalHeader();
-    header->setSectionsClickable(true);
-    header->setHighlightSections(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // The modifiers of the click itself (sectionClicked does not carry them).
-    header->viewport()->installEventFilter(this);
-    // Username and Client ID share the width by their content, until the admin drags a column.
-    table->viewport()->installEventFilter(this);
-    connect(header, &QHeaderView::sectionResized, this, [this] {
-        if (!m_fittingColumns && m_ui->tokenTable->horizontalHeader()->underMouse())
-            m_columnsSizedByHand = true;
-    });
-    connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
-        m_model->clickSortColumn(section, m_headerClickModifiers & Qt::ShiftModifier);
-    });
 
     m_busy->setObjectName(QStringLiteral("loadingIndicator"));
     m_busy->setRange(0, 0);
@@ -362,11 +340,7 @@ void MainWindow::start()
 
 QList<TokenKey> MainWindow::selectedKeys() const
 {
-    QList<TokenKey> keys;
-    const QModelIndexList rows = m_ui->tokenTable->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        keys << m_model->keyAt(index.row());
-    return keys;
+    return m_ui->tokenTable->selectedKeys();
 }
 
 void MainWindow::refresh()
@@ -404,7 +378,7 @@ void MainWindow::onPageLoaded(const PageState &state)
                   .arg(updated));
     updateEmptyState();
     updateActions();
-    fitColumns();
+    m_ui->tokenTable->fitColumns();
     if (state.unmatchedOnPage > 0) {
         // The server did not filter as the contract says: its total counts rows that do not
         // match, so it is no count of matches (Revoke All Matching reads and checks each row).
@@ -496,29 +470,6 @@ bool MainWindow::serverUnreachable() const
     return error
         && (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout
             || error.kind() == ApiError::Kind::Tls);
-}
-
-void MainWindow::fitColumns()
-{
-    // Username and Client ID share the width in proportion to what they show.
-    if (m_columnsSizedByHand || m_model->rowCount() == 0)
-        return;
-    QTableView *table = m_ui->tokenTable;
-    QHeaderView *header = table->horizontalHeader();
-    const QAbstractItemView *view = table; // sizeHintForColumn() is public here
-    const int available = table->viewport()->width();
-    const int user = qMax(view->sizeHintForColumn(TokenTableModel::UsernameColumn),
-                          header->sectionSizeHint(TokenTableModel::UsernameColumn));
-    const int client = qMax(view->sizeHintForColumn(TokenTableModel::ClientIdColumn),
-                            header->sectionSizeHint(TokenTableModel::ClientIdColumn));
-    if (available <= 0 || user + client <= 0)
-        return;
-    const int minimum = header->minimumSectionSize();
-    const int width = std::clamp(int(qint64(available) * user / (user + client)), minimum,
-                                 qMax(minimum, available - minimum));
-    m_fittingColumns = true;
-    header->resizeSection(TokenTableModel::UsernameColumn, width);
-    m_fittingColumns = false;
 }
 
 void MainWindow::addActionRule(QAction *action, ActionRule rule)
@@ -860,17 +811,6 @@ void MainWindow::saveState()
     m_settings->setValue(Settings::Key::TokenTableHeader,
                          m_ui->tokenTable->horizontalHeader()->saveState());
     m_settings->sync();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_ui->tokenTable->horizontalHeader()->viewport()
-        && (event->type() == QEvent::MouseButtonPress
-            || event->type() == QEvent::MouseButtonRelease))
-        m_headerClickModifiers = static_cast<QMouseEvent *>(event)->modifiers();
-    if (watched == m_ui->tokenTable->viewport() && event->type() == QEvent::Resize)
-        QTimer::singleShot(0, this, &MainWindow::fitColumns);
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

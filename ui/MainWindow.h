@@ -109,7 +109,6 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onPageLoaded(const PageState &state);
@@ -145,7 +144,6 @@ private:
     void showHistory();
     void exportMatching();
 
-    void fitColumns();
     bool serverUnreachable() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -162,8 +160,6 @@ private:
     QLabel *m_sessionText;
     QLabel *m_selectionText;
     SignedOutPage *m_signedOutPage = nullptr;
-    bool m_fittingColumns = false;
-    bool m_columnsSizedByHand = false;
     // After a run that revoked every match (RevocationRun::Kind::AllMatching), the reload says
     // how many matches appeared meanwhile.
     bool m_checkNewMatches = false;
@@ -182,7 +178,6 @@ private:
     QTimer *m_removalTimer;
     void flushRemovals();
     bool m_firstPageShown = false;
-    Qt::KeyboardModifiers m_headerClickModifiers;
     QList<std::pair<QAction *, ActionRule>> m_actionRules;
     // Confirmations and runs: every revocation goes through it.
     RevocationController *m_revocations;

@@ -405,13 +405,13 @@ int Cli::revoke()
     if (fromFile)
         list.beginPass();
     RevocationRun run(&m_api, &journal);
+    ProgressLine progress;
+    connect(&run, &RevocationRun::progressChanged, this,
+            [&](int done, int total) { progress.update(tr("Revoking"), done, total); });
     run.start(plan, own, cap,
               m_settings->verifyRevocations() && !m_commandLine.isSet(QStringLiteral("no-verify")));
     BulkRevoker &revoker = *run.revoker(); // sends from the event loop below
-    ProgressLine progress;
     bool sessionRefused = false;
-    connect(&revoker, &BulkRevoker::progressChanged, this,
-            [&](int done, int total) { progress.update(tr("Revoking"), done, total); });
     connect(&revoker, &BulkRevoker::authorizationRequired, this, [&] {
         // No sign-in to wait for here: the rest is not sent.
         sessionRefused = true;

@@ -63,6 +63,7 @@ void RevocationRun::start(const Plan &plan, const std::optional<TokenKey> &own, 
     delete m_revoker;
     m_revoker = new BulkRevoker(m_api, m_journal, this);
     connect(m_revoker, &BulkRevoker::itemFinished, this, &RevocationRun::onItemFinished);
+    connect(m_revoker, &BulkRevoker::progressChanged, this, &RevocationRun::progressChanged);
     connect(m_revoker, &BulkRevoker::finished, this, &RevocationRun::finished);
     connect(m_revoker, &BulkRevoker::authorizationRequired, this,
             &RevocationRun::authorizationRequired);

@@ -95,7 +95,14 @@ public:
     int count(RevokeOutcome::Kind kind) const;
     int total() const;
 
+    // The pair of the session's own token as known now (a confirmation may find it, a new
+    // sign-in may forget it): what a revoked own token is judged by.
+    void setOwnIdentity(const std::optional<TokenKey> &own) { m_own = own; }
+    // Where the next start() journals (the journal the console was given last).
+    void setJournal(AuditJournal *journal) { m_journal = journal; }
+
 signals:
+    void progressChanged(int done, int total);
     void itemFinished(int index);
     void finished();
     void authorizationRequired();

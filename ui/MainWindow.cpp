@@ -393,7 +393,7 @@ void MainWindow::onPageLoaded(const PageState &state)
         const ListQuery &query = m_model->query();
         const qint64 appeared = state.totalElements - m_allMatchingLeft;
         // (A server that lists rows the filters do not match: its total counts no matches.)
-        const ListQuery &revoked = m_revocations->run()->plan().query;
+        const ListQuery &revoked = m_allMatchingQuery;
         if (query.usernameFilter == revoked.usernameFilter
             && query.clientIdFilter == revoked.clientIdFilter && appeared > 0
             && state.unmatchedOnPage == 0)
@@ -703,6 +703,7 @@ void MainWindow::onRevocationFinished()
     // left on the server still matches; anything beyond that in the total appeared meanwhile.
     if (run->plan().kind == RevocationRun::Kind::AllMatching) {
         m_allMatchingLeft = m_revocations->leftOnServer();
+        m_allMatchingQuery = run->plan().query;
         m_checkNewMatches = true;
     }
     m_selectionToRestore.clear();

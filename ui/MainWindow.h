@@ -164,6 +164,7 @@ private:
     // how many matches appeared meanwhile.
     bool m_checkNewMatches = false;
     int m_allMatchingLeft = 0;
+    ListQuery m_allMatchingQuery; // the filters whose matches it revoked
     bool m_waitingForSignIn = false;
     bool m_signedIn = false;
     QList<TokenKey> m_selectionToRestore;

@@ -49,6 +49,13 @@ void RevocationController::addSettingsTo(QMenu *menu, QAction *before)
     menu->insertAction(before, verify);
 }
 
+void RevocationController::setAuditJournal(AuditJournal *journal)
+{
+    m_journal = journal;
+    if (m_run)
+        m_run->setJournal(journal);
+}
+
 std::optional<TokenKey> RevocationController::ownIdentity() const
 {
     if (m_identity)
@@ -179,8 +186,10 @@ void RevocationController::confirmList(const QList<TokenKey> &keys, const QStrin
         plan.kind = RevocationRun::Kind::List;
         plan.journalSource = m_listDialog->revocation().journalSource();
         m_listDialog->passStarted();
-        if (!startRun(plan))
+        if (!startRun(plan)) {
+            m_runIsListPass = false; // the run before is not this pass's
             m_listDialog->runFinished({}); // nothing was sent: every token "not sent"
+        }
     });
     dialog->open();
 }
@@ -238,8 +247,7 @@ bool RevocationController::startRun(const RevocationRun::Plan &plan, bool contin
             // have arrived), only where it was confirmed.
             if (!m_run || m_run->isRunning())
                 return;
-            if (startRun(m_run->retryPlan(), true)
-                && m_run->plan().kind == RevocationRun::Kind::List && m_listDialog)
+            if (startRun(m_run->retryPlan(), true) && m_runIsListPass && m_listDialog)
                 m_listDialog->runStarted(); // the list's lines wait for this run too
         });
         connect(m_progress, &RevokeProgressDialog::signInRequested, this,
@@ -247,6 +255,8 @@ bool RevocationController::startRun(const RevocationRun::Plan &plan, bool contin
     }
     m_run->start(plan, ownIdentity(), m_settings->requestsAtOnce(), m_settings->verifyRevocations(),
                  continuesRun);
+    if (!continuesRun)
+        m_runIsListPass = plan.kind == RevocationRun::Kind::List;
     m_progress->setServer(m_window->server()); // the server of the binding: the current one
     m_progress->follow(m_run);
     m_progress->show();
@@ -265,7 +275,7 @@ void RevocationController::onItemFinished(int index)
 
 void RevocationController::onRunFinished()
 {
-    if (m_run->plan().kind == RevocationRun::Kind::List && m_listDialog) {
+    if (m_runIsListPass && m_listDialog) {
         // Each line of the list: what became of its tokens, on screen and in the journal.
         m_listDialog->runFinished(revoker()->items());
         if (m_journal && !m_listDialog->revocation().writeJournal(m_journal))
@@ -324,6 +334,8 @@ void RevocationController::sessionChanged(const RevokeBinding &current)
 {
     if (m_confirmDialog && !m_confirmBinding.sameAs(current))
         m_confirmDialog->reject(); // confirmed for another session: nothing is sent
+    if (m_run)
+        m_run->setOwnIdentity(ownIdentity()); // as known in the session now
     if (BulkRevoker *revoker = this->revoker()) {
         // A run confirmed without the server's name does not go on where the name is needed.
         const bool guardMissing

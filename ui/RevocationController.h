@@ -30,7 +30,7 @@ class RevocationController : public QObject
 public:
     RevocationController(TokensApi *api, Settings *settings, MainWindow *window);
 
-    void setAuditJournal(AuditJournal *journal) { m_journal = journal; }
+    void setAuditJournal(AuditJournal *journal);
     // Tokens > Requests at Once and Verify Revocations (how every later run sends), inserted
     // into menu before before.
     void addSettingsTo(QMenu *menu, QAction *before);
@@ -106,4 +106,7 @@ private:
     quint64 m_discoveredSession = 0;
     bool m_startPending = false; // confirmed; the run starts from the event loop
     bool m_closeWhenRunEnds = false;
+    // The last run (and its Retry Failed) is the list dialog's current pass: its lines get the
+    // outcomes. Not after a list run that did not start.
+    bool m_runIsListPass = false;
 };

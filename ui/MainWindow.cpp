@@ -16,7 +16,6 @@
 #include "TokensApi.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -178,8 +177,15 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
         + QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText));
     table->addActions({m_ui->actionRevokeSelected, m_ui->actionRevokeAllOfUser,
                        m_ui->actionRevokeAllOfClient, m_ui->actionCopy});
-    connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copySelection);
+    table->setContextActions({m_ui->actionViewDetails, m_ui->actionCopy, nullptr,
+                              m_ui->actionFilterByUser, m_ui->actionFilterByClient, nullptr,
+                              m_ui->actionRevokeSelected, m_ui->actionRevokeAllOfUser,
+                              m_ui->actionRevokeAllOfClient, m_ui->actionRevokeAllMatching},
+                             {m_ui->actionRevokeAllMatching});
+    connect(m_ui->actionCopy, &QAction::triggered, this, [this] {
+        if (const int copied = m_ui->tokenTable->copySelection())
+            m_statusText->setText(tr("Copied %Ln row(s).", nullptr, copied));
+    });
     addActionRule(m_ui->actionCopy, [](QAction *action, const ActionContext &now) {
         action->setEnabled(!now.keys.isEmpty());
     });
@@ -577,43 +583,6 @@ void MainWindow::setSignedIn(bool signedIn)
     if (signedIn)
         m_waitingForSignIn = false;
     updateEmptyState();
-}
-
-void MainWindow::showContextMenu(const QPoint &pos)
-{
-    QTableView *table = m_ui->tokenTable;
-    const QModelIndex index = table->indexAt(pos);
-    // A right click outside the selection selects that row first, as file managers do.
-    if (index.isValid() && !table->selectionModel()->isRowSelected(index.row(), {}))
-        table->selectionModel()->select(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    if (selectedKeys().isEmpty())
-        return;
-    QMenu menu(this);
-    menu.addAction(m_ui->actionViewDetails);
-    menu.addAction(m_ui->actionCopy);
-    menu.addSeparator();
-    menu.addAction(m_ui->actionFilterByUser);
-    menu.addAction(m_ui->actionFilterByClient);
-    menu.addSeparator();
-    menu.addAction(m_ui->actionRevokeSelected);
-    menu.addAction(m_ui->actionRevokeAllOfUser);
-    menu.addAction(m_ui->actionRevokeAllOfClient);
-    if (m_ui->actionRevokeAllMatching->isEnabled())
-        menu.addAction(m_ui->actionRevokeAllMatching);
-    menu.exec(table->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::copySelection()
-{
-    const QList<TokenKey> keys = selectedKeys();
-    if (keys.isEmpty())
-        return;
-    QStringList lines;
-    for (const TokenKey &key : keys)
-        lines << key.username + QLatin1Char('\t') + key.clientId;
-    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-    m_statusText->setText(tr("Copied %Ln row(s).", nullptr, int(keys.size())));
 }
 
 void MainWindow::filterBy(TokenField field)

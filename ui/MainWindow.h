@@ -134,8 +134,6 @@ private:
     void refresh();
     void signOut();
     void saveState();
-    void showContextMenu(const QPoint &pos);
-    void copySelection();
     void filterBy(TokenField field);
     void onTargetGone(const DeleteTarget &target);
     void onRevocationFinished();

@@ -4,13 +4,59 @@
 #include "TokenTableModel.h"
 #include "UnmatchedRowDelegate.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QTimer>
 
 #include <algorithm>
 
-TokenTableView::TokenTableView(QWidget *parent) : QTableView(parent) { }
+TokenTableView::TokenTableView(QWidget *parent) : QTableView(parent)
+{
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &TokenTableView::showContextMenu);
+}
+
+void TokenTableView::setContextActions(const QList<QAction *> &actions,
+                                       const QList<QAction *> &onlyWhenEnabled)
+{
+    m_contextActions = actions;
+    m_onlyWhenEnabled = onlyWhenEnabled;
+}
+
+void TokenTableView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = indexAt(pos);
+    // A right click outside the selection selects that row first, as file managers do.
+    if (index.isValid() && !selectionModel()->isRowSelected(index.row(), {}))
+        selectionModel()->select(index,
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (selectedKeys().isEmpty())
+        return;
+    QMenu menu(this);
+    for (QAction *action : std::as_const(m_contextActions)) {
+        if (!action)
+            menu.addSeparator();
+        else if (action->isEnabled() || !m_onlyWhenEnabled.contains(action))
+            menu.addAction(action);
+    }
+    menu.exec(viewport()->mapToGlobal(pos));
+}
+
+int TokenTableView::copySelection() const
+{
+    const QList<TokenKey> keys = selectedKeys();
+    if (keys.isEmpty())
+        return 0;
+    QStringList lines;
+    for (const TokenKey &key : keys)
+        lines << key.username + QLatin1Char('\t') + key.clientId;
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    return int(keys.size());
+}
 
 void TokenTableView::setTokenModel(TokenTableModel *model)
 {

@@ -396,12 +396,10 @@ int Cli::revoke()
                          : RevocationRun::Kind::Selection;
     plan.journalSource = fromFile ? list.journalSource() : QStringLiteral("knetik-tokens");
     plan.confirmedCount = wide ? count : -1; // the server's total is compared afterwards
-    RevokeBinding &binding = plan.binding;
-    binding = RevokeBinding::of(m_api.baseUrl(), m_session.signer(), m_api.sessionGeneration());
-    if (m_server.isSaved())
-        binding.serverName = m_server.name;
-    binding.environment = ServerProfile::environmentKey(m_server.environment);
-    binding.nameConfirmed = m_server.needsNameTyped();
+    plan.binding = RevocationRun::bindingFor(m_api.baseUrl(), m_session.signer(),
+                                             m_api.sessionGeneration(), m_server);
+    // Asked for above where the server needs it: the production guard was passed here.
+    plan.binding.nameConfirmed = m_server.needsNameTyped();
     if (fromFile)
         list.beginPass();
     RevocationRun run(&m_api, &journal);

@@ -303,65 +303,61 @@ bool AuditJournal::append(const JournalEntry &entry)
     return false;
 }
 
-QString AuditJournal::recordIntent(const DeleteTarget &target)
+JournalEntry AuditJournal::entry(const QString &event, const QString &id) const
 {
+    // What every line says: when, what, and the context of the revocations (server, identity,
+    // where the targets came from).
     JournalEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
-    entry.event = QStringLiteral("intent");
-    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8) + QLatin1Char('-')
-        + QString::number(++m_counter);
-    entry.server = m_server;
-    entry.identity = m_identity;
-    entry.serverName = m_serverName;
-    entry.environment = m_environment;
-    entry.username = target.key().username;
-    entry.clientId = target.key().clientId;
-    entry.scope = scopeName(target.scope());
-    entry.source = m_source;
-    return append(entry) ? entry.id : QString();
-}
-
-bool AuditJournal::recordOutcome(const QString &id, const DeleteTarget &target,
-                                 const QString &outcome, int httpStatus, const QString &message)
-{
-    JournalEntry entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.event = QStringLiteral("outcome");
+    entry.event = event;
     entry.id = id;
     entry.server = m_server;
     entry.identity = m_identity;
     entry.serverName = m_serverName;
     entry.environment = m_environment;
-    entry.username = target.key().username;
-    entry.clientId = target.key().clientId;
-    entry.scope = scopeName(target.scope());
-    entry.outcome = outcome;
-    entry.httpStatus = httpStatus;
-    entry.message = message;
     entry.source = m_source;
-    return append(entry);
+    return entry;
+}
+
+QString AuditJournal::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).left(8) + QLatin1Char('-')
+        + QString::number(++m_counter);
+}
+
+QString AuditJournal::recordIntent(const DeleteTarget &target)
+{
+    JournalEntry intent = entry(QStringLiteral("intent"), newId());
+    intent.username = target.key().username;
+    intent.clientId = target.key().clientId;
+    intent.scope = scopeName(target.scope());
+    return append(intent) ? intent.id : QString();
+}
+
+bool AuditJournal::recordOutcome(const QString &id, const DeleteTarget &target,
+                                 const QString &outcome, int httpStatus, const QString &message)
+{
+    JournalEntry line = entry(QStringLiteral("outcome"), id);
+    line.username = target.key().username;
+    line.clientId = target.key().clientId;
+    line.scope = scopeName(target.scope());
+    line.outcome = outcome;
+    line.httpStatus = httpStatus;
+    line.message = message;
+    return append(line);
 }
 
 bool AuditJournal::recordListLine(int lineNumber, const QString &lineText, const QString &scope,
                                   const QString &username, const QString &clientId,
                                   const QString &outcome)
 {
-    JournalEntry entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.event = QStringLiteral("list-line");
-    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8) + QLatin1Char('-')
-        + QString::number(++m_counter);
-    entry.server = m_server;
-    entry.identity = m_identity;
-    entry.serverName = m_serverName;
-    entry.environment = m_environment;
-    entry.username = username;
-    entry.clientId = clientId;
-    entry.scope = scope;
-    entry.outcome = outcome;
-    entry.message = QStringLiteral("line %1: %2").arg(lineNumber).arg(lineText);
-    entry.source = m_source;
-    return append(entry);
+    JournalEntry line = entry(QStringLiteral("list-line"), newId());
+    line.username = username;
+    line.clientId = clientId;
+    line.scope = scope;
+    line.outcome = outcome;
+    line.message = QStringLiteral("line %1: %2").arg(lineNumber).arg(lineText);
+    return append(line);
 }
 
 QList<JournalEntry> AuditJournal::read(const QString &path, QString *error)

@@ -93,6 +93,9 @@ private:
     bool ensureOpen();
     bool append(const JournalEntry &entry);
     bool recoverTornTailLocked();
+    // A line of this event with the journal's context filled in.
+    JournalEntry entry(const QString &event, const QString &id) const;
+    QString newId();
 
     QFile m_file;
     QString m_server;

@@ -40,6 +40,16 @@ RevocationRun::Refusal RevocationRun::refusal(const RevokeBinding &confirmed, co
     return Refusal::None;
 }
 
+RevokeBinding RevocationRun::bindingFor(const QUrl &baseUrl, const QString &identity,
+                                        quint64 session, const ServerProfile &server)
+{
+    RevokeBinding binding = RevokeBinding::of(baseUrl, identity, session);
+    if (server.isSaved())
+        binding.serverName = server.name;
+    binding.environment = ServerProfile::environmentKey(server.environment);
+    return binding;
+}
+
 RevocationRun::RevocationRun(TokensApi *api, AuditJournal *journal, QObject *parent)
     : QObject(parent), m_api(api), m_journal(journal)
 { }

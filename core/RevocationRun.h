@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BulkRevoker.h"
+#include "ServerProfiles.h"
 #include "TokenTypes.h"
 
 #include <QObject>
@@ -65,6 +66,10 @@ public:
                                        const std::optional<TokenKey> &own,
                                        QList<bool> *mayHaveArrived, int *ownCount);
     static Refusal refusal(const RevokeBinding &confirmed, const Now &now);
+    // What a run confirmed now is bound to: the address and identity signed in, the session,
+    // and for the journal the saved server's name and its environment.
+    static RevokeBinding bindingFor(const QUrl &baseUrl, const QString &identity, quint64 session,
+                                    const ServerProfile &server);
 
     RevocationRun(TokensApi *api, AuditJournal *journal, QObject *parent = nullptr);
 

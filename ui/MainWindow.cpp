@@ -531,13 +531,7 @@ RevokeBinding MainWindow::currentBinding() const
     QString who = m_bindingIdentity;
     if (who.isEmpty() && m_identity)
         who = m_identity->username + QLatin1Char('@') + m_identity->clientId;
-    RevokeBinding binding = RevokeBinding::of(m_api->baseUrl(), who, m_api->sessionGeneration());
-    // For the journal: which saved server this is, and how careful it asks to be.
-    const ServerProfile where = server();
-    if (where.isSaved())
-        binding.serverName = where.name;
-    binding.environment = ServerProfile::environmentKey(where.environment);
-    return binding;
+    return RevocationRun::bindingFor(m_api->baseUrl(), who, m_api->sessionGeneration(), server());
 }
 
 void MainWindow::setBindingIdentity(const QString &who)

@@ -15,8 +15,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMessageBox>
 
 ConsoleController::ConsoleController(Settings *settings, CredentialStore *credentials,
@@ -107,15 +105,23 @@ void ConsoleController::applyTrust(QStringList *problems)
         if (!server.caFile.isEmpty())
             caFiles.append({server.baseUrl, server.caFile});
     }
-    const QJsonObject chosen
-        = QJsonDocument::fromJson(
-              m_settings->value(Settings::Key::TrustedCaFiles).toString().toUtf8())
-              .object();
+    const QHash<QString, QString> chosen = m_settings->trustedCaFiles();
     for (auto it = chosen.constBegin(); it != chosen.constEnd(); ++it)
-        caFiles.append({QUrl(it.key()), it.value().toString()});
+        caFiles.append({QUrl(it.key()), it.value()});
     if (!m_options.caFile.isEmpty() && !m_options.baseUrl.isEmpty())
         caFiles.append({m_options.baseUrl, m_options.caFile});
     m_network.replaceTrust(caFiles, problems);
+}
+
+QString ConsoleController::rereadSavedCaFile(const QString &path)
+{
+    // Read again before a saved server is used: a file gone is said, one changed since is
+    // trusted as it is now.
+    QList<QSslCertificate> certificates;
+    QString error;
+    Tls::readCaFile(path, &certificates, &error);
+    applyTrust();
+    return error;
 }
 
 bool ConsoleController::trustChosenCaFile(const QUrl &server, const QString &path, QString *error)
@@ -126,12 +132,7 @@ bool ConsoleController::trustChosenCaFile(const QUrl &server, const QString &pat
     }
     if (!m_network.trustCaFileFor(server, path, error))
         return false;
-    QJsonObject chosen = QJsonDocument::fromJson(
-                             m_settings->value(Settings::Key::TrustedCaFiles).toString().toUtf8())
-                             .object();
-    chosen.insert(Tls::origin(server), path);
-    m_settings->setValue(Settings::Key::TrustedCaFiles,
-                         QString::fromUtf8(QJsonDocument(chosen).toJson(QJsonDocument::Compact)));
+    m_settings->setTrustedCaFile(Tls::origin(server), path);
     applyTrust();
     return true;
 }
@@ -323,11 +324,9 @@ void ConsoleController::showSignIn(const QString &message, bool reauthenticating
     // gone or changed since is said, or its new certificates trusted, before the first request.
     connect(dialog, &SignInDialog::serverCaFileNeeded, this,
             [this, dialog](const QUrl &, const QString &path) {
-                QList<QSslCertificate> certificates;
-                QString error;
-                if (!Tls::readCaFile(path, &certificates, &error))
+                const QString error = rereadSavedCaFile(path);
+                if (!error.isEmpty())
                     dialog->setError(error);
-                applyTrust();
                 dialog->updateTrustLabel();
             });
     connect(dialog, &SignInDialog::signedIn, this,
@@ -496,12 +495,9 @@ void ConsoleController::switchServer(const QString &serverId)
     m_tokenBeingChecked.clear();
     m_pendingServerId = server.id;
     if (!server.caFile.isEmpty()) {
-        // Read again: a file gone is said, one changed since is trusted as it is now.
-        QList<QSslCertificate> certificates;
-        QString error;
-        if (!Tls::readCaFile(server.caFile, &certificates, &error))
+        const QString error = rereadSavedCaFile(server.caFile);
+        if (!error.isEmpty())
             m_window->setSessionStatus(error);
-        applyTrust();
     }
     if (m_options.noRemember) {
         showSignIn(tr("Sign in to %1.").arg(server.name), false);

@@ -88,6 +88,8 @@ private:
     void applyTrust(QStringList *problems = nullptr);
     // A CA file chosen in the sign-in dialog for server: trusted for it, and remembered.
     bool trustChosenCaFile(const QUrl &server, const QString &path, QString *error);
+    // A saved server's CA file, read again and trusted as it is now; why not, or empty.
+    QString rereadSavedCaFile(const QString &path);
 
     Settings *m_settings;
     CredentialStore *m_credentials;

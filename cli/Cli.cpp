@@ -6,7 +6,6 @@
 #include "Tls.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -241,13 +240,9 @@ int Cli::connectToServer()
         return exit;
     // The CA files the console trusts for this server (the saved server's, the one chosen in
     // the sign-in dialog for its address), and --ca-file: all of them, for this server only.
-    const QJsonObject chosen
-        = QJsonDocument::fromJson(
-              m_settings->value(Settings::Key::TrustedCaFiles).toString().toUtf8())
-              .object();
     QList<std::pair<QUrl, QString>> caFiles;
     for (const QString &caFile :
-         {m_server.caFile, chosen.value(Tls::origin(m_server.baseUrl)).toString(),
+         {m_server.caFile, m_settings->trustedCaFiles().value(Tls::origin(m_server.baseUrl)),
           m_commandLine.value(QStringLiteral("ca-file"))}) {
         if (!caFile.isEmpty())
             caFiles.append({m_server.baseUrl, caFile});

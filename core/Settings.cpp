@@ -2,6 +2,9 @@
 
 #include "TokenJson.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace {
 
 struct Entry
@@ -72,6 +75,25 @@ int Settings::pageSize() const
 {
     const int size = value(Key::PageSize).toInt();
     return pageSizes().contains(size) ? size : ListQuery::DefaultPageSize;
+}
+
+QHash<QString, QString> Settings::trustedCaFiles() const
+{
+    QHash<QString, QString> files;
+    const QJsonObject object
+        = QJsonDocument::fromJson(value(Key::TrustedCaFiles).toString().toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        files.insert(it.key(), it.value().toString());
+    return files;
+}
+
+void Settings::setTrustedCaFile(const QString &origin, const QString &path)
+{
+    QJsonObject object
+        = QJsonDocument::fromJson(value(Key::TrustedCaFiles).toString().toUtf8()).object();
+    object.insert(origin, path);
+    setValue(Key::TrustedCaFiles,
+             QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 int Settings::requestsAtOnce() const

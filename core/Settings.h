@@ -2,6 +2,7 @@
 
 #include "TokenTypes.h"
 
+#include <QHash>
 #include <QSettings>
 #include <QVariant>
 
@@ -49,6 +50,9 @@ public:
     int requestsAtOnce() const;
     // Tokens > Verify Revocations: on unless turned off.
     bool verifyRevocations() const { return value(Key::VerifyRevocations).toBool(); }
+    // TrustedCaFiles: the CA file chosen at sign-in for each server origin (Tls::origin()).
+    QHash<QString, QString> trustedCaFiles() const;
+    void setTrustedCaFile(const QString &origin, const QString &path);
 
     static const QList<int> &pageSizes(); // the choices the pager offers
 

@@ -1,5 +1,7 @@
 #include "ApiCall.h"
 
+#include "ConnectionWatch.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -129,6 +131,13 @@ void ApiCall::send()
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    // On the origin's current connection, not on one that is ending (ConnectionWatch).
+    if (!m_watch) {
+        m_watch = ConnectionWatch::of(m_manager);
+        if (m_request.body.isEmpty())
+            connect(m_watch, &ConnectionWatch::recycled, this, &ApiCall::onRecycled);
+    }
+    m_connection = m_watch->prepare(request);
 
     // Without a body, no upload device: Qt then reports every time it sends the request
     // (requestSent(), counted below); with an empty one it does not.
@@ -150,8 +159,69 @@ void ApiCall::send()
     // status line arrives, and says so only through requestSent(): a send before the last one
     // may have been carried out, as if it were an earlier try.
     m_sendsThisTry = 0;
-    connect(m_reply, &QNetworkReply::requestSent, this, [this] { ++m_sendsThisTry; });
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        ++m_sendsThisTry;
+        if (m_unsentTimer)
+            m_unsentTimer->stop();
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // Over HTTP/2 a request is sent (its stream made) at once: one not sent within a second is
+    // held by a connection that is ending (a GOAWAY that failed no stream of ours to say so).
+    // Longer each time, for a new connection slow to be made. (Only without a body: Qt reports
+    // a request with one as sent only when it is written.)
+    if (m_request.body.isEmpty() && m_watch->isHttp2(m_request.url)) {
+        if (!m_unsentTimer) {
+            m_unsentTimer = new QTimer(this);
+            m_unsentTimer->setSingleShot(true);
+            connect(m_unsentTimer, &QTimer::timeout, this, &ApiCall::onUnsentTimeout);
+        }
+        m_unsentTimer->start(std::min(1000 << std::min(m_unsentResends, 3), 8000));
+    }
+}
+
+void ApiCall::onRecycled(const QString &origin, int generation)
+{
+    // Requests of the ending connection that it has not sent are sent again on the new one; a
+    // moment's grace first for the word that one was sent to arrive from Qt's network thread.
+    if (!m_reply || m_sendsThisTry > 0 || m_connection >= generation
+        || ConnectionWatch::originOf(m_request.url) != origin)
+        return;
+    if (!m_unsentTimer) {
+        m_unsentTimer = new QTimer(this);
+        m_unsentTimer->setSingleShot(true);
+        connect(m_unsentTimer, &QTimer::timeout, this, &ApiCall::onUnsentTimeout);
+    }
+    if (!m_unsentTimer->isActive() || m_unsentTimer->remainingTime() > 100)
+        m_unsentTimer->start(100);
+}
+
+void ApiCall::onUnsentTimeout()
+{
+    if (!m_reply || m_sendsThisTry > 0 || m_finished)
+        return;
+    // Its connection holds it without sending it: that connection is ending.
+    if (m_watch)
+        m_watch->goingAway(m_request.url, m_connection);
+    sendAgainUnsent();
+}
+
+void ApiCall::sendAgainUnsent()
+{
+    abortReply();
+    if (m_noMoreTries || m_unsentResends >= MaxUnsentResends) {
+        // After a stop nothing more leaves, not even a request that never left.
+        m_lastMayHaveArrived = false;
+        m_endedUnsent = m_noMoreTries && !m_earlierMayHaveArrived;
+        m_stoppedBeforeRetry = m_noMoreTries;
+        const ApiError error = ApiError::fromTransport(
+            ApiError::Kind::Network,
+            tr("the server ended the connection before this request was sent"));
+        finish(m_attempt > 1 ? error.afterAttempts(m_attempt) : error);
+        return;
+    }
+    ++m_unsentResends;
+    --m_attempt; // the same try: the server never had it
+    send();
 }
 
 void ApiCall::failBeforeSending(const ApiError &error)
@@ -223,11 +293,27 @@ void ApiCall::onReplyFinished()
     if (m_finished)
         return;
 
+    if (m_unsentTimer)
+        m_unsentTimer->stop();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    // A stream the server refused by GOAWAY (above its last stream id: not processed), or a
+    // request Qt would not start on a connection that got one: the same try again at once, on
+    // a new connection.
+    if (m_request.body.isEmpty()
+        && (networkError == QNetworkReply::ContentReSendError
+            || (networkError == QNetworkReply::ProtocolUnknownError
+                && reply->errorString().contains(QLatin1String("GOAWAY"))))
+        && m_watch && m_watch->isHttp2(m_request.url)) {
+        m_watch->goingAway(m_request.url, m_connection);
+        sendAgainUnsent();
+        return;
+    }
     if (m_sendsThisTry > 1)
         m_earlierMayHaveArrived = true;
     m_lastRoundTripMs = m_tryClock.isValid() ? m_tryClock.elapsed() : -1;
     m_http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-    const QNetworkReply::NetworkError networkError = reply->error();
+    if (m_http2 && m_watch)
+        m_watch->answeredOverHttp2(m_request.url);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_httpStatus = status;
 

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class ConnectionWatch;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -82,6 +83,14 @@ public:
     // 503, 504) or a redirect. A refused connection, a TLS failure or an API 4xx say it did not.
     bool lastTryMayHaveArrived() const { return m_lastMayHaveArrived; }
     bool anEarlierTryMayHaveArrived() const { return m_earlierMayHaveArrived; }
+    // The call ended (finishWithoutRetrying()) holding a request its connection never sent:
+    // nothing of this call reached the server.
+    bool endedUnsent() const { return m_endedUnsent; }
+    // Times the request was sent again because its connection ended without sending it
+    // (ConnectionWatch): not tries, nothing of them reached the server.
+    int unsentResends() const { return m_unsentResends; }
+    // At most this many such resends in a row; then the call fails as a broken connection.
+    static constexpr int MaxUnsentResends = 20;
     // The session the call was made in (0: none).
     quint64 credentialGeneration() const
     {
@@ -115,6 +124,11 @@ private:
     void failBeforeSending(const ApiError &error);
     void abortReply();
     void onReplyFinished();
+    // The connection ended before sending this try (GOAWAY, or a request Qt held without
+    // sending it): the same try again at once, on a new connection.
+    void sendAgainUnsent();
+    void onRecycled(const QString &origin, int generation);
+    void onUnsentTimeout();
     void settle(const ApiError &error, bool mayHaveArrived); // retry, or finish
     void finish(const ApiError &error);
 
@@ -139,6 +153,11 @@ private:
     bool m_http2 = false;
     qint64 m_lastRoundTripMs = -1;
     QElapsedTimer m_tryClock;
+    QPointer<ConnectionWatch> m_watch;
+    int m_connection = 0; // the ConnectionWatch generation the request went on
+    QTimer *m_unsentTimer = nullptr; // a request its connection holds without sending it
+    int m_unsentResends = 0;
+    bool m_endedUnsent = false;
 };
 
 // A call whose success carries a decoded value of type T.

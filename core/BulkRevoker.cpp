@@ -365,6 +365,12 @@ void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
     const bool earlier = state.mayHaveArrived || call->anEarlierTryMayHaveArrived();
     state.mayHaveArrived = earlier || call->lastTryMayHaveArrived();
     const int status = call->httpStatus();
+    if (call->endedUnsent() && m_stop != Stop::None) {
+        // Stopped while its connection held it unsent: it never left.
+        endUnsent(index, stopDetail());
+        pump();
+        return;
+    }
 
     switch (error.kind()) {
     case ApiError::Kind::None:

@@ -12,6 +12,7 @@
 #include "TokenExporter.h"
 #include "TokensApi.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
@@ -37,6 +38,7 @@ private slots:
     void a429HalvesAndItsRetryAfterHoldsEverySend();
     void cancelStopsEverythingOverHttp2();
     void anExportReadsItsPagesPastSixAtOnce();
+    void aFrontThatRecyclesConnectionsStallsNothing();
 
 private:
     using Pairs = QList<TokenStore::Pair>;
@@ -313,6 +315,52 @@ void TestHttp2::anExportReadsItsPagesPastSixAtOnce()
              qPrintable(QString::number(exporter.concurrency()->peakWindow())));
     QVERIFY2(m_sandbox->peakConcurrentRequests() > 6,
              qPrintable(QString::number(m_sandbox->peakConcurrentRequests())));
+}
+
+// nginx ends an HTTP/2 connection after keepalive_requests (1,000 by default, 100 here) with
+// GOAWAY. The streams it did not take, and requests started before the connection closed, are
+// sent again at once on a new connection: 5,000 DELETEs (and their 5,000 checks) cross about
+// a hundred recycled connections with no pause over a second, every outcome truthful.
+void TestHttp2::aFrontThatRecyclesConnectionsStallsNothing()
+{
+    m_front = std::make_unique<Http2Front>();
+    QString error;
+    QVERIFY2(m_front->start(m_sandbox->url().port(), &error, 100), qPrintable(error));
+    connectTo(m_front->http2Url());
+    QList<DeleteTarget> chosen;
+    m_sandbox->withStore([&chosen](TokenStore &s) {
+        for (int i = 0; i < 5000; ++i) {
+            const QString user = QStringLiteral("recycled-%1").arg(i, 4, 10, QLatin1Char('0'));
+            s.put(user, QStringLiteral("front-client"), false);
+            chosen.append(DeleteTarget::token({user, QStringLiteral("front-client")}));
+        }
+        return 0;
+    });
+    QSet<QString> expected = storeKeys();
+    for (const DeleteTarget &t : std::as_const(chosen))
+        expected.remove(t.key().username + QLatin1Char('\n') + t.key().clientId);
+    m_sandbox->setLatencyMs(2);
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longestPause = 0;
+    connect(&revoker, &BulkRevoker::itemFinished, this, [&](int) {
+        const qint64 now = clock.elapsed();
+        longestPause = qMax(longestPause, now - last);
+        last = now;
+    });
+    clock.start();
+    revoker.start(chosen, binding());
+    QVERIFY(runToEnd(revoker, 120000));
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Revoked), 5000);
+    QCOMPARE(revoker.verifiedGone(), 5000);
+    QCOMPARE(storeKeys(), expected); // those and nothing else
+    QVERIFY(revoker.concurrency()->isHttp2());
+    QVERIFY2(longestPause < 1000,
+             qPrintable(QStringLiteral("a pause of %1 ms in %2 ms").arg(longestPause).arg(last)));
+    qInfo("5,000 revokes, verified, through a front recycling every 100 requests: %lld ms, "
+          "longest pause %lld ms",
+          last, longestPause);
 }
 
 QTEST_GUILESS_MAIN(TestHttp2)

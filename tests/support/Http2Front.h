@@ -32,7 +32,9 @@ public:
         return false;
     }
 
-    bool start(quint16 upstreamPort, QString *error)
+    // keepaliveRequests: nginx's keepalive_requests (0: its default, 1,000): after that many
+    // requests it ends a connection, an HTTP/2 one with GOAWAY.
+    bool start(quint16 upstreamPort, QString *error, int keepaliveRequests = 0)
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_h2Port = freePort();
@@ -41,7 +43,8 @@ public:
         m_process->setProcessChannelMode(QProcess::MergedChannels);
         m_process->start(QStringLiteral(KNETIK_HTTP2_FRONT),
                          {m_dir->path(), QString::number(upstreamPort), QString::number(m_h2Port),
-                          QString::number(m_h1Port)});
+                          QString::number(m_h1Port),
+                          keepaliveRequests > 0 ? QString::number(keepaliveRequests) : QString()});
         QElapsedTimer clock;
         clock.start();
         while (clock.elapsed() < 20000) {

@@ -3,7 +3,13 @@
 # (and, on a second port, HTTP/1.1 only, for comparison), proxying to a sandbox over
 # keep-alive connections. The certificate comes from a test CA made here and now with openssl.
 #
-#   http2-front.sh DIR UPSTREAM_PORT H2_PORT H1_PORT
+#   http2-front.sh DIR UPSTREAM_PORT H2_PORT H1_PORT [KEEPALIVE_REQUESTS]
+#
+# Everything a real front leaves alone keeps nginx's default: keepalive_requests (1,000: nginx
+# ends a client connection after that many requests, an HTTP/2 one with GOAWAY),
+# http2_max_concurrent_streams (128), the timeouts. KEEPALIVE_REQUESTS sets the first (a front
+# that recycles its connections more often, 100 say); the upstream keep-alive pool is set, as
+# any front proxying an API configures it.
 #
 # Writes DIR/ca.pem (the CA to trust: --ca-file), DIR/nginx.conf, DIR/logs/, then runs nginx
 # until this script is ended (SIGTERM) or the process that started it is gone. Only ever listens on
@@ -13,6 +19,13 @@ dir=${1:?usage: http2-front.sh DIR UPSTREAM_PORT H2_PORT H1_PORT}
 upstream=${2:?upstream port}
 h2=${3:?HTTP/2 port}
 h1=${4:?HTTP/1.1 port}
+keepalive_requests=${5:-}
+if [[ -n $keepalive_requests && ! $keepalive_requests =~ ^[1-9][0-9]*$ ]]; then
+    echo "http2-front: KEEPALIVE_REQUESTS must be a positive number" >&2
+    exit 2
+fi
+client_keepalive=
+[[ -n $keepalive_requests ]] && client_keepalive="keepalive_requests $keepalive_requests;"
 nginx=$(command -v nginx || true)
 [[ -n $nginx ]] || nginx=/usr/sbin/nginx
 if [[ ! -x $nginx ]]; then
@@ -53,17 +66,13 @@ http {
     upstream sandbox {
         server 127.0.0.1:$upstream;
         keepalive 128;
-        keepalive_requests 1000000;
     }
     ssl_certificate $dir/server.pem;
     ssl_certificate_key $dir/server.key;
-    keepalive_requests 1000000;
-    http2_max_concurrent_streams 128;
+    $client_keepalive
     proxy_http_version 1.1;
     proxy_set_header Connection "";
     proxy_set_header Host \$http_host;
-    proxy_buffering off;
-    proxy_read_timeout 60s;
     server {
         listen 127.0.0.1:$h2 ssl http2;
         location / { proxy_pass http://sandbox; }

@@ -50,10 +50,7 @@ RevokeBinding RevokeBinding::of(const QUrl &baseUrl, const QString &identity, qu
 }
 
 BulkRevoker::BulkRevoker(TokensApi *api, AuditJournal *journal, QObject *parent)
-    : QObject(parent),
-      m_api(api),
-      m_journal(journal),
-      m_control(new ConcurrencyControl(ConcurrencyControl::MaxLimit, this))
+    : QObject(parent), m_api(api), m_journal(journal), m_control(api->concurrency())
 {
     // A Retry-After held every new send: when it ends, the rest goes on.
     connect(m_control, &ConcurrencyControl::released, this, &BulkRevoker::pump);
@@ -258,25 +255,21 @@ void BulkRevoker::pump()
         finishIfDone();
         return;
     }
-    // What the server answered as revoked is checked first (it frees its slot soonest). A
-    // user- or client-wide re-count takes a place in the window as a request does.
-    const auto load = [this] {
-        return int(m_inFlight.size() + m_counting.size());
-    };
+    // What the server answered as revoked is checked first (it frees its slot soonest). The
+    // window is the session's, shared with every reader (a user- or client-wide re-count reads
+    // its pages within it too).
     // Whether a DELETE that may have arrived was carried out: asked before anything new is sent,
     // and after a cancel too (reads only), but never more at once than the window, nor in a hold.
-    const auto askArrivals = [this, &load] {
+    const auto askArrivals = [this] {
         while (!m_arrivalChecks.isEmpty() && mayCheck() && (m_stop != Stop::None || !m_paused)
-               && m_api->sessionGeneration() == m_sendGeneration && load() < m_control->window()
-               && !m_control->isHeld())
+               && m_api->sessionGeneration() == m_sendGeneration && m_control->hasRoom())
             startArrivalCheck(m_arrivalChecks.takeFirst());
     };
     askArrivals();
-    while (m_stop == Stop::None && !m_paused && !m_checkQueue.isEmpty()
-           && load() < m_control->window() && !m_control->isHeld())
+    while (m_stop == Stop::None && !m_paused && !m_checkQueue.isEmpty() && m_control->hasRoom())
         startCheck(m_checkQueue.takeFirst());
     while (m_stop == Stop::None && !m_paused && (!m_requeued.isEmpty() || m_next < total())
-           && load() < m_control->window() && !m_control->isHeld()) {
+           && m_control->hasRoom()) {
         const int index = m_requeued.isEmpty() ? m_next : m_requeued.first();
         // A target to be sent alone waits until nothing else is in flight or to be checked.
         if (index >= m_aloneFrom
@@ -332,12 +325,7 @@ void BulkRevoker::pump()
             continue;
         }
         DeleteTokensCall *call = m_api->deleteTokens(target);
-        // The server pushing back (429, 503, a timeout): fewer at once, and a Retry-After
-        // holds every new send, not only this one.
-        m_control->watch(call);
-        m_inFlight.append(call);
-        m_indexOf.insert(call, index);
-        m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
+        track(call, index);
         connect(call, &ApiCall::finished, this,
                 [this, call, index] { onDeleteFinished(index, call); });
     }
@@ -355,9 +343,7 @@ void BulkRevoker::finishIfDone()
 
 void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
 {
-    m_inFlight.removeAll(call);
-    m_indexOf.remove(call);
-    m_control->answered(call);
+    untrack(call);
     State &state = m_state[size_t(index)];
     const ApiError &error = call->error();
     // Whether a try before this answer may have been carried out: then a 404 now means that
@@ -501,8 +487,8 @@ void BulkRevoker::startArrivalCheck(const PendingCheck &pending)
 void BulkRevoker::track(ApiCall *call, int index)
 {
     // The server pushing back (429, 503, a timeout) on any of the run's requests: fewer at
-    // once, and a Retry-After holds every new send.
-    m_control->watch(call);
+    // once, and a Retry-After holds every new send (the control hears the call's answer).
+    m_control->track(call);
     m_inFlight.append(call);
     m_indexOf.insert(call, index);
     m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
@@ -512,7 +498,6 @@ void BulkRevoker::untrack(ApiCall *call)
 {
     m_inFlight.removeAll(call);
     m_indexOf.remove(call);
-    m_control->answered(call);
 }
 
 void BulkRevoker::pauseForSignIn()
@@ -644,7 +629,6 @@ void BulkRevoker::startCheck(const PendingCheck &pending)
         auto *counter
             = new TokenMatchCounter(m_api, user ? TokenField::Username : TokenField::ClientId,
                                     user ? target.key().username : target.key().clientId, this);
-        counter->setParallel(m_control->window());
         m_counting.insert(counter, pending);
         const quint64 generation = m_api->sessionGeneration(); // every page of it uses this one
         connect(counter, &TokenMatchCounter::finished, this, [this, counter] {

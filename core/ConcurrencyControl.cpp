@@ -98,6 +98,49 @@ void ConcurrencyControl::answered(const ApiCall *call)
     }
 }
 
+void ConcurrencyControl::track(ApiCall *call)
+{
+    watch(call);
+    m_tracked.append(call);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_tracked.removeOne(call);
+        answered(call);
+        releaseSoon();
+    });
+}
+
+int ConcurrencyControl::inFlight() const
+{
+    // A call abandoned by its owner finishes without a word: gone from the count all the same.
+    m_tracked.removeIf([](const QPointer<ApiCall> &call) { return !call || call->isFinished(); });
+    return int(m_tracked.size());
+}
+
+void ConcurrencyControl::releaseSoon()
+{
+    // Once per turn of the event loop, however many calls ended in it: every owner sharing the
+    // window sends what waits (the owner of the call that ended has done so already).
+    if (m_releasePending)
+        return;
+    m_releasePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_releasePending = false;
+        emit released();
+    });
+}
+
+void ConcurrencyControl::reset()
+{
+    m_hold.stop();
+    m_http2 = false;
+    m_quickest = -1;
+    m_window = std::min(m_cap, Http1Limit);
+    m_history.clear();
+    m_clock.invalidate();
+    emit changed();
+    releaseSoon();
+}
+
 QString ConcurrencyControl::describe() const
 {
     QString text

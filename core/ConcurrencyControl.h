@@ -4,9 +4,13 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QTimer>
 
-// How many requests a bulk operation keeps on the wire at once.
+// How many requests the bulk work of one session keeps on the wire at once: every phase of
+// every bulk operation (the own-token check, a list's lines, the counts, exports, the revokes
+// and their checks) shares the one of its TokensApi (TokensApi::concurrency()), so the server
+// sees at most the window and the cap whatever runs, and what one phase learned the next uses.
 //
 // Over HTTP/1.1 Qt opens at most six connections to a host, so at most six requests can be on
 // the wire: the window is six (or the admin's cap, if lower). Over HTTP/2 one connection
@@ -15,8 +19,8 @@
 // plus 20 ms), halves on a 429, a 503 or a timeout, and never exceeds the cap (at most 64).
 // A Retry-After holds every new send for that long, not only the request that got it.
 //
-// Widget-free; the owner asks window() and isHeld() before each send, reports each answer with
-// answered() and each try that will be repeated with backOff(), and sends again on released().
+// Widget-free; an owner sends while hasRoom(), hands each call to track() (which counts it on
+// the wire until it ends, and hears its push-back and its answer), and sends more on released().
 class ApiCall;
 class ApiError;
 
@@ -52,6 +56,15 @@ public:
     // push-back; answered(call) reports its answer (round trip, protocol, first try and clean).
     void watch(ApiCall *call);
     void answered(const ApiCall *call);
+    // A call sent: on the wire (or waiting to try again) until it finishes; watched, and its
+    // answer reported, by the control. released() follows its end.
+    void track(ApiCall *call);
+    // The tracked calls not finished yet, of every owner.
+    int inFlight() const;
+    // Whether one more request may be sent now: not held, and fewer on the wire than the window.
+    bool hasRoom() const { return !isHeld() && inFlight() < m_window; }
+    // Another server: back to the start (six at once, nothing held, nothing learned).
+    void reset();
     // A 429, a 503 or a timeout: the server asks for fewer requests.
     static bool isPushBack(const ApiError &error);
 
@@ -64,10 +77,11 @@ public:
 
 signals:
     void changed(); // the window, the protocol or the hold changed
-    void released(); // a hold ended: send what waits
+    void released(); // a hold ended, or a tracked call did: send what waits
 
 private:
     void setWindow(int window);
+    void releaseSoon();
 
     int m_cap;
     int m_window;
@@ -78,4 +92,6 @@ private:
     QTimer m_hold;
     QElapsedTimer m_clock;
     QList<QPair<qint64, int>> m_history;
+    mutable QList<QPointer<ApiCall>> m_tracked;
+    bool m_releasePending = false;
 };

@@ -13,7 +13,16 @@ QString lineKey(const RevokeListLine &line)
 
 } // namespace
 
-ListResolver::ListResolver(TokensApi *api, QObject *parent) : QObject(parent), m_api(api) { }
+ListResolver::ListResolver(TokensApi *api, QObject *parent) : QObject(parent), m_api(api)
+{
+    // Room in the session's window: the next lines.
+    connect(api->concurrency(), &ConcurrencyControl::released, this, &ListResolver::pump);
+}
+
+void ListResolver::setRequestsAtOnce(int cap)
+{
+    m_api->concurrency()->setCap(cap);
+}
 
 ListResolver::~ListResolver()
 {
@@ -133,7 +142,11 @@ void ListResolver::cancel()
 
 void ListResolver::pump()
 {
-    while (m_running && m_reading.size() < qMin(Parallel, m_cap) && !m_queue.isEmpty()) {
+    // A line's reader asks its first page as soon as the window has room: lines start while it
+    // has, never more of them than the window (each holds at most its pages in flight).
+    const ConcurrencyControl *window = m_api->concurrency();
+    while (m_running && m_reading.size() < window->window() && window->hasRoom()
+           && !m_queue.isEmpty()) {
         const int index = m_queue.takeFirst();
         const RevokeListLine &line = m_lines.at(index);
         if (m_api->sessionGeneration() != m_session) {
@@ -146,7 +159,6 @@ void ListResolver::pump()
             continue;
         }
         auto *reader = new TokenExporter(m_api, this);
-        reader->setParallel(m_cap);
         m_reading.insert(index, reader);
         connect(reader, &TokenExporter::finished, this,
                 [this, index, reader] { onRead(index, reader); });

@@ -25,7 +25,8 @@ struct ListLineResult
 
 // Resolves the lines of a list against the server, each to its exact matches, through the
 // list endpoint (filtered by the line's names, every page read, exact matches kept: the
-// server's filter matches substrings and ignores case). Up to Parallel lines at once; a line
+// server's filter matches substrings and ignores case). As many lines at once as the session's
+// window (TokensApi::concurrency()) has room for, at least Parallel; a line
 // repeated in the list is read once. Reads only with the session it started in: after a
 // sign-in or sign-out the lines not yet read fail, and the results say which session they
 // belong to.
@@ -35,9 +36,9 @@ class ListResolver : public QObject
 
 public:
     static constexpr int Parallel = 6;
-    // Tokens > Requests at Once: fewer lines at once when the cap is below six, and each
-    // line's pages within the cap.
-    void setRequestsAtOnce(int cap) { m_cap = qBound(1, cap, 64); }
+    // Tokens > Requests at Once: never more requests at once than cap (1 to 64), lines and
+    // their pages together.
+    void setRequestsAtOnce(int cap);
 
     explicit ListResolver(TokensApi *api, QObject *parent = nullptr);
     ~ListResolver() override;
@@ -84,5 +85,4 @@ private:
     quint64 m_session = 0;
     bool m_running = false;
     bool m_cancelled = false;
-    int m_cap = 64;
 };

@@ -3,9 +3,7 @@
 #include "TokensApi.h"
 
 OwnTokenFinder::OwnTokenFinder(TokensApi *api, QObject *parent)
-    : QObject(parent),
-      m_api(api),
-      m_control(new ConcurrencyControl(ConcurrencyControl::MaxLimit, this))
+    : QObject(parent), m_api(api), m_control(api->concurrency())
 {
     // A Retry-After held every new read: when it ends, the reading goes on.
     connect(m_control, &ConcurrencyControl::released, this, &OwnTokenFinder::sendMore);
@@ -51,15 +49,13 @@ void OwnTokenFinder::cancel()
 
 void OwnTokenFinder::sendMore()
 {
-    while (m_running && !m_found && m_calls.size() < m_control->window() && !m_control->isHeld()
-           && m_next < m_keys.size()) {
+    while (m_running && !m_found && m_control->hasRoom() && m_next < m_keys.size()) {
         const TokenKey key = m_keys[m_next++];
         GetTokenCall *call = m_api->getToken(key);
-        m_control->watch(call);
+        m_control->track(call);
         m_calls.append(call);
         connect(call, &ApiCall::finished, this, [this, call, key] {
             m_calls.removeAll(call);
-            m_control->answered(call);
             ++m_checked;
             if (m_api->sessionGeneration() != m_session) {
                 // Another session now: its token is not the one asked about, and nothing more

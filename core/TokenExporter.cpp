@@ -14,9 +14,7 @@
 #include <climits>
 
 TokenExporter::TokenExporter(TokensApi *api, QObject *parent)
-    : QObject(parent),
-      m_api(api),
-      m_control(new ConcurrencyControl(ConcurrencyControl::MaxLimit, this))
+    : QObject(parent), m_api(api), m_control(api->concurrency())
 {
     // A Retry-After held every new page: when it ends, the reading goes on.
     connect(m_control, &ConcurrencyControl::released, this, &TokenExporter::askMore);
@@ -147,7 +145,7 @@ void TokenExporter::request(int page)
     query.page = page - 1 + m_base; // the wire's number
     ListTokensCall *call = m_api->listTokens(query);
     // The server pushing back: fewer pages at once; a Retry-After holds every new one.
-    m_control->watch(call);
+    m_control->track(call);
     m_inFlight.insert(page, call);
     m_peakHeld = qMax(m_peakHeld, int(m_inFlight.size() + m_pending.size()));
     const int base = m_base;
@@ -156,7 +154,6 @@ void TokenExporter::request(int page)
             m_inFlight.remove(page);
         if (!m_running || base != m_base)
             return; // asked before the pages were counted from 0: not this read's page
-        m_control->answered(call);
         if (call->error()) {
             fail(call->error());
             return;
@@ -268,8 +265,9 @@ void TokenExporter::onPage(int page, const TokenPage &content)
 
 void TokenExporter::askMore()
 {
-    if (!m_running || m_control->isHeld())
-        return; // a Retry-After (of a read before, too) holds every page, the first included
+    if (!m_running || !m_control->hasRoom())
+        return; // a Retry-After (of a read before, too) holds every page, the first included;
+                // and the window is shared with every other reader and revoker of the session
     if (m_lastPage == 0) {
         // The first page tells how many there are.
         if (m_nextToAsk == 1 && m_inFlight.isEmpty())
@@ -277,7 +275,7 @@ void TokenExporter::askMore()
         return;
     }
     // Never more pages asked or waiting to be written than the window: memory stays flat.
-    while (m_running && m_nextToAsk <= m_lastPage && !m_control->isHeld()
+    while (m_running && m_nextToAsk <= m_lastPage && m_control->hasRoom()
            && m_inFlight.size() + m_pending.size() < m_control->window())
         request(m_nextToAsk++);
     // Every page read: one more past the last, asked after all of them were answered, so that

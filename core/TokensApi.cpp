@@ -3,7 +3,9 @@
 #include <atomic>
 
 TokensApi::TokensApi(QNetworkAccessManager *manager, QObject *parent)
-    : QObject(parent), m_manager(manager)
+    : QObject(parent),
+      m_manager(manager),
+      m_concurrency(new ConcurrencyControl(ConcurrencyControl::MaxLimit, this))
 {
     newCredential({});
 }
@@ -22,6 +24,8 @@ void TokensApi::newCredential(const QString &token)
 
 void TokensApi::beginSession(const QUrl &baseUrl, const QString &token)
 {
+    if (baseUrl != m_baseUrl)
+        m_concurrency->reset(); // what one server allows says nothing of another
     m_baseUrl = baseUrl;
     newCredential(token);
 }
@@ -40,6 +44,7 @@ void TokensApi::setBaseUrl(const QUrl &baseUrl)
 {
     if (baseUrl == m_baseUrl)
         return;
+    m_concurrency->reset();
     m_baseUrl = baseUrl;
     newCredential(m_credential->token);
 }

@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "ApiUrls.h"
+#include "ConcurrencyControl.h"
 
 #include <QObject>
 #include <QUrl>
@@ -44,6 +45,11 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
 
+    // How many requests the bulk work of this session keeps on the wire (see
+    // ConcurrencyControl): shared by every reader and revoker made with this api. Back to the
+    // start when the server changes.
+    ConcurrencyControl *concurrency() const { return m_concurrency; }
+
     ListTokensCall *listTokens(const ListQuery &query);
     GetTokenCall *getToken(const TokenKey &key);
     // Refuses (finishes with InvalidRequest, sends nothing) a target that isValid() denies.
@@ -59,4 +65,5 @@ private:
     std::shared_ptr<ApiCredential> m_credential;
     int m_timeoutMs = DefaultTimeoutMs;
     RetryPolicy m_retry;
+    ConcurrencyControl *m_concurrency;
 };

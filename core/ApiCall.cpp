@@ -316,6 +316,9 @@ void ApiCall::onReplyFinished()
         m_watch->answeredOverHttp2(m_request.url);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_httpStatus = status;
+    m_rateLimit = RateLimitFields::parse(
+        reply->rawHeader("RateLimit-Policy"), reply->rawHeader("RateLimit"),
+        reply->rawHeader("RateLimit-Remaining"), reply->rawHeader("RateLimit-Reset"));
 
     if (m_tooLarge) {
         settle(ApiError::badResponse(

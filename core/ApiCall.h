@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "RateLimitFields.h"
 #include "TokenJson.h"
 
 #include <QElapsedTimer>
@@ -105,6 +106,8 @@ public:
     bool http2WasUsed() const { return m_http2; }
     // From sending the last try to its answer, in ms (-1 before an answer).
     qint64 lastRoundTripMs() const { return m_lastRoundTripMs; }
+    // What the last answer said of the server's rate limit (RateLimit fields), if anything.
+    const RateLimitFields &rateLimit() const { return m_rateLimit; }
 
 signals:
     void finished();
@@ -153,6 +156,7 @@ private:
     bool m_http2 = false;
     qint64 m_lastRoundTripMs = -1;
     QElapsedTimer m_tryClock;
+    RateLimitFields m_rateLimit;
     QPointer<ConnectionWatch> m_watch;
     int m_connection = 0; // the ConnectionWatch generation the request went on
     QTimer *m_unsentTimer = nullptr; // a request its connection holds without sending it

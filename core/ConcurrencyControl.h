@@ -19,10 +19,18 @@
 // plus 20 ms), halves on a 429, a 503 or a timeout, and never exceeds the cap (at most 64).
 // A Retry-After holds every new send for that long, not only the request that got it.
 //
+// The pace: a server that says its rate limit (RateLimit-Policy, see RateLimitFields) is sent
+// to at a little under that rate, spread evenly rather than in bursts, so that it never needs
+// to answer 429. A server that says nothing and answers 429 with a Retry-After that is heeded
+// is paced at half the rate of its clean answers just before, growing by a tenth each second,
+// until ten seconds pass without such a 429. A hold ends early when an answer says requests are
+// left (RateLimit's remaining above 0).
+//
 // Widget-free; an owner sends while hasRoom(), hands each call to track() (which counts it on
 // the wire until it ends, and hears its push-back and its answer), and sends more on released().
 class ApiCall;
 class ApiError;
+struct RateLimitFields;
 
 class ConcurrencyControl : public QObject
 {
@@ -61,8 +69,15 @@ public:
     void track(ApiCall *call);
     // The tracked calls not finished yet, of every owner.
     int inFlight() const;
-    // Whether one more request may be sent now: not held, and fewer on the wire than the window.
-    bool hasRoom() const { return !isHeld() && inFlight() < m_window; }
+    // Whether one more request may be sent now: not held, fewer on the wire than the window,
+    // and the pace allows it.
+    bool hasRoom() const;
+    // What the server's answers said of its rate limit (any answer, a 429 included).
+    void rateLimitSaid(const RateLimitFields &fields, bool refused);
+    // Requests a second the sends are paced at; 0: not paced.
+    double pacePerSecond() const;
+    // The pace comes from the server's RateLimit fields (not from its 429s).
+    bool isPacedByServer() const { return m_paceFromServer && m_pace > 0; }
     // Another server: back to the start (six at once, nothing held, nothing learned).
     void reset();
     // A 429, a 503 or a timeout: the server asks for fewer requests.
@@ -82,6 +97,8 @@ signals:
 private:
     void setWindow(int window);
     void releaseSoon();
+    void learnPace();
+    qint64 nowNs() const { return m_monotonic.nsecsElapsed(); }
 
     int m_cap;
     int m_window;
@@ -94,4 +111,13 @@ private:
     QList<QPair<qint64, int>> m_history;
     mutable QList<QPointer<ApiCall>> m_tracked;
     bool m_releasePending = false;
+    QElapsedTimer m_monotonic; // started at construction: the pace's clock
+    double m_pace = 0; // requests a second; 0: none
+    bool m_paceFromServer = false;
+    qint64 m_paceUntilNs = 0; // a pace learned from 429s ends then
+    qint64 m_paceSetNs = 0; // ... and was learned then
+    bool m_refusedUnsaid = false; // the last answer was a 429 without RateLimit fields
+    qint64 m_nextSendNs = 0;
+    QTimer m_paceTimer;
+    QList<qint64> m_cleanAnswersNs; // of the last second: the rate the server took
 };

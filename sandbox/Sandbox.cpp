@@ -18,6 +18,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
+#include <cmath>
 
 #include <algorithm>
 #include <memory>
@@ -439,6 +440,10 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
         && path.at(1) == QLatin1String("token");
 
     QMutexLocker lock(&m_mutex);
+    QList<QPair<QByteArray, QByteArray>> limitHeaders;
+    std::optional<Answer> limited;
+    if (isTokens && m_options.rateLimit.isOn())
+        limited = takeFromBucket(authorization, &limitHeaders);
     const QString joinedPath = QLatin1Char('/') + path.join(QLatin1Char('/'));
     const Fault *hit = nullptr;
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
@@ -462,10 +467,16 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
         break;
     }
     // Faults other than Status spoil the real answer: the request itself is carried out.
+    if (limited)
+        hit = nullptr;
     const bool transportFault = hit && hit->kind != FaultKind::Status;
     if (hit)
         ++m_faultsFired[int(hit->kind)];
-    if (hit && hit->kind == FaultKind::Status) {
+    if (limited) {
+        // The limiter stands in front of everything else, faults included.
+        hit = nullptr;
+        result = *limited;
+    } else if (hit && hit->kind == FaultKind::Status) {
         result = problem(hit->status, QStringLiteral("Injected failure (sandbox fault)"));
         if (!hit->body.isNull()) {
             result.body = hit->body;
@@ -523,11 +534,84 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
     record.hadAuthorization = !authorization.isEmpty();
     record.accept = accept;
     record.status = result.status;
+    result.headers += limitHeaders;
     m_requests.append(std::move(record));
     // A long-running sandbox keeps the newest requests only.
     if (m_requests.size() > MaxRecordedRequests)
         m_requests.remove(0, m_requests.size() - MaxRecordedRequests / 2);
     return result;
+}
+
+int Sandbox::RateLimit::effectiveBurst() const
+{
+    return burst > 0 ? burst : qMax(1, int(perSecond / 10));
+}
+
+bool Sandbox::parseRate(const QString &text, double *perSecond)
+{
+    QString number = text.trimmed();
+    if (number.endsWith(QLatin1String("/s")))
+        number.chop(2);
+    bool ok = false;
+    const double value = number.toDouble(&ok);
+    if (!ok || !(value > 0) || value > 1e6)
+        return false;
+    *perSecond = value;
+    return true;
+}
+
+void Sandbox::setRateLimit(const RateLimit &limit)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.rateLimit = limit;
+    m_buckets.clear();
+}
+
+int Sandbox::rateLimited() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_rateLimited;
+}
+
+std::optional<Sandbox::Answer>
+Sandbox::takeFromBucket(const QByteArray &authorization,
+                        QList<QPair<QByteArray, QByteArray>> *headers)
+{
+    const RateLimit &limit = m_options.rateLimit;
+    const double burst = limit.effectiveBurst();
+    if (!m_rateClock.isValid())
+        m_rateClock.start();
+    const qint64 now = m_rateClock.nsecsElapsed();
+    // Per bearer token (a request without one shares the anonymous bucket).
+    const QByteArray key = authorization.trimmed();
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end())
+        it = m_buckets.insert(key, Bucket {burst, now});
+    Bucket &bucket = *it;
+    bucket.level = qMin(burst, bucket.level + limit.perSecond * double(now - bucket.lastNs) / 1e9);
+    bucket.lastNs = now;
+    const bool allowed = bucket.level >= 1.0;
+    if (allowed)
+        bucket.level -= 1.0;
+    if (limit.headers) {
+        const QByteArray name = "\"sandbox\"";
+        const int left = int(bucket.level);
+        const int full = int(std::ceil((burst - bucket.level) / limit.perSecond));
+        headers->append({"RateLimit-Policy",
+                         name + ";q=" + QByteArray::number(qRound(limit.perSecond)) + ";w=1"});
+        headers->append({"RateLimit",
+                         name + ";r=" + QByteArray::number(left)
+                             + ";t=" + QByteArray::number(qMax(left > 0 ? 0 : 1, full))});
+    }
+    if (allowed)
+        return std::nullopt;
+    ++m_rateLimited;
+    // Whole seconds, as HTTP has them: until the bucket holds one request again.
+    const int retryAfter = qMax(1, int(std::ceil((1.0 - bucket.level) / limit.perSecond)));
+    Answer refused = problem(
+        429, QStringLiteral("Too many requests: at most %1 a second").arg(limit.perSecond));
+    refused.headers.append({"Retry-After", QByteArray::number(retryAfter)});
+    return refused;
 }
 
 std::optional<Sandbox::Answer> Sandbox::authenticate(const QByteArray &authorization)

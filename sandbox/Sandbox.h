@@ -3,6 +3,8 @@
 #include "SandboxProtocol.h"
 #include "TokenStore.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QMutex>
 #include <QObject>
 #include <QThread>
@@ -11,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class SandboxServer;
 
@@ -55,6 +58,24 @@ public:
         QString describe() const;
     };
 
+    // A token bucket per bearer token, as API servers limit clients: perSecond requests a
+    // second on average, up to burst at once after a quiet spell. Over it: 429 with a
+    // Retry-After from the bucket (whole seconds, at least 1) and a Knetik Result body. With
+    // headers, every answer to /auth/tokens says the policy and what is left in the IETF fields
+    // of draft-ietf-httpapi-ratelimit-headers-10 (also -08 and -09):
+    //   RateLimit-Policy: "sandbox";q=500;w=1      RateLimit: "sandbox";r=37;t=1
+    // (r: whole requests left in the bucket; t: seconds until it is full again).
+    struct RateLimit
+    {
+        double perSecond = 0; // 0: no limit
+        int burst = 0; // 0: a tenth of a second's worth, at least 1
+        bool headers = false;
+        bool isOn() const { return perSecond > 0; }
+        int effectiveBurst() const;
+    };
+    // Parses "500/s" or "500" (requests a second, more than 0). False when it is not that.
+    static bool parseRate(const QString &text, double *perSecond);
+
     struct Options
     {
         quint16 port = 0; // 0: any free port
@@ -70,6 +91,7 @@ public:
         QString tlsKeyFile;
         int tokenLifetimeSeconds = 3600;
         Variant variant;
+        RateLimit rateLimit;
     };
 
     // One request as the sandbox saw it (for tests); never holds a token value.
@@ -97,6 +119,10 @@ public:
     QString adminToken() const { return m_adminToken; }
 
     void setLatencyMs(int ms) { m_latencyMs.store(ms); }
+    // Changes the limit from now on; every bucket starts full again.
+    void setRateLimit(const RateLimit &limit);
+    // Requests answered 429 by the limit (not by injected faults).
+    int rateLimited() const;
     int latencyMs() const { return m_latencyMs.load(); }
 
     // Runs f with the store locked, on the calling thread.
@@ -190,6 +216,18 @@ private:
     static Answer oauthError(int status, const QString &error, const QString &description);
     static Answer json(int status, const QJsonObject &object);
 
+    struct Bucket
+    {
+        double level = 0;
+        qint64 lastNs = 0;
+    };
+    // The limit's verdict for a request with this bearer token: nullopt to go on, else the
+    // 429; *headers gets the RateLimit fields when they are on. Under m_mutex.
+    std::optional<Answer> takeFromBucket(const QByteArray &authorization,
+                                         QList<QPair<QByteArray, QByteArray>> *headers);
+    QHash<QByteArray, Bucket> m_buckets; // by bearer token: guarded by m_mutex
+    QElapsedTimer m_rateClock;
+    int m_rateLimited = 0;
     Options m_options; // m_options.variant: guarded by m_mutex
     mutable QMutex m_mutex;
     TokenStore m_store; // guarded by m_mutex

@@ -75,10 +75,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption caseInsensitiveDeletesOption(
         QStringLiteral("case-insensitive-deletes"),
         QStringLiteral("A username- or client-only DELETE ignores case."));
+    const QCommandLineOption rateLimitOption(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Limit each bearer token to N requests a second (a token bucket); over "
+                       "it, 429 with Retry-After."),
+        QStringLiteral("N/s"));
+    const QCommandLineOption burstOption(
+        QStringLiteral("burst"),
+        QStringLiteral("With --rate-limit: up to B requests at once after a quiet spell "
+                       "(default: a tenth of a second's worth)."),
+        QStringLiteral("B"), QStringLiteral("0"));
+    const QCommandLineOption rateLimitHeadersOption(
+        QStringLiteral("rate-limit-headers"),
+        QStringLiteral("With --rate-limit: say the limit in the RateLimit-Policy and RateLimit "
+                       "fields (draft-ietf-httpapi-ratelimit-headers-10)."));
     parser.addOptions({portOption, tokensOption, seedOption, adminTokenOption, latencyOption,
                        jitterOption, faultOption, certOption, keyOption, pageSizeLimitOption,
                        zeroBasedOption, ignoreFiltersOption, likeFiltersOption, totalCapOption,
-                       trimNamesOption, caseInsensitiveDeletesOption});
+                       trimNamesOption, caseInsensitiveDeletesOption, rateLimitOption, burstOption,
+                       rateLimitHeadersOption});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) {
@@ -107,6 +122,15 @@ int main(int argc, char *argv[])
     options.variant.totalCap = number(totalCapOption, 0, 50'000'000);
     options.variant.trimNames = parser.isSet(trimNamesOption);
     options.variant.caseInsensitiveDeletes = parser.isSet(caseInsensitiveDeletesOption);
+    if (parser.isSet(rateLimitOption)
+        && !Sandbox::parseRate(parser.value(rateLimitOption), &options.rateLimit.perSecond)) {
+        QTextStream(stderr) << "knetik-sandbox: --rate-limit wants requests a second, e.g. 500/s, "
+                               "not "
+                            << parser.value(rateLimitOption) << '\n';
+        return 2;
+    }
+    options.rateLimit.burst = int(number(burstOption, 0, 1'000'000));
+    options.rateLimit.headers = parser.isSet(rateLimitHeadersOption);
 
     Sandbox sandbox(options);
     for (const QString &text : parser.values(faultOption)) {
@@ -131,6 +155,10 @@ int main(int argc, char *argv[])
     out << "Knetik sandbox listening on " << sandbox.url().toString() << '\n';
     if (!options.variant.isPlain())
         out << "unlike the contract: " << options.variant.describe() << '\n';
+    if (options.rateLimit.isOn())
+        out << "rate limit: " << options.rateLimit.perSecond << " a second per token, burst "
+            << options.rateLimit.effectiveBurst()
+            << (options.rateLimit.headers ? ", said in RateLimit fields\n" : "\n");
     out << "tokens: " << sandbox.withStore([](TokenStore &s) { return s.size(); })
         << " (the admin's own included)\n"
         << "admin access token: " << sandbox.adminToken() << '\n'

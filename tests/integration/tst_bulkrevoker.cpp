@@ -39,6 +39,8 @@ private slots:
     void theOwnTokenSearchObeysRequestsAtOnce();
     void checksAfterACancelObeyTheWindowAndAHold();
     void aRetryAfterLongerThanAnyWaitHoldsNothing();
+    void aRateLimitSaidInFieldsIsMetWithoutA429();
+    void aRateLimitThatIsNotSaidIsLearnedFromIts429s();
 
 private:
     using Pairs = QList<TokenStore::Pair>;
@@ -685,6 +687,59 @@ void TestBulkRevoker::aRetryAfterLongerThanAnyWaitHoldsNothing()
     QVERIFY(!revoker.concurrency()->isHeld());
     QCOMPARE(revoker.count(RevokeOutcome::Kind::Failed), 4);
     QCOMPARE(revoker.count(RevokeOutcome::Kind::Unknown), 1);
+}
+
+// A server limiting each token to 300 requests a second (burst 10) that says so in the IETF
+// RateLimit fields: the run paces itself a little under it and never trips it.
+void TestBulkRevoker::aRateLimitSaidInFieldsIsMetWithoutA429()
+{
+    const Pairs chosen = plainPairs(300);
+    m_sandbox->setLatencyMs(5);
+    m_sandbox->setRateLimit(Sandbox::RateLimit {300, 10, true});
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    QElapsedTimer clock;
+    clock.start();
+    revoker.start(targetsOf(chosen), binding());
+    QVERIFY(runToEnd(revoker, 60000));
+    qInfo("300 revokes and checks at 300/s, said in fields: %lld ms, %d refused (429)",
+          clock.elapsed(), m_sandbox->rateLimited());
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Revoked), 300);
+    QCOMPARE(revoker.verifiedGone(), 300);
+    QVERIFY(revoker.concurrency()->isPacedByServer());
+    QVERIFY2(qAbs(revoker.concurrency()->pacePerSecond() - 285) < 1,
+             qPrintable(QString::number(revoker.concurrency()->pacePerSecond())));
+    QVERIFY(revoker.concurrency()->describe().contains(QLatin1String("limited by the server")));
+    // 600 requests (300 DELETEs, 300 checks): none refused.
+    QCOMPARE(m_sandbox->rateLimited(), 0);
+    for (const auto &p : chosen)
+        QVERIFY(!storeKeys().contains(keyOf(p.username, p.clientId)));
+}
+
+// The same limit, not said: the 429s (with a Retry-After from the bucket) slow the run to the
+// rate the server took, and every pair still gets its truthful outcome.
+void TestBulkRevoker::aRateLimitThatIsNotSaidIsLearnedFromIts429s()
+{
+    const Pairs chosen = plainPairs(300);
+    m_sandbox->setLatencyMs(5);
+    m_sandbox->setRateLimit(Sandbox::RateLimit {300, 10, false});
+    BulkRevoker revoker(m_api.get(), m_journal.get());
+    double pace = 0;
+    connect(revoker.concurrency(), &ConcurrencyControl::changed, this,
+            [&] { pace = qMax(pace, revoker.concurrency()->pacePerSecond()); });
+    QElapsedTimer clock;
+    clock.start();
+    revoker.start(targetsOf(chosen), binding());
+    QVERIFY(runToEnd(revoker, 60000));
+    qInfo("300 revokes and checks at 300/s, not said: %lld ms, %d refused (429)", clock.elapsed(),
+          m_sandbox->rateLimited());
+    QCOMPARE(revoker.count(RevokeOutcome::Kind::Revoked), 300);
+    QCOMPARE(revoker.verifiedGone(), 300);
+    QVERIFY(m_sandbox->rateLimited() > 0);
+    QVERIFY(!revoker.concurrency()->isPacedByServer());
+    QVERIFY2(pace > 0, "no pace was learned from the 429s");
+    const QSet<QString> left = storeKeys();
+    for (const auto &p : chosen)
+        QVERIFY(!left.contains(keyOf(p.username, p.clientId)));
 }
 
 QTEST_GUILESS_MAIN(TestBulkRevoker)

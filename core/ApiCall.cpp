@@ -182,7 +182,8 @@ void ApiCall::send()
 void ApiCall::onRecycled(const QString &origin, int generation)
 {
     // Requests of the ending connection that it has not sent are sent again on the new one; a
-    // moment's grace first for the word that one was sent to arrive from Qt's network thread.
+    // moment's grace first (20 ms) for the word that one was sent to arrive from Qt's network
+    // thread, where it is posted as the stream is made.
     if (!m_reply || m_sendsThisTry > 0 || m_connection >= generation
         || ConnectionWatch::originOf(m_request.url) != origin)
         return;
@@ -191,8 +192,8 @@ void ApiCall::onRecycled(const QString &origin, int generation)
         m_unsentTimer->setSingleShot(true);
         connect(m_unsentTimer, &QTimer::timeout, this, &ApiCall::onUnsentTimeout);
     }
-    if (!m_unsentTimer->isActive() || m_unsentTimer->remainingTime() > 100)
-        m_unsentTimer->start(100);
+    if (!m_unsentTimer->isActive() || m_unsentTimer->remainingTime() > 20)
+        m_unsentTimer->start(20);
 }
 
 void ApiCall::onUnsentTimeout()

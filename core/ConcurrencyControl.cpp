@@ -48,7 +48,10 @@ void ConcurrencyControl::answered(qint64 roundTripMs, bool http2, bool clean, bo
         m_clock.start();
     if (protocolKnown && http2 != m_http2) {
         m_http2 = http2;
-        setWindow(m_window); // within what the protocol can carry
+        // Within what the protocol can carry; over HTTP/2, before any push-back, a start at
+        // half the most (servers take 100 streams at once and more: nginx 128), from there
+        // doubling each round trip as long as answers stay clean and fast.
+        setWindow(m_http2 && m_backOffs == 0 ? std::max(m_window, MaxLimit / 2) : m_window);
         emit changed();
     }
     // The quickest round trip of a real answer (a quick failure says nothing of the server).

@@ -14,9 +14,11 @@
 //
 // Over HTTP/1.1 Qt opens at most six connections to a host, so at most six requests can be on
 // the wire: the window is six (or the admin's cap, if lower). Over HTTP/2 one connection
-// carries many requests at once, and the window adapts: it starts at six, grows by one for each
-// answer that came back clean (no retry) and fast (within twice the quickest round trip seen,
-// plus 20 ms), halves on a 429, a 503 or a timeout, and never exceeds the cap (at most 64).
+// carries many requests at once, and the window adapts: it starts at six until the first answer
+// says HTTP/2, then at 32 (before any push-back), grows by one for each answer that came back
+// clean (no retry) and fast (within twice the quickest round trip seen, plus 20 ms), which
+// doubles it each round trip as TCP's slow start does, halves on a 429, a 503 or a timeout, and
+// never exceeds the cap (at most 64).
 // A Retry-After holds every new send for that long, not only the request that got it.
 //
 // The pace: a server that says its rate limit (RateLimit-Policy, see RateLimitFields) is sent

@@ -1,6 +1,7 @@
 // How many requests at once: six over HTTP/1.1, adapting over HTTP/2 (grow on fast clean
 // answers, halve on push-back, hold for a Retry-After), never past the cap.
 #include "ConcurrencyControl.h"
+#include "RateLimitFields.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -20,6 +21,11 @@ private slots:
     void overHttp1ItComesBackToSixAfterABackOff();
     void aQuickFailureDoesNotFreezeTheGrowth();
     void aBrokenConnectionDoesNotMakeItHttp1();
+    void afterAPushBackHttp2StartsWhereItIs();
+    void aSaidRateLimitPacesEvenly();
+    void aHoldEndsWhenTheQuotaIsBack();
+    void a429ThatAsksToWaitTeachesAPace();
+    void aRandom429WithoutAWaitTeachesNothing();
 };
 
 void TestConcurrencyControl::startsAtSixAndStaysThereOverHttp1()
@@ -39,7 +45,7 @@ void TestConcurrencyControl::growsOnFastCleanAnswersOverHttp2()
     for (int i = 0; i < 10; ++i)
         control.answered(20, true, true);
     QVERIFY(control.isHttp2());
-    QCOMPARE(control.window(), 16); // 6 + 10
+    QCOMPARE(control.window(), 42); // 32 once HTTP/2 is known, + 10
     for (int i = 0; i < 100; ++i)
         control.answered(21, true, true);
     QCOMPARE(control.window(), ConcurrencyControl::MaxLimit);
@@ -49,18 +55,18 @@ void TestConcurrencyControl::growsOnFastCleanAnswersOverHttp2()
 void TestConcurrencyControl::slowOrUncleanAnswersDoNotGrowIt()
 {
     ConcurrencyControl control;
-    control.answered(20, true, true); // 7; the quickest round trip is 20 ms
+    control.answered(20, true, true); // 33; the quickest round trip is 20 ms
     control.answered(61, true, true); // slower than 2 x 20 + 20: not fast
     control.answered(20, true, false); // a retry was needed: not clean
-    QCOMPARE(control.window(), 7);
+    QCOMPARE(control.window(), 33);
     control.answered(60, true, true); // within 2 x 20 + 20
-    QCOMPARE(control.window(), 8);
+    QCOMPARE(control.window(), 34);
 }
 
 void TestConcurrencyControl::halvesOnPushBackDownToOne()
 {
     ConcurrencyControl control;
-    for (int i = 0; i < 34; ++i)
+    for (int i = 0; i < 8; ++i)
         control.answered(20, true, true);
     QCOMPARE(control.window(), 40);
     control.backOff(-1);
@@ -113,10 +119,10 @@ void TestConcurrencyControl::describesItself()
     ConcurrencyControl control;
     QCOMPARE(control.describe(), QStringLiteral("6 at once"));
     control.answered(20, true, true);
-    QCOMPARE(control.describe(), QStringLiteral("7 at once (HTTP/2)"));
+    QCOMPARE(control.describe(), QStringLiteral("33 at once (HTTP/2)"));
     control.backOff(2000);
     const QString held = control.describe();
-    QVERIFY2(held.startsWith(QStringLiteral("3 at once (HTTP/2), waiting ")), qPrintable(held));
+    QVERIFY2(held.startsWith(QStringLiteral("16 at once (HTTP/2), waiting ")), qPrintable(held));
     QVERIFY2(held.endsWith(QStringLiteral(" s as the server asked")), qPrintable(held));
 }
 
@@ -141,13 +147,13 @@ void TestConcurrencyControl::aQuickFailureDoesNotFreezeTheGrowth()
     control.answered(1, true, false); // a 4xx of a proxy, at once: not a round trip to count
     for (int i = 0; i < 4; ++i)
         control.answered(40, true, true);
-    QCOMPARE(control.window(), 10);
+    QCOMPARE(control.window(), 36); // 32 once HTTP/2 is known, + 4
 }
 
 void TestConcurrencyControl::aBrokenConnectionDoesNotMakeItHttp1()
 {
     ConcurrencyControl control;
-    for (int i = 0; i < 30; ++i)
+    for (int i = 0; i < 4; ++i)
         control.answered(20, true, true);
     QCOMPARE(control.window(), 36);
     control.answered(5, false, false, false); // reset before any header: protocol unknown
@@ -156,6 +162,69 @@ void TestConcurrencyControl::aBrokenConnectionDoesNotMakeItHttp1()
     control.answered(20, false, true); // a real HTTP/1.1 answer: at most six
     QVERIFY(!control.isHttp2());
     QCOMPARE(control.window(), 6);
+}
+
+void TestConcurrencyControl::afterAPushBackHttp2StartsWhereItIs()
+{
+    // Before any answer said the protocol, a 503 halved six to 3: the HTTP/2 start at
+    // 32 is for a server that has not pushed back.
+    ConcurrencyControl control;
+    control.backOff(-1);
+    control.answered(20, true, true);
+    QCOMPARE(control.window(), 4);
+}
+
+void TestConcurrencyControl::aSaidRateLimitPacesEvenly()
+{
+    ConcurrencyControl control;
+    QVERIFY(control.hasRoom());
+    control.rateLimitSaid(RateLimitFields::parse(R"("d";q=100;w=1)", R"("d";r=80;t=1)"), false);
+    QVERIFY(control.isPacedByServer());
+    QCOMPARE(control.pacePerSecond(), 95.0); // a little under the limit
+    QVERIFY(control.describe().contains(QStringLiteral("about 95 requests a second, limited by "
+                                                       "the server")));
+    // Nothing sent yet: room now (each send then waits about 10.5 ms for the next).
+    QVERIFY(control.hasRoom());
+    // A malformed or missing field later changes nothing.
+    control.rateLimitSaid(RateLimitFields::parse("nonsense", {}), false);
+    QCOMPARE(control.pacePerSecond(), 95.0);
+}
+
+void TestConcurrencyControl::aHoldEndsWhenTheQuotaIsBack()
+{
+    ConcurrencyControl control;
+    QSignalSpy released(&control, &ConcurrencyControl::released);
+    control.backOff(5000);
+    QVERIFY(control.isHeld());
+    control.rateLimitSaid(RateLimitFields::parse(R"("d";q=10;w=1)", R"("d";r=0;t=1)"), false);
+    QVERIFY(control.isHeld()); // nothing left yet
+    control.rateLimitSaid(RateLimitFields::parse(R"("d";q=10;w=1)", R"("d";r=3;t=1)"), false);
+    QVERIFY(!control.isHeld());
+    QVERIFY(released.wait(1000));
+}
+
+void TestConcurrencyControl::a429ThatAsksToWaitTeachesAPace()
+{
+    ConcurrencyControl control;
+    for (int i = 0; i < 40; ++i)
+        control.answered(20, true, true);
+    QCOMPARE(control.pacePerSecond(), 0.0);
+    control.rateLimitSaid({}, true); // a 429, no fields
+    control.backOff(1000); // ... whose Retry-After is heeded
+    QVERIFY(control.pacePerSecond() >= 10);
+    QVERIFY(!control.isPacedByServer());
+    QVERIFY2(control.describe().contains(QStringLiteral("as the server allows")),
+             qPrintable(control.describe()));
+}
+
+void TestConcurrencyControl::aRandom429WithoutAWaitTeachesNothing()
+{
+    ConcurrencyControl control;
+    for (int i = 0; i < 40; ++i)
+        control.answered(20, true, true);
+    control.rateLimitSaid({}, true);
+    control.backOff(-1); // no Retry-After (or one too long to heed)
+    QCOMPARE(control.pacePerSecond(), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrencyControl)

@@ -57,12 +57,6 @@ void ConcurrencyControl::answered(qint64 roundTripMs, bool http2, bool clean, bo
     // The quickest round trip of a real answer (a quick failure says nothing of the server).
     if (clean && roundTripMs >= 0 && (m_quickest < 0 || roundTripMs < m_quickest))
         m_quickest = roundTripMs;
-    if (clean) {
-        const qint64 now = nowNs();
-        m_cleanAnswersNs.append(now);
-        while (!m_cleanAnswersNs.isEmpty() && m_cleanAnswersNs.front() < now - 1'000'000'000)
-            m_cleanAnswersNs.removeFirst();
-    }
     if (!clean || isHeld())
         return;
     // Over HTTP/1.1 back to six after a back-off; over HTTP/2 up while answers stay fast.
@@ -71,30 +65,9 @@ void ConcurrencyControl::answered(qint64 roundTripMs, bool http2, bool clean, bo
         setWindow(m_window + 1);
 }
 
-void ConcurrencyControl::learnPace()
-{
-    // Half the rate the server took just before (its clean answers of the last second, over
-    // the time they came in) is the pace, not less than ten a second, growing by a tenth each
-    // second, for ten seconds after the last such 429: as TCP halves its rate on a loss. Learned
-    // at most once a second: the 429s of one crowded moment say the same thing.
-    const qint64 now = nowNs();
-    m_paceUntilNs = now + 10'000'000'000;
-    if (m_pace > 0 && now - m_paceSetNs < 1'000'000'000)
-        return;
-    const qsizetype n = m_cleanAnswersNs.size();
-    const double span = n > 1 ? std::max(0.05, double(now - m_cleanAnswersNs.front()) / 1e9) : 1.0;
-    m_pace = std::max(10.0, 0.5 * double(n) / span);
-    m_paceSetNs = now;
-    emit changed();
-}
-
 void ConcurrencyControl::backOff(int retryAfterMs)
 {
     ++m_backOffs;
-    // A server that refuses by rate asks to wait (a random refusal seldom does, or not for
-    // long enough to be heeded): its pace is learned.
-    if (std::exchange(m_refusedUnsaid, false) && retryAfterMs > 0)
-        learnPace();
     setWindow(std::max(1, m_window / 2));
     if (retryAfterMs >= 0 && retryAfterMs > m_hold.remainingTime()) {
         m_hold.start(retryAfterMs);
@@ -111,7 +84,7 @@ bool ConcurrencyControl::isPushBack(const ApiError &error)
 void ConcurrencyControl::watch(ApiCall *call)
 {
     connect(call, &ApiCall::retrying, this, [this, call](int, int, int, const ApiError &reason) {
-        rateLimitSaid(call->rateLimit(), reason.httpStatus() == 429);
+        rateLimitSaid(call->rateLimit());
         if (isPushBack(reason))
             backOff(reason.retryAfterSeconds() >= 0 ? reason.retryAfterSeconds() * 1000 : -1);
     });
@@ -119,7 +92,7 @@ void ConcurrencyControl::watch(ApiCall *call)
 
 void ConcurrencyControl::answered(const ApiCall *call)
 {
-    rateLimitSaid(call->rateLimit(), call->httpStatus() == 429);
+    rateLimitSaid(call->rateLimit());
     answered(call->lastRoundTripMs(), call->http2WasUsed(),
              call->attempts() == 1 && !isPushBack(call->error()), call->httpStatus() != 0);
     // A push-back that will not be tried again (the last try, or a call that tries once, as a
@@ -139,7 +112,7 @@ void ConcurrencyControl::track(ApiCall *call)
 {
     watch(call);
     m_tracked.append(call);
-    if (const double pace = pacePerSecond(); pace > 0) {
+    if (const double pace = m_pace; pace > 0) {
         // The next send one interval later (a timer late by a few ms is caught up, no more).
         const qint64 now = nowNs();
         m_nextSendNs = std::max(m_nextSendNs, now - 5'000'000) + qint64(1e9 / pace);
@@ -157,33 +130,19 @@ bool ConcurrencyControl::hasRoom() const
 {
     if (isHeld() || inFlight() >= m_window)
         return false;
-    return pacePerSecond() <= 0 || nowNs() >= m_nextSendNs;
+    return m_pace <= 0 || nowNs() >= m_nextSendNs;
 }
 
-double ConcurrencyControl::pacePerSecond() const
-{
-    if (m_pace <= 0 || m_paceFromServer)
-        return m_pace;
-    const qint64 now = nowNs();
-    if (now > m_paceUntilNs)
-        return 0; // ten seconds without a 429: no longer paced
-    // Learned from a 429: a tenth more each second since, to find what the server allows.
-    return m_pace * (1.0 + 0.1 * double(now - m_paceSetNs) / 1e9);
-}
-
-void ConcurrencyControl::rateLimitSaid(const RateLimitFields &fields, bool refused)
+void ConcurrencyControl::rateLimitSaid(const RateLimitFields &fields)
 {
     if (fields.hasPolicy()) {
         // A little under the announced rate: the bucket fills again rather than staying empty.
         const double pace = fields.perSecond * 0.95;
-        if (!m_paceFromServer || pace != m_pace) {
+        if (pace != m_pace) {
             m_pace = pace;
-            m_paceFromServer = true;
             emit changed();
         }
     }
-    // A 429 that says nothing of the limit: if it also asks to wait, backOff() learns a pace.
-    m_refusedUnsaid = refused && !fields.hasPolicy() && !m_paceFromServer;
     // The quota is back: a hold need not run its course.
     if (isHeld() && fields.hasRemaining() && fields.remaining > 0) {
         m_hold.stop();
@@ -221,10 +180,8 @@ void ConcurrencyControl::reset()
     m_history.clear();
     m_clock.invalidate();
     m_pace = 0;
-    m_paceFromServer = false;
-    m_paceUntilNs = m_nextSendNs = 0;
+    m_nextSendNs = 0;
     m_paceTimer.stop();
-    m_cleanAnswersNs.clear();
     emit changed();
     releaseSoon();
 }
@@ -233,10 +190,8 @@ QString ConcurrencyControl::describe() const
 {
     QString text
         = m_http2 ? tr("%1 at once (HTTP/2)").arg(m_window) : tr("%1 at once").arg(m_window);
-    if (const double pace = pacePerSecond(); pace > 0)
-        text += isPacedByServer()
-            ? tr(", about %L1 requests a second, limited by the server").arg(qRound(pace))
-            : tr(", about %L1 requests a second, as the server allows").arg(qRound(pace));
+    if (m_pace > 0)
+        text += tr(", about %L1 requests a second, limited by the server").arg(qRound(m_pace));
     if (isHeld())
         text += tr(", waiting %1 s as the server asked").arg((heldForMs() + 999) / 1000);
     return text;

@@ -23,10 +23,10 @@
 //
 // The pace: a server that says its rate limit (RateLimit-Policy, see RateLimitFields) is sent
 // to at a little under that rate, spread evenly rather than in bursts, so that it never needs
-// to answer 429. A server that says nothing and answers 429 with a Retry-After that is heeded
-// is paced at half the rate of its clean answers just before, growing by a tenth each second,
-// until ten seconds pass without such a 429. A hold ends early when an answer says requests are
-// left (RateLimit's remaining above 0).
+// to answer 429; a hold ends early when an answer says requests are left (RateLimit's remaining
+// above 0). A server that says nothing gets what it always did: the window halves on its 429
+// and its Retry-After holds every send. (A pace learned from unannounced 429s was tried: it
+// slowed a server refusing one request in ten at random four to seven times; left out.)
 //
 // Widget-free; an owner sends while hasRoom(), hands each call to track() (which counts it on
 // the wire until it ends, and hears its push-back and its answer), and sends more on released().
@@ -75,11 +75,10 @@ public:
     // and the pace allows it.
     bool hasRoom() const;
     // What the server's answers said of its rate limit (any answer, a 429 included).
-    void rateLimitSaid(const RateLimitFields &fields, bool refused);
-    // Requests a second the sends are paced at; 0: not paced.
-    double pacePerSecond() const;
-    // The pace comes from the server's RateLimit fields (not from its 429s).
-    bool isPacedByServer() const { return m_paceFromServer && m_pace > 0; }
+    void rateLimitSaid(const RateLimitFields &fields);
+    // Requests a second the sends are paced at (from the server's RateLimit fields); 0: not
+    // paced.
+    double pacePerSecond() const { return m_pace; }
     // Another server: back to the start (six at once, nothing held, nothing learned).
     void reset();
     // A 429, a 503 or a timeout: the server asks for fewer requests.
@@ -99,7 +98,6 @@ signals:
 private:
     void setWindow(int window);
     void releaseSoon();
-    void learnPace();
     qint64 nowNs() const { return m_monotonic.nsecsElapsed(); }
 
     int m_cap;
@@ -115,11 +113,6 @@ private:
     bool m_releasePending = false;
     QElapsedTimer m_monotonic; // started at construction: the pace's clock
     double m_pace = 0; // requests a second; 0: none
-    bool m_paceFromServer = false;
-    qint64 m_paceUntilNs = 0; // a pace learned from 429s ends then
-    qint64 m_paceSetNs = 0; // ... and was learned then
-    bool m_refusedUnsaid = false; // the last answer was a 429 without RateLimit fields
     qint64 m_nextSendNs = 0;
     QTimer m_paceTimer;
-    QList<qint64> m_cleanAnswersNs; // of the last second: the rate the server took
 };

@@ -24,6 +24,7 @@ benches=(
     "bench_export --check"
     "bench_soak --check"
     "bench_http2 --check"
+    "bench_pace --check"
 )
 results=$(mktemp)
 failed=0

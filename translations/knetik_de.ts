@@ -42,6 +42,10 @@
         <source>HTTP %1 instead of 204</source>
         <translation>HTTP %1 statt 204</translation>
     </message>
+    <message>
+        <source>the server ended the connection before this request was sent</source>
+        <translation>der Server hat die Verbindung beendet, bevor diese Anfrage gesendet wurde</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1076,6 +1080,10 @@
     <message>
         <source>, waiting %1 s as the server asked</source>
         <translation>, wartet %1 s, wie der Server verlangt</translation>
+    </message>
+    <message>
+        <source>, about %L1 requests a second, limited by the server</source>
+        <translation>, etwa %L1 Anfragen pro Sekunde, vom Server begrenzt</translation>
     </message>
 </context>
 <context>

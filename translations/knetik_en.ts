@@ -42,6 +42,10 @@
         <source>HTTP %1 instead of 204</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server ended the connection before this request was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1075,6 +1079,10 @@
     </message>
     <message>
         <source>, waiting %1 s as the server asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %L1 requests a second, limited by the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

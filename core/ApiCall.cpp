@@ -113,6 +113,9 @@ void ApiCall::send()
     ++m_attempt;
     m_earlierMayHaveArrived = m_earlierMayHaveArrived || m_lastMayHaveArrived;
     m_lastMayHaveArrived = false;
+    m_httpStatus = 0;
+    m_http2 = false;
+    m_rateLimit = {};
     m_tooLarge = false;
     m_tlsErrors.clear();
     QNetworkRequest request(m_request.url);
@@ -182,7 +185,7 @@ void ApiCall::send()
 void ApiCall::onRecycled(const QString &origin, int generation)
 {
     // Requests of the ending connection that it has not sent are sent again on the new one; a
-    // moment's grace first (20 ms) for the word that one was sent to arrive from Qt's network
+    // moment's grace first (50 ms) for the word that one was sent to arrive from Qt's network
     // thread, where it is posted as the stream is made.
     if (!m_reply || m_sendsThisTry > 0 || m_connection >= generation
         || ConnectionWatch::originOf(m_request.url) != origin)
@@ -192,8 +195,8 @@ void ApiCall::onRecycled(const QString &origin, int generation)
         m_unsentTimer->setSingleShot(true);
         connect(m_unsentTimer, &QTimer::timeout, this, &ApiCall::onUnsentTimeout);
     }
-    if (!m_unsentTimer->isActive() || m_unsentTimer->remainingTime() > 20)
-        m_unsentTimer->start(20);
+    if (!m_unsentTimer->isActive() || m_unsentTimer->remainingTime() > 50)
+        m_unsentTimer->start(50);
 }
 
 void ApiCall::onUnsentTimeout()
@@ -203,16 +206,19 @@ void ApiCall::onUnsentTimeout()
     // Its connection holds it without sending it: that connection is ending.
     if (m_watch)
         m_watch->goingAway(m_request.url, m_connection);
-    sendAgainUnsent();
+    // No word that it was sent is not proof that it was not: the word may be on its way from
+    // Qt's network thread. So it goes again as a new try that an earlier one may have arrived
+    // before (a DELETE then found gone was revoked by this run; one that fails is checked).
+    sendAgainUnsent(true);
 }
 
-void ApiCall::sendAgainUnsent()
+void ApiCall::sendAgainUnsent(bool mayHaveBeenSent)
 {
     abortReply();
     if (m_noMoreTries || m_unsentResends >= MaxUnsentResends) {
         // After a stop nothing more leaves, not even a request that never left.
-        m_lastMayHaveArrived = false;
-        m_endedUnsent = m_noMoreTries && !m_earlierMayHaveArrived;
+        m_lastMayHaveArrived = mayHaveBeenSent;
+        m_endedUnsent = m_noMoreTries && !mayHaveBeenSent && !m_earlierMayHaveArrived;
         m_stoppedBeforeRetry = m_noMoreTries;
         const ApiError error = ApiError::fromTransport(
             ApiError::Kind::Network,
@@ -221,8 +227,28 @@ void ApiCall::sendAgainUnsent()
         return;
     }
     ++m_unsentResends;
-    --m_attempt; // the same try: the server never had it
+    if (mayHaveBeenSent)
+        m_lastMayHaveArrived = true; // folded into "an earlier try may have arrived" by send()
+    else
+        --m_attempt; // the same try: the server refused it unprocessed (GOAWAY)
     send();
+}
+
+void ApiCall::withdrawIfNotSent()
+{
+    // A stop: a request Qt holds without having sent it (a new connection being made after a
+    // recycle, a stream to wait for) is not left to go out later. Only over HTTP/2, where a
+    // request is sent (its stream made) at once, and only one handed to Qt 50 ms ago or more:
+    // a younger one's word may simply be on its way. It counts as a try that may have arrived
+    // (a DELETE is then asked about, or reported unknown after a sign-out).
+    if (m_finished || !m_reply || m_sendsThisTry > 0 || !m_watch || !m_watch->isHttp2(m_request.url)
+        || m_tryClock.elapsed() < 50)
+        return;
+    m_noMoreTries = true;
+    m_withdrawn = true;
+    if (m_unsentTimer)
+        m_unsentTimer->stop();
+    sendAgainUnsent(true);
 }
 
 void ApiCall::failBeforeSending(const ApiError &error)
@@ -306,7 +332,7 @@ void ApiCall::onReplyFinished()
                 && reply->errorString().contains(QLatin1String("GOAWAY"))))
         && m_watch && m_watch->isHttp2(m_request.url)) {
         m_watch->goingAway(m_request.url, m_connection);
-        sendAgainUnsent();
+        sendAgainUnsent(false);
         return;
     }
     if (m_sendsThisTry > 1)

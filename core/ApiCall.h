@@ -74,6 +74,12 @@ public:
     // whose request is on the wire finishes when its answer arrives, whatever it is.
     void finishWithoutRetrying();
     bool isFinished() const { return m_finished; }
+    // At a stop: a request Qt has held 50 ms or more over HTTP/2 without sending it is
+    // withdrawn, and the call finishes (as a try that may have arrived: the word of its
+    // sending may be on its way).
+    void withdrawIfNotSent();
+    // withdrawIfNotSent() ended it.
+    bool wasWithdrawn() const { return m_withdrawn; }
     // A request of this call is on the wire now (sent, not answered).
     bool isOnWire() const;
     bool isWaitingToRetry() const;
@@ -84,11 +90,12 @@ public:
     // 503, 504) or a redirect. A refused connection, a TLS failure or an API 4xx say it did not.
     bool lastTryMayHaveArrived() const { return m_lastMayHaveArrived; }
     bool anEarlierTryMayHaveArrived() const { return m_earlierMayHaveArrived; }
-    // The call ended (finishWithoutRetrying()) holding a request its connection never sent:
+    // The call ended at a stop holding a request the server refused unprocessed (GOAWAY):
     // nothing of this call reached the server.
     bool endedUnsent() const { return m_endedUnsent; }
-    // Times the request was sent again because its connection ended without sending it
-    // (ConnectionWatch): not tries, nothing of them reached the server.
+    // Times the request was sent again because its connection ended (ConnectionWatch): a
+    // stream refused by GOAWAY goes again as the same try; one held without word of being sent
+    // as a new try that may have arrived.
     int unsentResends() const { return m_unsentResends; }
     // At most this many such resends in a row; then the call fails as a broken connection.
     static constexpr int MaxUnsentResends = 20;
@@ -129,7 +136,9 @@ private:
     void onReplyFinished();
     // The connection ended before sending this try (GOAWAY, or a request Qt held without
     // sending it): the same try again at once, on a new connection.
-    void sendAgainUnsent();
+    // mayHaveBeenSent: no word that it was sent, which does not prove it was not (a new try,
+    // that may have arrived); else the server refused it unprocessed (the same try again).
+    void sendAgainUnsent(bool mayHaveBeenSent);
     void onRecycled(const QString &origin, int generation);
     void onUnsentTimeout();
     void settle(const ApiError &error, bool mayHaveArrived); // retry, or finish
@@ -162,6 +171,7 @@ private:
     QTimer *m_unsentTimer = nullptr; // a request its connection holds without sending it
     int m_unsentResends = 0;
     bool m_endedUnsent = false;
+    bool m_withdrawn = false;
 };
 
 // A call whose success carries a decoded value of type T.

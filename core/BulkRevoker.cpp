@@ -193,6 +193,9 @@ void BulkRevoker::stop(Stop reason)
     for (const QPointer<ApiCall> &call : calls) {
         if (call)
             call->finishWithoutRetrying();
+        // One Qt holds unsent (a connection being made) would leave later: withdrawn.
+        if (call)
+            call->withdrawIfNotSent();
     }
     pump(); // the checks of what may have arrived, within the window
 }
@@ -357,6 +360,18 @@ void BulkRevoker::onDeleteFinished(int index, ApiCall *call)
         pump();
         return;
     }
+    if (call->wasWithdrawn()) {
+        // Withdrawn at the stop with no word of having been sent: most likely it never left,
+        // but the word may have been on its way. Asked about: gone is revoked, still there is
+        // not sent.
+        verify(index,
+               RevokeOutcome {RevokeOutcome::Kind::NotSent,
+                              {},
+                              0,
+                              tr("%1 before it was sent").arg(stopDetail())});
+        pump();
+        return;
+    }
 
     switch (error.kind()) {
     case ApiError::Kind::None:
@@ -472,6 +487,8 @@ void BulkRevoker::startArrivalCheck(const PendingCheck &pending)
         if (error.kind() == ApiError::Kind::NotFound && error.isFromApi()) {
             outcome
                 = RevokeOutcome {RevokeOutcome::Kind::Revoked, {}, 404, tr("gone when checked")};
+        } else if (!error && failure.kind == RevokeOutcome::Kind::NotSent) {
+            outcome.detail = tr("%1; still there when checked").arg(failure.detail);
         } else if (!error) {
             outcome.kind = RevokeOutcome::Kind::Failed;
             outcome.detail = tr("still there when checked");

@@ -71,6 +71,7 @@ void ConcurrencyControl::backOff(int retryAfterMs)
     setWindow(std::max(1, m_window / 2));
     if (retryAfterMs >= 0 && retryAfterMs > m_hold.remainingTime()) {
         m_hold.start(retryAfterMs);
+        m_holdStartNs = nowNs();
         emit changed();
     }
 }
@@ -81,18 +82,27 @@ bool ConcurrencyControl::isPushBack(const ApiError &error)
         || error.httpStatus() == 503;
 }
 
+qint64 ConcurrencyControl::sentNs(const ApiCall *call) const
+{
+    return call->lastRoundTripMs() >= 0 ? nowNs() - call->lastRoundTripMs() * 1'000'000 : -1;
+}
+
 void ConcurrencyControl::watch(ApiCall *call)
 {
-    connect(call, &ApiCall::retrying, this, [this, call](int, int, int, const ApiError &reason) {
-        rateLimitSaid(call->rateLimit());
-        if (isPushBack(reason))
-            backOff(reason.retryAfterSeconds() >= 0 ? reason.retryAfterSeconds() * 1000 : -1);
-    });
+    const quint64 epoch = m_epoch;
+    connect(
+        call, &ApiCall::retrying, this, [this, call, epoch](int, int, int, const ApiError &reason) {
+            if (epoch != m_epoch)
+                return; // an answer of the server before: says nothing of this one
+            rateLimitSaid(call->rateLimit(), sentNs(call));
+            if (isPushBack(reason))
+                backOff(reason.retryAfterSeconds() >= 0 ? reason.retryAfterSeconds() * 1000 : -1);
+        });
 }
 
 void ConcurrencyControl::answered(const ApiCall *call)
 {
-    rateLimitSaid(call->rateLimit());
+    rateLimitSaid(call->rateLimit(), sentNs(call));
     answered(call->lastRoundTripMs(), call->http2WasUsed(),
              call->attempts() == 1 && !isPushBack(call->error()), call->httpStatus() != 0);
     // A push-back that will not be tried again (the last try, or a call that tries once, as a
@@ -113,14 +123,26 @@ void ConcurrencyControl::track(ApiCall *call)
     watch(call);
     m_tracked.append(call);
     if (const double pace = m_pace; pace > 0) {
-        // The next send one interval later (a timer late by a few ms is caught up, no more).
+        // The next send one interval later (a timer late by a few ms is caught up, no more);
+        // at most a minute apart (RateLimitFields paces from windows of a minute at most).
         const qint64 now = nowNs();
-        m_nextSendNs = std::max(m_nextSendNs, now - 5'000'000) + qint64(1e9 / pace);
+        const qint64 interval = qint64(std::min(1e9 / pace, 60e9));
+        m_nextSendNs = std::max(m_nextSendNs, now - 5'000'000) + interval;
         if (m_nextSendNs > now)
-            m_paceTimer.start(int((m_nextSendNs - now + 999'999) / 1'000'000));
+            m_paceTimer.start(
+                int(std::min<qint64>((m_nextSendNs - now + 999'999) / 1'000'000, 60'000)));
     }
-    connect(call, &ApiCall::finished, this, [this, call] {
+    // A call its owner abandons finishes without a word (abandon() disconnects it): its end
+    // still frees its place for every sharer, heard through a child of it.
+    auto *sentinel = new QObject(call);
+    connect(sentinel, &QObject::destroyed, this, &ConcurrencyControl::releaseSoon);
+    const quint64 epoch = m_epoch;
+    connect(call, &ApiCall::finished, this, [this, call, epoch] {
         m_tracked.removeOne(call);
+        if (epoch != m_epoch) {
+            releaseSoon(); // the server before: its answer teaches nothing
+            return;
+        }
         answered(call);
         releaseSoon();
     });
@@ -133,7 +155,7 @@ bool ConcurrencyControl::hasRoom() const
     return m_pace <= 0 || nowNs() >= m_nextSendNs;
 }
 
-void ConcurrencyControl::rateLimitSaid(const RateLimitFields &fields)
+void ConcurrencyControl::rateLimitSaid(const RateLimitFields &fields, qint64 sentNs)
 {
     if (fields.hasPolicy()) {
         // A little under the announced rate: the bucket fills again rather than staying empty.
@@ -143,8 +165,10 @@ void ConcurrencyControl::rateLimitSaid(const RateLimitFields &fields)
             emit changed();
         }
     }
-    // The quota is back: a hold need not run its course.
-    if (isHeld() && fields.hasRemaining() && fields.remaining > 0) {
+    // The quota is back: a hold need not run its course. Only an answer to a request sent after
+    // the hold began says so (answers come out of order: an older one's count is stale).
+    if (isHeld() && fields.hasRemaining() && fields.remaining > 0 && sentNs >= 0
+        && sentNs > m_holdStartNs) {
         m_hold.stop();
         emit changed();
         releaseSoon();
@@ -173,6 +197,8 @@ void ConcurrencyControl::releaseSoon()
 
 void ConcurrencyControl::reset()
 {
+    ++m_epoch; // answers still on their way are of the server before
+    m_backOffs = 0;
     m_hold.stop();
     m_http2 = false;
     m_quickest = -1;

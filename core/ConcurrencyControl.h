@@ -75,7 +75,10 @@ public:
     // and the pace allows it.
     bool hasRoom() const;
     // What the server's answers said of its rate limit (any answer, a 429 included).
-    void rateLimitSaid(const RateLimitFields &fields);
+    // The control's clock (ns since it was made).
+    qint64 nowNs() const { return m_monotonic.nsecsElapsed(); }
+    // sentNs: when the answered request was sent (nowNs() clock; -1: unknown).
+    void rateLimitSaid(const RateLimitFields &fields, qint64 sentNs = -1);
     // Requests a second the sends are paced at (from the server's RateLimit fields); 0: not
     // paced.
     double pacePerSecond() const { return m_pace; }
@@ -98,7 +101,7 @@ signals:
 private:
     void setWindow(int window);
     void releaseSoon();
-    qint64 nowNs() const { return m_monotonic.nsecsElapsed(); }
+    qint64 sentNs(const ApiCall *call) const;
 
     int m_cap;
     int m_window;
@@ -114,5 +117,7 @@ private:
     QElapsedTimer m_monotonic; // started at construction: the pace's clock
     double m_pace = 0; // requests a second; 0: none
     qint64 m_nextSendNs = 0;
+    qint64 m_holdStartNs = 0;
+    quint64 m_epoch = 0; // reset() counts up: answers of calls tracked before are ignored
     QTimer m_paceTimer;
 };

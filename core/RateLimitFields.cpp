@@ -101,7 +101,9 @@ RateLimitFields RateLimitFields::parse(const QByteArray &policy, const QByteArra
         if (!quota && !m.item.startsWith('"'))
             quota = number(m.item);
         const std::optional<qint64> window = parameter(m, "w");
-        if (!quota || !window || *window == 0 || *quota == 0)
+        // Only a window of a minute at most sets a pace: a daily quota of 10,000 is not a
+        // reason to send one request every nine seconds (its remaining and reset say more).
+        if (!quota || !window || *window == 0 || *window > 60 || *quota == 0)
             continue;
         const double rate = double(*quota) / double(*window);
         if (fields.perSecond < 0 || rate < fields.perSecond)

@@ -8,7 +8,8 @@
 //   -07:                  RateLimit-Policy: 100;w=10             RateLimit: limit=100,
 //   remaining=50, reset=30 up to -06:            RateLimit-Policy: 100;w=10 RateLimit-Limit: 100,
 //                         RateLimit-Remaining: 50, RateLimit-Reset: 30
-// Several policies: the slowest rate counts, and the least remaining. Anything malformed (a
+// Several policies: the slowest rate of those with a window of a minute at most counts (a
+// daily quota sets no pace), and the least remaining. Anything malformed (a
 // missing or zero window, a negative number, text where a number belongs) is ignored, field by
 // field: a missing or broken field never limits anything.
 struct RateLimitFields

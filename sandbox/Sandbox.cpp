@@ -446,7 +446,7 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
         limited = takeFromBucket(authorization, &limitHeaders);
     const QString joinedPath = QLatin1Char('/') + path.join(QLatin1Char('/'));
     const Fault *hit = nullptr;
-    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+    for (qsizetype i = 0; !limited && i < m_faults.size(); ++i) {
         Fault &f = m_faults[i];
         if (f.remaining == 0 || (!f.method.isEmpty() && f.method != method)
             || !joinedPath.startsWith(f.pathPrefix)
@@ -467,14 +467,11 @@ Sandbox::Answer Sandbox::answer(const QByteArray &method, QByteArrayView encoded
         break;
     }
     // Faults other than Status spoil the real answer: the request itself is carried out.
-    if (limited)
-        hit = nullptr;
     const bool transportFault = hit && hit->kind != FaultKind::Status;
     if (hit)
         ++m_faultsFired[int(hit->kind)];
     if (limited) {
-        // The limiter stands in front of everything else, faults included.
-        hit = nullptr;
+        // The limiter stands in front of everything else, faults included (none was counted).
         result = *limited;
     } else if (hit && hit->kind == FaultKind::Status) {
         result = problem(hit->status, QStringLiteral("Injected failure (sandbox fault)"));
@@ -554,7 +551,7 @@ bool Sandbox::parseRate(const QString &text, double *perSecond)
         number.chop(2);
     bool ok = false;
     const double value = number.toDouble(&ok);
-    if (!ok || !(value > 0) || value > 1e6)
+    if (!ok || !(value >= 0.1) || value > 1e6)
         return false;
     *perSecond = value;
     return true;
@@ -597,8 +594,12 @@ Sandbox::takeFromBucket(const QByteArray &authorization,
         const QByteArray name = "\"sandbox\"";
         const int left = int(bucket.level);
         const int full = int(std::ceil((burst - bucket.level) / limit.perSecond));
-        headers->append({"RateLimit-Policy",
-                         name + ";q=" + QByteArray::number(qRound(limit.perSecond)) + ";w=1"});
+        // A whole number a second as q=N;w=1; a fraction over ten seconds (0.5/s: q=5;w=10).
+        const bool whole = limit.perSecond == std::floor(limit.perSecond);
+        headers->append(
+            {"RateLimit-Policy",
+             name + ";q=" + QByteArray::number(qRound(limit.perSecond * (whole ? 1 : 10)))
+                 + (whole ? ";w=1" : ";w=10")});
         headers->append({"RateLimit",
                          name + ";r=" + QByteArray::number(left)
                              + ";t=" + QByteArray::number(qMax(left > 0 ? 0 : 1, full))});

@@ -73,7 +73,7 @@ public:
         bool isOn() const { return perSecond > 0; }
         int effectiveBurst() const;
     };
-    // Parses "500/s" or "500" (requests a second, more than 0). False when it is not that.
+    // Parses "500/s" or "500" (requests a second, 0.1 to 1,000,000). False when it is not that.
     static bool parseRate(const QString &text, double *perSecond);
 
     struct Options

@@ -256,6 +256,14 @@
         <source>the server answered for “%1” / “%2”</source>
         <translation>der Server antwortete für „%1“ / „%2“</translation>
     </message>
+    <message>
+        <source>%1 before it was sent</source>
+        <translation>%1, bevor sie gesendet wurde</translation>
+    </message>
+    <message>
+        <source>%1; still there when checked</source>
+        <translation>%1; bei der Prüfung noch vorhanden</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

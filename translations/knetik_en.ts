@@ -256,6 +256,14 @@
         <source>the server answered for “%1” / “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; still there when checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -3,6 +3,7 @@
 #include "OwnTokenFinder.h"
 #include "Sandbox.h"
 #include "SandboxClient.h"
+#include "TokenExporter.h"
 #include "TokensApi.h"
 
 #include <QElapsedTimer>
@@ -41,6 +42,7 @@ private slots:
     void aRetryAfterLongerThanAnyWaitHoldsNothing();
     void aRateLimitSaidInFieldsIsMetWithoutA429();
     void aRateLimitThatIsNotSaidStillEndsExact();
+    void aCancelledReaderFreesTheSharedWindow();
 
 private:
     using Pairs = QList<TokenStore::Pair>;
@@ -736,6 +738,31 @@ void TestBulkRevoker::aRateLimitThatIsNotSaidStillEndsExact()
     const QSet<QString> left = storeKeys();
     for (const auto &p : chosen)
         QVERIFY(!left.contains(keyOf(p.username, p.clientId)));
+}
+
+// The window is the session's: a reader that fills it and is then cancelled (its calls
+// abandoned, which finish without a word) frees it for the reader that waits.
+void TestBulkRevoker::aCancelledReaderFreesTheSharedWindow()
+{
+    QList<TokenKey> keys;
+    for (const auto &p : plainPairs(40))
+        keys.append({p.username, p.clientId});
+    m_sandbox->setLatencyMs(300);
+    OwnTokenFinder finder(m_api.get());
+    finder.setRequestsAtOnce(2);
+    finder.start(keys);
+    QTRY_COMPARE(m_api->concurrency()->inFlight(), 2);
+    TokenExporter exporter(m_api.get());
+    QSignalSpy exported(&exporter, &TokenExporter::finished);
+    ListQuery query;
+    query.usernameFilter = keys.first().username;
+    exporter.collect(query);
+    QTest::qWait(50);
+    QCOMPARE(m_api->concurrency()->inFlight(), 2); // the exporter waits: the window is full
+    m_sandbox->setLatencyMs(0);
+    finder.cancel();
+    QVERIFY(exported.wait(10000));
+    QVERIFY2(exporter.succeeded(), qPrintable(exporter.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestBulkRevoker)

@@ -57,10 +57,10 @@ void TestRateLimitFields::separateFieldsOfEarlierDrafts()
 
 void TestRateLimitFields::theSlowestPolicyAndTheLeastRemainingCount()
 {
-    const RateLimitFields f = RateLimitFields::parse(
-        R"("burst";q=100;w=1, "daily";q=86400;w=86400, "hour";q=1800;w=3600)",
-        R"("burst";r=80;t=1, "hour";r=3;t=100)");
-    QCOMPARE(f.perSecond, 0.5);
+    const RateLimitFields f
+        = RateLimitFields::parse(R"("burst";q=100;w=1, "daily";q=8640;w=86400, "minute";q=30;w=60)",
+                                 R"("burst";r=80;t=1, "minute";r=3;t=100)");
+    QCOMPARE(f.perSecond, 0.5); // the minute's; a day's quota (0.1 a second) sets no pace
     QCOMPARE(f.remaining, 3);
     QCOMPARE(f.resetSeconds, 1);
     // A comma inside a quoted name does not split it.

@@ -93,10 +93,6 @@ public:
     // The call ended at a stop holding a request the server refused unprocessed (GOAWAY):
     // nothing of this call reached the server.
     bool endedUnsent() const { return m_endedUnsent; }
-    // Times the request was sent again because its connection ended (ConnectionWatch): a
-    // stream refused by GOAWAY goes again as the same try; one held without word of being sent
-    // as a new try that may have arrived.
-    int unsentResends() const { return m_unsentResends; }
     // At most this many such resends in a row; then the call fails as a broken connection.
     static constexpr int MaxUnsentResends = 20;
     // The session the call was made in (0: none).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ConcurrencyControl.h"
 #include "RevokeList.h"
 #include "TokenTypes.h"
 
@@ -26,7 +27,7 @@ struct ListLineResult
 // Resolves the lines of a list against the server, each to its exact matches, through the
 // list endpoint (filtered by the line's names, every page read, exact matches kept: the
 // server's filter matches substrings and ignores case). As many lines at once as the session's
-// window (TokensApi::concurrency()) has room for, at least Parallel; a line
+// window (TokensApi::concurrency()) has room for; a line
 // repeated in the list is read once. Reads only with the session it started in: after a
 // sign-in or sign-out the lines not yet read fail, and the results say which session they
 // belong to.
@@ -35,7 +36,8 @@ class ListResolver : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int Parallel = 6;
+    // Lines at once over HTTP/1.1 (the window's six there).
+    static constexpr int Parallel = ConcurrencyControl::Http1Limit;
     // Tokens > Requests at Once: never more requests at once than cap (1 to 64), lines and
     // their pages together.
     void setRequestsAtOnce(int cap);

@@ -1,6 +1,8 @@
+#include "BuildInfo.h"
 #include "ConsoleController.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
+#include "ManPage.h"
 #include "Settings.h"
 #include "SignInController.h"
 #include "Translations.h"
@@ -23,14 +25,15 @@ int main(int argc, char *argv[])
     // --help and --version print and leave: they must work without a display (over ssh).
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg = argv[i];
-        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v"
+            || arg == "--man-page")
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("knetik-token-console"));
     QApplication::setOrganizationName(QStringLiteral("Knetik Token Console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Knetik Token Console"));
-    QApplication::setApplicationVersion(QStringLiteral(KNETIK_VERSION));
+    QApplication::setApplicationVersion(BuildInfo::versionText());
     QApplication::setDesktopFileName(QStringLiteral("knetik-token-console"));
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("knetik-token-console"),
@@ -42,8 +45,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Admin console for the OAuth access tokens of a Knetik server."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QApplication::translate("main",
@@ -74,9 +77,47 @@ int main(int argc, char *argv[])
     QCommandLineOption startupProbeOption(QStringLiteral("startup-probe"),
                                           QStringLiteral("internal"));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // The build writes the manual page with it, from the options --help shows.
+    QCommandLineOption manPageOption(QStringLiteral("man-page"), QStringLiteral("internal"));
+    manPageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QList<QCommandLineOption> shownOptions {helpOption,    versionOption,    demoOption,
+                                                  baseUrlOption, tokenStdinOption, noRememberOption,
+                                                  caFileOption,  langOption};
     parser.addOptions({demoOption, baseUrlOption, tokenStdinOption, noRememberOption, caFileOption,
-                       langOption, startupProbeOption});
+                       langOption, startupProbeOption, manPageOption});
     parser.process(app);
+    if (parser.isSet(manPageOption)) {
+        ManPage::Page page;
+        page.program = QStringLiteral("knetik-token-console");
+        page.summary = QApplication::translate(
+            "main", "admin console for the OAuth access tokens of a Knetik server");
+        page.synopsis = QStringLiteral("[\\fIoptions\\fR]");
+        page.description = QApplication::translate(
+            "main",
+            "Knetik Token Console signs in to a Knetik platform server with an access token (or "
+            "gets one from the server's /oauth/token) and shows every OAuth access token there "
+            "in a paged, filterable table sorted by the server. It shows one token's details and "
+            "revokes tokens: one, a selection, every token of a user or a client, every token a "
+            "filter matches, or the tokens a list names, each after a confirmation, with each "
+            "token's outcome reported and written to the revocation journal.\n\n"
+            "Without options it opens the sign-in window (or the session it remembered in the "
+            "system keychain). Servers are saved under File > Servers; a server marked "
+            "Production asks for its name before any revocation.");
+        page.options = shownOptions;
+        page.sections
+            = {{QStringLiteral("FILES"),
+                QApplication::translate(
+                    "main",
+                    "Settings (saved servers, window state) in "
+                    "~/.config/Knetik Token Console/knetik-token-console.conf; the revocation "
+                    "journal in ~/.local/share/Knetik Token Console/knetik-token-console/"
+                    "revocations.jsonl; a remembered session in the system keychain (Secret "
+                    "Service), never in a file.")}};
+        page.seeAlso = QStringLiteral("\\fBknetik\\-tokens\\fR(1), "
+                                      "\\fBknetik\\-sandbox\\fR(1)");
+        QTextStream(stdout) << ManPage::write(page);
+        return 0;
+    }
 
     ConsoleController::Options options;
     options.demo = parser.isSet(demoOption);

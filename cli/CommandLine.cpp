@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "BuildInfo.h"
+#include "ManPage.h"
+
 namespace {
 
 QCommandLineOption valueOption(const QString &name, const QString &description,
@@ -67,33 +70,6 @@ QString optionLines(const QList<QCommandLineOption> &options)
     return out;
 }
 
-// Text for roff: backslashes and dashes escaped, a line never starting with a control character.
-QString roff(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\e"));
-    text.replace(QLatin1Char('-'), QLatin1String("\\-"));
-    if (text.startsWith(QLatin1Char('.')) || text.startsWith(QLatin1Char('\'')))
-        text.prepend(QLatin1String("\\&"));
-    return text;
-}
-
-QString roffOptions(const QList<QCommandLineOption> &options)
-{
-    QString out;
-    for (const QCommandLineOption &option : options) {
-        if (option.flags() & QCommandLineOption::HiddenFromHelp)
-            continue;
-        QStringList names;
-        for (const QString &name : typedNames(option))
-            names.append(QStringLiteral("\\fB") + roff(name) + QStringLiteral("\\fR"));
-        out += QStringLiteral(".TP\n") + names.join(QStringLiteral(", "));
-        if (!option.valueName().isEmpty())
-            out += QStringLiteral(" \\fI") + roff(option.valueName()) + QStringLiteral("\\fR");
-        out += QLatin1Char('\n') + roff(option.description()) + QLatin1Char('\n');
-    }
-    return out;
-}
-
 } // namespace
 
 const QList<QCommandLineOption> &CommandLine::globalOptions()
@@ -134,6 +110,14 @@ const QList<QCommandLineOption> &CommandLine::globalOptions()
         QCommandLineOption manPage(QStringLiteral("man-page"), QStringLiteral("internal"));
         manPage.setFlags(QCommandLineOption::HiddenFromHelp); // the build writes the manual with it
         list.append(manPage);
+        QCommandLineOption completion(QStringLiteral("completion"), QStringLiteral("internal"),
+                                      QStringLiteral("SHELL"));
+        completion.setFlags(QCommandLineOption::HiddenFromHelp); // and the shell completions
+        list.append(completion);
+        QCommandLineOption serverNames(QStringLiteral("complete-servers"),
+                                       QStringLiteral("internal"));
+        serverNames.setFlags(QCommandLineOption::HiddenFromHelp); // which they run
+        list.append(serverNames);
         return list;
     }();
     return options;
@@ -388,16 +372,17 @@ QString CommandLine::manPage()
     const QString program = CommandLine::program();
     QString out;
     out += QStringLiteral(".TH KNETIK-TOKENS 1 \"\" \"%1 %2\" \"User Commands\"\n")
-               .arg(program, QCoreApplication::applicationVersion());
+               .arg(program, BuildInfo::version());
     out += QStringLiteral(".SH NAME\n%1 \\- %2\n")
                .arg(program,
-                    roff(tr("the OAuth access tokens of a Knetik server from the "
-                            "command line")));
+                    ManPage::roff(tr("the OAuth access tokens of a Knetik server from the "
+                                     "command line")));
     out += QStringLiteral(".SH SYNOPSIS\n.B %1\n[\\fIoptions\\fR] \\fICOMMAND\\fR "
                           "[\\fIoptions\\fR] [\\fIarguments\\fR]\n")
                .arg(program);
     out += QStringLiteral(".SH DESCRIPTION\n")
-        + roff(tr("%1 lists, exports and revokes the OAuth access tokens of a Knetik platform "
+        + ManPage::roff(
+               tr("%1 lists, exports and revokes the OAuth access tokens of a Knetik platform "
                   "server over the same core as Knetik Token Console: the same requests, "
                   "confirmations, per-token outcomes and revocation journal, and the servers "
                   "and sessions the console saved.")
@@ -406,16 +391,18 @@ QString CommandLine::manPage()
     out += QStringLiteral(".SH COMMANDS\n");
     for (const Command &c : commands()) {
         out += QStringLiteral(".SS \"%1 %2\"\n")
-                   .arg(c.name, roff(c.arguments))
+                   .arg(c.name, ManPage::roff(c.arguments))
                    .replace(QStringLiteral(" \"\n"), QStringLiteral("\"\n"));
-        out += roff(c.description) + QLatin1Char('\n') + roffOptions(c.options);
+        out += ManPage::roff(c.description) + QLatin1Char('\n') + ManPage::options(c.options);
     }
-    out += QStringLiteral(".SH OPTIONS\n") + roffOptions(globalOptions());
+    out += QStringLiteral(".SH OPTIONS\n") + ManPage::options(globalOptions());
     out += QStringLiteral(".SH \"EXIT STATUS\"\n");
     for (const auto &[code, meaning] : exitCodes())
-        out += QStringLiteral(".TP\n.B %1\n").arg(code) + roff(meaning) + QLatin1Char('\n');
+        out += QStringLiteral(".TP\n.B %1\n").arg(code) + ManPage::roff(meaning)
+            + QLatin1Char('\n');
     out += QStringLiteral(".SH EXAMPLES\n.nf\n")
-        + roff(QStringLiteral("%1 --server Staging list --user ada\n"
+        + ManPage::roff(
+               QStringLiteral("%1 --server Staging list --user ada\n"
                               "%1 --server Staging export -o tokens.csv\n"
                               "pass show knetik | %1 --base-url https://api.example.com "
                               "--token-stdin revoke ada web-app\n"
@@ -425,13 +412,15 @@ QString CommandLine::manPage()
                    .arg(program))
         + QStringLiteral("\n.fi\n");
     out += QStringLiteral(".SH FILES\n")
-        + roff(tr("The saved servers are read from the console's settings, a remembered session "
+        + ManPage::roff(
+               tr("The saved servers are read from the console's settings, a remembered session "
                   "from the system keychain (Secret Service); the revocation journal is the "
                   "console's (revocations.jsonl in its data folder). Nothing is written but "
                   "the journal."))
         + QLatin1Char('\n');
-    out += QStringLiteral(".SH \"SEE ALSO\"\n")
-        + roff(tr("Knetik Token Console, and its README in /usr/share/doc/knetik-token-console."))
+    out += QStringLiteral(".SH \"SEE ALSO\"\n\\fBknetik\\-token\\-console\\fR(1), "
+                          "\\fBknetik\\-sandbox\\fR(1); ")
+        + ManPage::roff(tr("the README in /usr/share/doc/knetik-token-console."))
         + QLatin1Char('\n');
     return out;
 }

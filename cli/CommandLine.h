@@ -48,11 +48,17 @@ public:
     bool helpRequested() const { return m_parser.isSet(QStringLiteral("help")); }
     bool versionRequested() const { return m_parser.isSet(QStringLiteral("version")); }
     bool manPageRequested() const { return m_parser.isSet(QStringLiteral("man-page")); }
+    // --completion SHELL (the build writes the completions with it); empty when not asked.
+    QString completionRequested() const { return m_parser.value(QStringLiteral("completion")); }
+    // --complete-servers: the completions ask it for the saved servers' names.
+    bool serverNamesRequested() const { return m_parser.isSet(QStringLiteral("complete-servers")); }
 
     // The help of the program (no command), or of one command.
     static QString helpText(const QString &commandName = {});
     // The manual page, in roff (man(7)), in the current language.
     static QString manPage();
+    // The completion script for bash, zsh or fish (Completion.cpp); empty for another shell.
+    static QString completion(const QString &shell);
 
 private:
     QCommandLineParser m_parser;

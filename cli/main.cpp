@@ -1,7 +1,9 @@
 // knetik-tokens: the console's core from the command line (see CommandLine.cpp for what it
 // takes, Cli.h for how a command runs).
+#include "BuildInfo.h"
 #include "Cli.h"
 #include "CommandLine.h"
+#include "ServerProfiles.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "XdgRuntimeDir.h"
@@ -17,7 +19,7 @@ int main(int argc, char *argv[])
     // The console's names: its settings (saved servers), keychain entries and journal.
     QCoreApplication::setOrganizationName(QStringLiteral("Knetik Token Console"));
     QCoreApplication::setApplicationName(QStringLiteral("knetik-token-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KNETIK_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::versionText());
     const QLocale locale = Translations::requested(argc, argv);
     QLocale::setDefault(locale);
     Translations::install(app, locale);
@@ -35,6 +37,26 @@ int main(int argc, char *argv[])
     }
     if (commandLine.manPageRequested()) {
         out << CommandLine::manPage();
+        return Cli::Done;
+    }
+    if (!commandLine.completionRequested().isEmpty()) {
+        const QString script = CommandLine::completion(commandLine.completionRequested());
+        if (script.isEmpty()) {
+            QTextStream(stderr) << "knetik-tokens: --completion takes bash, zsh or fish\n";
+            return Cli::Usage;
+        }
+        out << script;
+        return Cli::Done;
+    }
+    if (commandLine.serverNamesRequested()) {
+        // For the shell completions: the names only, one per line (never an address's
+        // secret: the saved servers hold none). Nothing is written to the settings.
+        Settings settings;
+        const ServerList servers = ServerList::load(&settings, nullptr, false);
+        for (const ServerProfile &server : servers.servers()) {
+            if (!server.name.contains(QLatin1Char('\n')))
+                out << server.name << '\n';
+        }
         return Cli::Done;
     }
     if (commandLine.versionRequested()) {

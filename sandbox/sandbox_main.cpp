@@ -1,3 +1,5 @@
+#include "BuildInfo.h"
+#include "ManPage.h"
 #include "Sandbox.h"
 #include "XdgRuntimeDir.h"
 
@@ -11,13 +13,13 @@ int main(int argc, char *argv[])
     ensureXdgRuntimeDir(); // before Qt looks for it
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("knetik-sandbox"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KNETIK_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::versionText());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A Knetik-compatible AuthTokens server on 127.0.0.1 (for demos and tests)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port to listen on; 0 picks a free one."),
                                         QStringLiteral("port"), QStringLiteral("0"));
@@ -89,12 +91,54 @@ int main(int argc, char *argv[])
         QStringLiteral("rate-limit-headers"),
         QStringLiteral("With --rate-limit: say the limit in the RateLimit-Policy and RateLimit "
                        "fields (draft-ietf-httpapi-ratelimit-headers-10)."));
-    parser.addOptions({portOption, tokensOption, seedOption, adminTokenOption, latencyOption,
-                       jitterOption, faultOption, certOption, keyOption, pageSizeLimitOption,
-                       zeroBasedOption, ignoreFiltersOption, likeFiltersOption, totalCapOption,
-                       trimNamesOption, caseInsensitiveDeletesOption, rateLimitOption, burstOption,
-                       rateLimitHeadersOption});
+    const QList<QCommandLineOption> shownOptions {portOption,
+                                                  tokensOption,
+                                                  seedOption,
+                                                  adminTokenOption,
+                                                  latencyOption,
+                                                  jitterOption,
+                                                  faultOption,
+                                                  certOption,
+                                                  keyOption,
+                                                  pageSizeLimitOption,
+                                                  zeroBasedOption,
+                                                  ignoreFiltersOption,
+                                                  likeFiltersOption,
+                                                  totalCapOption,
+                                                  trimNamesOption,
+                                                  caseInsensitiveDeletesOption,
+                                                  rateLimitOption,
+                                                  burstOption,
+                                                  rateLimitHeadersOption};
+    // The build writes the manual page with it, from the options --help shows.
+    QCommandLineOption manPageOption(QStringLiteral("man-page"), QStringLiteral("internal"));
+    manPageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(shownOptions);
+    parser.addOption(manPageOption);
     parser.process(app);
+    if (parser.isSet(manPageOption)) {
+        ManPage::Page page;
+        page.program = QStringLiteral("knetik-sandbox");
+        page.summary = QStringLiteral("a Knetik-compatible token server on 127.0.0.1");
+        page.synopsis = QStringLiteral("[\\fIoptions\\fR]");
+        page.description = QStringLiteral(
+            "knetik-sandbox serves the AuthTokens part of the Knetik platform API (GET, DELETE "
+            "/auth/tokens, GET /auth/tokens/{username}/{client_id}, POST /oauth/token) on "
+            "127.0.0.1 only, with seeded fake tokens, for trying Knetik Token Console and "
+            "knetik-tokens out without a real server, and for their tests and benchmarks. It "
+            "prints its address and an admin access token, and runs until stopped.\n\n"
+            "Its options make it behave like servers that differ from the contract in ordinary "
+            "ways (a smaller page limit, pages counted from 0, filters ignored, a capped total, "
+            "a rate limit) and inject faults, latency and jitter.");
+        page.options = QList<QCommandLineOption> {helpOption, versionOption} + shownOptions;
+        page.sections
+            = {{QStringLiteral("EXAMPLES"),
+                QStringLiteral("knetik-sandbox --port 8080 --tokens 5000 --latency-ms 20")}};
+        page.seeAlso = QStringLiteral("\\fBknetik\\-token\\-console\\fR(1), "
+                                      "\\fBknetik\\-tokens\\fR(1)");
+        QTextStream(stdout) << ManPage::write(page);
+        return 0;
+    }
 
     auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) {
         bool ok = false;

@@ -23,6 +23,9 @@ packages=(
     curl
     # the formatting check, the Debian package (dpkg-shlibdeps) and its validation
     clang-format dpkg-dev file desktop-file-utils appstream
+    # the package's checks: Debian's own (lintian, hardening-check from devscripts), and the
+    # shells whose completions a test drives (bash is there already)
+    lintian devscripts zsh fish
     # the TLS + HTTP/2 front of the sandbox in tests and benchmarks (tests/support/http2-front.sh)
     nginx-light
 )

@@ -1031,10 +1031,6 @@
         <translation>Die gespeicherten Server werden aus den Einstellungen der Konsole gelesen, eine gemerkte Sitzung aus dem Schlüsselbund des Systems (Secret Service); das Widerrufsprotokoll ist das der Konsole (revocations.jsonl in ihrem Datenordner). Außer dem Protokoll wird nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Knetik Token Console, and its README in /usr/share/doc/knetik-token-console.</source>
-        <translation>Knetik Token Console, und ihre README in /usr/share/doc/knetik-token-console.</translation>
-    </message>
-    <message>
         <source>Name the command before “--”.</source>
         <translation>Nennen Sie den Befehl vor „--“.</translation>
     </message>
@@ -1073,6 +1069,10 @@
     <message>
         <source>Say what would be revoked and print each DELETE that would be sent, in the order it would be sent; send no DELETE (the tokens are still read, to count them and to find the token this program signs in with).</source>
         <translation>Sagen, was widerrufen würde, und jedes DELETE ausgeben, das gesendet würde, in der Reihenfolge, in der es gesendet würde; kein DELETE senden (die Tokens werden trotzdem gelesen, um sie zu zählen und das Token zu finden, mit dem sich dieses Programm anmeldet).</translation>
+    </message>
+    <message>
+        <source>the README in /usr/share/doc/knetik-token-console.</source>
+        <translation>die README in /usr/share/doc/knetik-token-console.</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3887,22 @@ bob,web-app</translation>
     <message>
         <source>--ca-file needs --base-url: say which server the CA is for.</source>
         <translation>--ca-file braucht --base-url: geben Sie an, für welchen Server die CA gilt.</translation>
+    </message>
+    <message>
+        <source>admin console for the OAuth access tokens of a Knetik server</source>
+        <translation>Verwaltungskonsole für die OAuth-Zugriffstoken eines Knetik-Servers</translation>
+    </message>
+    <message>
+        <source>Knetik Token Console signs in to a Knetik platform server with an access token (or gets one from the server&apos;s /oauth/token) and shows every OAuth access token there in a paged, filterable table sorted by the server. It shows one token&apos;s details and revokes tokens: one, a selection, every token of a user or a client, every token a filter matches, or the tokens a list names, each after a confirmation, with each token&apos;s outcome reported and written to the revocation journal.
+
+Without options it opens the sign-in window (or the session it remembered in the system keychain). Servers are saved under File &gt; Servers; a server marked Production asks for its name before any revocation.</source>
+        <translation>Knetik Token Console meldet sich mit einem Zugriffstoken (oder einem über /oauth/token des Servers erhaltenen) bei einem Knetik-Plattformserver an und zeigt alle OAuth-Zugriffstoken dort in einer seitenweisen, filterbaren, vom Server sortierten Tabelle. Es zeigt die Details eines Tokens und widerruft Token: eines, eine Auswahl, alle Token eines Benutzers oder Clients, alle Token, die ein Filter trifft, oder die Token, die eine Liste nennt, jeweils nach einer Bestätigung, wobei das Ergebnis jedes Tokens gemeldet und in das Widerrufsjournal geschrieben wird.
+
+Ohne Optionen öffnet es das Anmeldefenster (oder die im Schlüsselbund des Systems gemerkte Sitzung). Server werden unter Datei &gt; Server gespeichert; ein als Produktion markierter Server fragt vor jedem Widerruf nach seinem Namen.</translation>
+    </message>
+    <message>
+        <source>Settings (saved servers, window state) in ~/.config/Knetik Token Console/knetik-token-console.conf; the revocation journal in ~/.local/share/Knetik Token Console/knetik-token-console/revocations.jsonl; a remembered session in the system keychain (Secret Service), never in a file.</source>
+        <translation>Einstellungen (gespeicherte Server, Fensterzustand) in ~/.config/Knetik Token Console/knetik-token-console.conf; das Widerrufsjournal in ~/.local/share/Knetik Token Console/knetik-token-console/revocations.jsonl; eine gemerkte Sitzung im Schlüsselbund des Systems (Secret Service), nie in einer Datei.</translation>
     </message>
 </context>
 </TS>

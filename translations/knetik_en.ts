@@ -1031,10 +1031,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Knetik Token Console, and its README in /usr/share/doc/knetik-token-console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the command before “--”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,6 +1068,10 @@
     </message>
     <message>
         <source>Say what would be revoked and print each DELETE that would be sent, in the order it would be sent; send no DELETE (the tokens are still read, to count them and to find the token this program signs in with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the README in /usr/share/doc/knetik-token-console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3883,6 +3883,20 @@ bob,web-app</source>
     </message>
     <message>
         <source>--ca-file needs --base-url: say which server the CA is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin console for the OAuth access tokens of a Knetik server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knetik Token Console signs in to a Knetik platform server with an access token (or gets one from the server&apos;s /oauth/token) and shows every OAuth access token there in a paged, filterable table sorted by the server. It shows one token&apos;s details and revokes tokens: one, a selection, every token of a user or a client, every token a filter matches, or the tokens a list names, each after a confirmation, with each token&apos;s outcome reported and written to the revocation journal.
+
+Without options it opens the sign-in window (or the session it remembered in the system keychain). Servers are saved under File &gt; Servers; a server marked Production asks for its name before any revocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (saved servers, window state) in ~/.config/Knetik Token Console/knetik-token-console.conf; the revocation journal in ~/.local/share/Knetik Token Console/knetik-token-console/revocations.jsonl; a remembered session in the system keychain (Secret Service), never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "ServerProfiles.h"
 #include "Settings.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +50,8 @@ private slots:
     void csvKeepsValuesExact();
     void outputThatCannotBeWrittenIsAFailure();
     void serversUnlikeTheSandboxAreReadExactlyOrRefused();
+    void versionNamesTheCommitItWasBuiltFrom();
+    void shellsCompleteCommandsOptionsAndSavedServers();
 
 private:
     struct Result
@@ -175,7 +178,7 @@ void TestCli::helpListsEveryCommandAndOption()
         QVERIFY2(r.out.contains(word), word);
     r = run({QStringLiteral("--version")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out.trimmed(), QByteArray("knetik-tokens " KNETIK_VERSION));
+    QVERIFY(r.out.startsWith("knetik-tokens " KNETIK_VERSION)); // and the commit: below
     // The manual page is the same table: every command has its section.
     r = run({QStringLiteral("--man-page")});
     QCOMPARE(r.exitCode, 0);
@@ -1000,6 +1003,68 @@ void TestCli::serversUnlikeTheSandboxAreReadExactlyOrRefused()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value(QStringLiteral("tokens")).toArray().size(),
              m_sandbox->withStore([](TokenStore &store) { return store.size(); }));
+}
+
+void TestCli::versionNamesTheCommitItWasBuiltFrom()
+{
+    // The commit git says the sources are at (the build reads it at every build, not only when
+    // it was configured), with -dirty when tracked files differ from it.
+    QProcess git;
+    git.setWorkingDirectory(QStringLiteral(KNETIK_SOURCE_DIR));
+    git.start(QStringLiteral("git"),
+              {QStringLiteral("rev-parse"), QStringLiteral("--short=12"), QStringLiteral("HEAD")});
+    QVERIFY2(git.waitForFinished(10000) && git.exitCode() == 0,
+             "the sources are not a git checkout: nothing to compare --version with");
+    const QByteArray head = git.readAllStandardOutput().trimmed();
+    git.start(QStringLiteral("git"),
+              {QStringLiteral("status"), QStringLiteral("--porcelain"),
+               QStringLiteral("--untracked-files=no")});
+    QVERIFY(git.waitForFinished(10000) && git.exitCode() == 0);
+    const QByteArray dirty = git.readAllStandardOutput().isEmpty() ? "" : "-dirty";
+    const Result r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), "knetik-tokens " KNETIK_VERSION " (commit " + head + dirty + ")");
+}
+
+void TestCli::shellsCompleteCommandsOptionsAndSavedServers()
+{
+    // Saved servers, as the console saves them; their names (and only those) complete after
+    // --server. One has a space and one a quote: quoted for the command line.
+    const QStringList names {QStringLiteral("Staging EU"), QStringLiteral("Stage's local"),
+                             QStringLiteral("EU Prod")};
+    {
+        Settings settings(settingsPath());
+        ServerList servers;
+        for (const QString &name : names) {
+            ServerProfile server;
+            server.name = name;
+            server.baseUrl = QUrl(QStringLiteral("https://%1.example.invalid")
+                                      .arg(QString::number(servers.servers().size())));
+            servers.add(server);
+        }
+        servers.save(&settings);
+        settings.setValue(Settings::Key::ServersMigrated, true);
+        settings.sync();
+    }
+    const Result listed = run({QStringLiteral("--complete-servers")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(listed.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts), names);
+    // The completions the build wrote, driven in bash, fish and zsh by the script that
+    // tools/check-package.sh runs on the installed ones.
+    const QString folder = QStringLiteral(KNETIK_COMPLETIONS_DIR);
+    QProcess script;
+    script.setProcessEnvironment(environment());
+    script.setProcessChannelMode(QProcess::MergedChannels);
+    script.start(QStringLiteral(KNETIK_SOURCE_DIR "/tests/support/completion-test.sh"),
+                 QStringList {QFileInfo(QStringLiteral(KNETIK_TOKENS_BINARY)).absolutePath(),
+                              folder + QStringLiteral("/bash/knetik-tokens"),
+                              folder + QStringLiteral("/zsh/_knetik-tokens"),
+                              folder + QStringLiteral("/fish/knetik-tokens.fish")}
+                     + names);
+    QVERIFY2(script.waitForFinished(60000), qPrintable(script.errorString()));
+    const QByteArray output = script.readAll();
+    QVERIFY2(script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0,
+             (output + QByteArray::number(script.exitCode())).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -45,8 +45,10 @@ int Cli::run()
         exit = revoke();
     else if (command == QLatin1String("history"))
         exit = history();
+    else if (command == QLatin1String("stats"))
+        exit = stats();
     else
-        return usage(tr("Name a command: list, get, export, revoke or history."));
+        return usage(tr("Name a command: list, get, export, revoke, history or stats."));
     // What was written must have arrived (a full disk, a closed pipe): else it was not done.
     if ((std::fflush(stdout) != 0 || std::ferror(stdout) || m_outputFailed) && !m_outputErrorSaid
         && (exit == Done || exit == SomeFailed)) {
@@ -319,7 +321,13 @@ bool Cli::listQuery(ListQuery *query, int *exit) const
     *exit = Usage;
     query->usernameFilter = m_commandLine.value(QStringLiteral("user"));
     query->clientIdFilter = m_commandLine.value(QStringLiteral("client"));
-    if (m_commandLine.isSet(QStringLiteral("order"))) {
+    const CommandLine::Command *command = CommandLine::command(m_commandLine.commandName());
+    const bool hasOrder = command
+        && std::any_of(command->options.begin(), command->options.end(),
+                       [](const QCommandLineOption &o) {
+                           return o.names().contains(QStringLiteral("order"));
+                       });
+    if (hasOrder && m_commandLine.isSet(QStringLiteral("order"))) {
         const QString text = m_commandLine.value(QStringLiteral("order"));
         static const QRegularExpression part(QStringLiteral("^(username|client_id)(:(asc|desc))?$"),
                                              QRegularExpression::CaseInsensitiveOption);

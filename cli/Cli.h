@@ -52,6 +52,7 @@ private:
     int exportTokens();
     int history();
     int revoke();
+    int stats();
 
     // Where and as whom: reads the token (standard input or the keychain), checks it with the
     // server, and begins the session. Done, or the exit code after a message.

@@ -246,6 +246,24 @@ const QList<CommandLine::Command> &CommandLine::commands()
                           tr("Only outcome lines of this kind: revoked, already-gone, failed, "
                              "unknown or not-sent."),
                           tr("KIND"))}},
+            {QStringLiteral("stats"),
+             QString(),
+             tr("Count tokens per client and per user, and find the outliers."),
+             tr("Reads every token that matches the filters, as export does (the read proved "
+                "complete, else no figures and exit code 1), and counts them: per client and "
+                "per user (the largest named, the rest as others), users by number of tokens "
+                "(1, 2-5, 6-20, 21-100, 101-1,000, more), and the outliers: users and clients "
+                "holding more than 10 times the median and at least 20 tokens. Only counts are "
+                "kept, never the rows. --format json gives every figure as one object; tsv and "
+                "csv a row per figure (section, name, count)."),
+             {userFilter, clientFilter,
+              valueOption(QStringLiteral("by"),
+                          tr("Only the counts per client, or per user (the default: both)."),
+                          tr("client|user")),
+              valueOption(QStringLiteral("top"),
+                          tr("How many clients and users to name, largest first (the default: "
+                             "20; the rest are counted as others)."),
+                          tr("N"))}},
         };
     }();
     return list;
@@ -306,7 +324,7 @@ bool CommandLine::parse(const QStringList &arguments)
     QList<QCommandLineOption> options = globalOptions();
     const Command *chosen = commandName.isEmpty() ? nullptr : command(commandName);
     if (!commandName.isEmpty() && !chosen) {
-        m_error = tr("“%1” is not a command: use list, get, export, revoke or history.")
+        m_error = tr("“%1” is not a command: use list, get, export, revoke, history or stats.")
                       .arg(commandName);
         return false;
     }

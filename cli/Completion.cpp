@@ -31,6 +31,8 @@ ValueHint valueHint(const QCommandLineOption &option)
         return {Values::Words,
                 {QStringLiteral("revoked"), QStringLiteral("already-gone"),
                  QStringLiteral("failed"), QStringLiteral("unknown"), QStringLiteral("not-sent")}};
+    if (name == QLatin1String("by"))
+        return {Values::Words, {QStringLiteral("client"), QStringLiteral("user")}};
     if (name == QLatin1String("lang"))
         return {Values::Words, {QStringLiteral("de"), QStringLiteral("en")}};
     return {};

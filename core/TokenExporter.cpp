@@ -73,6 +73,13 @@ void TokenExporter::collect(const ListQuery &query)
     begin();
 }
 
+void TokenExporter::stream(const ListQuery &query, std::function<void(const TokenKey &)> sink)
+{
+    reset(query);
+    m_sink = std::move(sink);
+    begin();
+}
+
 void TokenExporter::reset(const ListQuery &query)
 {
     cancel();
@@ -101,6 +108,7 @@ void TokenExporter::reset(const ListQuery &query)
     m_fileError.clear();
     m_collecting = false;
     m_collected.clear();
+    m_sink = nullptr;
     m_out = nullptr;
 }
 
@@ -307,7 +315,9 @@ void TokenExporter::writePending()
                 if (!m_includeUnmatched)
                     continue;
             }
-            if (m_collecting) {
+            if (m_sink) {
+                m_sink(key);
+            } else if (m_collecting) {
                 m_collected.append(key);
             } else if (m_format == Format::Csv) {
                 chunk += (csvField(key.username) + QLatin1Char(',') + csvField(key.clientId)

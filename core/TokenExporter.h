@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -64,6 +65,10 @@ public:
     // every match is about, which it needs in full anyway.
     void collect(const ListQuery &query);
     const QList<TokenKey> &collected() const { return m_collected; }
+    // The same reading, each matching row handed to sink in page order as it arrives, nothing
+    // kept (TokenStats counts with it). The read may still fail or prove incomplete after rows
+    // were handed over: what the sink made of them counts only when succeeded().
+    void stream(const ListQuery &query, std::function<void(const TokenKey &)> sink);
     // Rows that do not match the filters are written or collected too (knetik-tokens
     // --include-unmatched, which shows them); they are still counted. Never set for a read
     // that anything acts on (a count, Revoke All Matching, a list's lines).
@@ -152,6 +157,7 @@ private:
     qint64 m_total = -1;
     bool m_running = false;
     bool m_collecting = false;
+    std::function<void(const TokenKey &)> m_sink; // stream()
     QList<TokenKey> m_collected;
     quint64 m_session = 0; // the session the export reads with
     bool m_succeeded = false;

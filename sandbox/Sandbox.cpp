@@ -209,6 +209,17 @@ bool Sandbox::start(QString *error)
         // the console then shows.
         if (m_options.tokens > 1 && m_store.size() == 0)
             m_store.seed(m_options.tokens - 1, m_options.seed);
+        for (const Options::Outlier &outlier : std::as_const(m_options.outliers)) {
+            for (qint64 i = 1; i <= outlier.count; ++i) {
+                if (!outlier.username.isEmpty())
+                    m_store.put(outlier.username,
+                                QStringLiteral("%1-client-%2").arg(outlier.username).arg(i), false,
+                                0);
+                else
+                    m_store.put(QStringLiteral("%1-user-%2").arg(outlier.clientId).arg(i),
+                                outlier.clientId, false, 0);
+            }
+        }
         // The admin user's token: the one the sandbox prints and --demo signs in with.
         m_store.put(QString::fromLatin1(AdminUsername), QString::fromLatin1(AdminClientId), true, 0,
                     m_adminToken);
@@ -285,6 +296,25 @@ QUrl Sandbox::url() const
     return QUrl(QStringLiteral("%1://127.0.0.1:%2")
                     .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
                     .arg(m_port));
+}
+
+bool Sandbox::Options::parseOutlier(const QString &text, Outlier *outlier)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    bool ok = false;
+    const qint64 count = text.mid(colon + 1).toLongLong(&ok);
+    if (!ok || count < 1 || count > 10'000'000)
+        return false;
+    QString name = text.left(colon);
+    *outlier = {};
+    outlier->count = count;
+    if (name.startsWith(QLatin1String("client:")) && name.size() > 7)
+        outlier->clientId = name.mid(7);
+    else
+        outlier->username = name;
+    return true;
 }
 
 QString Sandbox::issueToken(const QString &username, const QString &clientId, bool admin,

@@ -92,6 +92,18 @@ public:
         int tokenLifetimeSeconds = 3600;
         Variant variant;
         RateLimit rateLimit;
+        // Far more tokens for one user (count tokens, each of its own client
+        // "<username>-client-N") or one client (count users "<clientId>-user-N"), on top of
+        // tokens: the outliers View > Overview and knetik-tokens stats must find.
+        struct Outlier
+        {
+            QString username; // one of username and clientId
+            QString clientId;
+            qint64 count = 0;
+        };
+        QList<Outlier> outliers;
+        // "ada:412" (a user) or "client:ci-runner:5000" (a client); false when text is neither.
+        static bool parseOutlier(const QString &text, Outlier *outlier);
     };
 
     // One request as the sandbox saw it (for tests); never holds a token value.

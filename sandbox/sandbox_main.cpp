@@ -91,6 +91,12 @@ int main(int argc, char *argv[])
         QStringLiteral("rate-limit-headers"),
         QStringLiteral("With --rate-limit: say the limit in the RateLimit-Policy and RateLimit "
                        "fields (draft-ietf-httpapi-ratelimit-headers-10)."));
+    const QCommandLineOption outlierOption(
+        QStringLiteral("outlier"),
+        QStringLiteral("Also give one user COUNT tokens, each of its own client (NAME:COUNT), or "
+                       "one client COUNT users (client:ID:COUNT), on top of --tokens; may be "
+                       "given more than once."),
+        QStringLiteral("NAME:COUNT"));
     const QList<QCommandLineOption> shownOptions {portOption,
                                                   tokensOption,
                                                   seedOption,
@@ -109,7 +115,8 @@ int main(int argc, char *argv[])
                                                   caseInsensitiveDeletesOption,
                                                   rateLimitOption,
                                                   burstOption,
-                                                  rateLimitHeadersOption};
+                                                  rateLimitHeadersOption,
+                                                  outlierOption};
     // The build writes the manual page with it, from the options --help shows.
     QCommandLineOption manPageOption(QStringLiteral("man-page"), QStringLiteral("internal"));
     manPageOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -175,6 +182,16 @@ int main(int argc, char *argv[])
     }
     options.rateLimit.burst = int(number(burstOption, 0, 1'000'000));
     options.rateLimit.headers = parser.isSet(rateLimitHeadersOption);
+    for (const QString &text : parser.values(outlierOption)) {
+        Sandbox::Options::Outlier outlier;
+        if (!Sandbox::Options::parseOutlier(text, &outlier)) {
+            QTextStream(stderr) << "knetik-sandbox: --outlier wants NAME:COUNT or "
+                                   "client:ID:COUNT (COUNT 1 to 10,000,000), not "
+                                << text << '\n';
+            return 2;
+        }
+        options.outliers.append(outlier);
+    }
 
     Sandbox sandbox(options);
     for (const QString &text : parser.values(faultOption)) {

@@ -25,6 +25,7 @@ benches=(
     "bench_soak --check"
     "bench_http2 --check"
     "bench_pace --check"
+    "bench_stats --check"
 )
 results=$(mktemp)
 failed=0

@@ -272,10 +272,6 @@
         <translation>--format nimmt table, tsv, csv oder json, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Name a command: list, get, export, revoke or history.</source>
-        <translation>Nennen Sie einen Befehl: list, get, export, revoke oder history.</translation>
-    </message>
-    <message>
         <source>Give --server or --base-url, not both.</source>
         <translation>Geben Sie --server oder --base-url an, nicht beides.</translation>
     </message>
@@ -775,6 +771,116 @@
         <source>%1 is no longer trusted for every server: choose it again in the console&apos;s sign-in dialog for the server it belongs to.</source>
         <translation>%1 wird nicht mehr für jeden Server vertraut: wählen Sie die Datei im Anmeldedialog der Konsole erneut für den Server, zu dem sie gehört.</translation>
     </message>
+    <message>
+        <source>Name a command: list, get, export, revoke, history or stats.</source>
+        <translation>Nennen Sie einen Befehl: list, get, export, revoke, history oder stats.</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments (filters are --user and --client).</source>
+        <translation>stats nimmt keine Argumente (Filter sind --user und --client).</translation>
+    </message>
+    <message>
+        <source>--by takes client or user, not “%1”.</source>
+        <translation>--by nimmt client oder user, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--top takes a number from 1 to 1000, not “%1”.</source>
+        <translation>--top nimmt eine Zahl von 1 bis 1000, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <source>Counting cancelled: no figures (they would be of part of the tokens).</source>
+        <translation>Zählen abgebrochen: keine Zahlen (sie beträfen nur einen Teil der Tokens).</translation>
+    </message>
+    <message>
+        <source>No figures: %1</source>
+        <translation>Keine Zahlen: %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2 users, %3 clients (read %4)</source>
+        <translation>%1 Tokens, %2 Benutzer, %3 Clients (gelesen %4)</translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation>TOKENS</translation>
+    </message>
+    <message>
+        <source>Tokens per client (median %1)</source>
+        <translation>Tokens je Client (Median %1)</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>CLIENT</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n other client(s))</source>
+        <translation>
+            <numerusform>(%n anderer Client)</numerusform>
+            <numerusform>(%n andere Clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens per user (median %1)</source>
+        <translation>Tokens je Benutzer (Median %1)</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n other user(s))</source>
+        <translation>
+            <numerusform>(%n anderer Benutzer)</numerusform>
+            <numerusform>(%n andere Benutzer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USERS</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>Users by number of tokens</source>
+        <translation>Benutzer nach Anzahl der Tokens</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>user %1: %Ln token(s) (median %2)</source>
+        <translation>
+            <numerusform>Benutzer %1: %Ln Token (Median %2)</numerusform>
+            <numerusform>Benutzer %1: %Ln Tokens (Median %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>client %1: %Ln token(s) (median %2)</source>
+        <translation>
+            <numerusform>Client %1: %Ln Token (Median %2)</numerusform>
+            <numerusform>Client %1: %Ln Tokens (Median %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more user(s)</source>
+        <translation>
+            <numerusform>und %n weiterer Benutzer</numerusform>
+            <numerusform>und %n weitere Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more client(s)</source>
+        <translation>
+            <numerusform>und %n weiterer Client</numerusform>
+            <numerusform>und %n weitere Clients</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -983,10 +1089,6 @@
         <translation>Mit Strg+C unterbrochen (bei revoke: nachdem das Ergebnis jedes Ziels gemeldet wurde).</translation>
     </message>
     <message>
-        <source>“%1” is not a command: use list, get, export, revoke or history.</source>
-        <translation>„%1“ ist kein Befehl: Verwenden Sie list, get, export, revoke oder history.</translation>
-    </message>
-    <message>
         <source>Usage: %1 %2 [options] %3</source>
         <translation>Aufruf: %1 %2 [Optionen] %3</translation>
     </message>
@@ -1073,6 +1175,30 @@
     <message>
         <source>the README in /usr/share/doc/knetik-token-console.</source>
         <translation>die README in /usr/share/doc/knetik-token-console.</translation>
+    </message>
+    <message>
+        <source>Count tokens per client and per user, and find the outliers.</source>
+        <translation>Tokens je Client und je Benutzer zählen und die Ausreißer finden.</translation>
+    </message>
+    <message>
+        <source>Reads every token that matches the filters, as export does (the read proved complete, else no figures and exit code 1), and counts them: per client and per user (the largest named, the rest as others), users by number of tokens (1, 2-5, 6-20, 21-100, 101-1,000, more), and the outliers: users and clients holding more than 10 times the median and at least 20 tokens. Only counts are kept, never the rows. --format json gives every figure as one object; tsv and csv a row per figure (section, name, count).</source>
+        <translation>Liest jedes Token, das zu den Filtern passt, wie export (das Lesen als vollständig nachgewiesen, sonst keine Zahlen und Exit-Code 1), und zählt sie: je Client und je Benutzer (die größten mit Namen, der Rest als andere), Benutzer nach Anzahl der Tokens (1, 2-5, 6-20, 21-100, 101-1.000, mehr) und die Ausreißer: Benutzer und Clients mit mehr als dem 10-Fachen des Medians und mindestens 20 Tokens. Nur Zahlen werden behalten, nie die Zeilen. --format json gibt alle Zahlen als ein Objekt aus; tsv und csv eine Zeile je Zahl (section, name, count).</translation>
+    </message>
+    <message>
+        <source>Only the counts per client, or per user (the default: both).</source>
+        <translation>Nur die Zahlen je Client oder je Benutzer (Standard: beide).</translation>
+    </message>
+    <message>
+        <source>client|user</source>
+        <translation>client|user</translation>
+    </message>
+    <message>
+        <source>How many clients and users to name, largest first (the default: 20; the rest are counted as others).</source>
+        <translation>Wie viele Clients und Benutzer genannt werden, die größten zuerst (Standard: 20; der Rest zählt als andere).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a command: use list, get, export, revoke, history or stats.</source>
+        <translation>„%1“ ist kein Befehl: verwenden Sie list, get, export, revoke, history oder stats.</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3905,17 @@ bob,web-app</translation>
             <numerusform>Der Server hat außerdem %Ln Token geliefert, dessen Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): es wird nicht mitgezählt.</numerusform>
             <numerusform>Der Server hat außerdem %Ln Tokens geliefert, deren Name „%1“ nicht enthält (vielleicht unterstützt er keine Filter): sie werden nicht mitgezählt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TokenStats</name>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
+        <source>An outlier holds more than %1 times the median number of tokens and at least %2.</source>
+        <translation>Ein Ausreißer hat mehr als das %1-Fache des Medians an Tokens und mindestens %2.</translation>
     </message>
 </context>
 <context>

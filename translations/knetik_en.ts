@@ -272,10 +272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name a command: list, get, export, revoke or history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give --server or --base-url, not both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,6 +771,116 @@
         <source>%1 is no longer trusted for every server: choose it again in the console&apos;s sign-in dialog for the server it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name a command: list, get, export, revoke, history or stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats takes no arguments (filters are --user and --client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes client or user, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top takes a number from 1 to 1000, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting cancelled: no figures (they would be of part of the tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2 users, %3 clients (read %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per client (median %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n other client(s))</source>
+        <translation>
+            <numerusform>(%n other client)</numerusform>
+            <numerusform>(%n other clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens per user (median %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n other user(s))</source>
+        <translation>
+            <numerusform>(%n other user)</numerusform>
+            <numerusform>(%n other users)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users by number of tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>user %1: %Ln token(s) (median %2)</source>
+        <translation>
+            <numerusform>user %1: %Ln token (median %2)</numerusform>
+            <numerusform>user %1: %Ln tokens (median %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>client %1: %Ln token(s) (median %2)</source>
+        <translation>
+            <numerusform>client %1: %Ln token (median %2)</numerusform>
+            <numerusform>client %1: %Ln tokens (median %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more user(s)</source>
+        <translation>
+            <numerusform>and %n more user</numerusform>
+            <numerusform>and %n more users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more client(s)</source>
+        <translation>
+            <numerusform>and %n more client</numerusform>
+            <numerusform>and %n more clients</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -983,10 +1089,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a command: use list, get, export, revoke or history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: %1 %2 [options] %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,6 +1174,30 @@
     </message>
     <message>
         <source>the README in /usr/share/doc/knetik-token-console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count tokens per client and per user, and find the outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every token that matches the filters, as export does (the read proved complete, else no figures and exit code 1), and counts them: per client and per user (the largest named, the rest as others), users by number of tokens (1, 2-5, 6-20, 21-100, 101-1,000, more), and the outliers: users and clients holding more than 10 times the median and at least 20 tokens. Only counts are kept, never the rows. --format json gives every figure as one object; tsv and csv a row per figure (section, name, count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the counts per client, or per user (the default: both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client|user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many clients and users to name, largest first (the default: 20; the rest are counted as others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a command: use list, get, export, revoke, history or stats.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3776,6 +3902,17 @@ bob,web-app</source>
             <numerusform>The server also listed %Ln token whose name does not contain “%1” (it may not support filtering): it is not counted.</numerusform>
             <numerusform>The server also listed %Ln tokens whose name does not contain “%1” (it may not support filtering): they are not counted.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TokenStats</name>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outlier holds more than %1 times the median number of tokens and at least %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ private slots:
     void outputThatCannotBeWrittenIsAFailure();
     void serversUnlikeTheSandboxAreReadExactlyOrRefused();
     void versionNamesTheCommitItWasBuiltFrom();
+    void statsCountsAndNamesTheOutliers();
     void shellsCompleteCommandsOptionsAndSavedServers();
 
 private:
@@ -1065,6 +1066,49 @@ void TestCli::shellsCompleteCommandsOptionsAndSavedServers()
     const QByteArray output = script.readAll();
     QVERIFY2(script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0,
              (output + QByteArray::number(script.exitCode())).constData());
+}
+
+void TestCli::statsCountsAndNamesTheOutliers()
+{
+    // A user stuck in a loop: 60 tokens, where users hold one to nine.
+    for (int i = 1; i <= 60; ++i)
+        m_sandbox->issueToken(QStringLiteral("loop-bot"), QStringLiteral("device-%1").arg(i),
+                              false);
+    Result r = runSignedIn({QStringLiteral("stats"), QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--top"), QStringLiteral("3")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject o = r.json();
+    QCOMPARE(o.value(QStringLiteral("tokens")).toInteger(), 360);
+    const QJsonArray users = o.value(QStringLiteral("top_users")).toArray();
+    QCOMPARE(users.size(), 3);
+    QCOMPARE(users.first()[QStringLiteral("username")].toString(), QStringLiteral("loop-bot"));
+    QCOMPARE(users.first()[QStringLiteral("tokens")].toInteger(), 60);
+    qint64 sum = o.value(QStringLiteral("other_clients"))[QStringLiteral("tokens")].toInteger();
+    for (const QJsonValue &v : o.value(QStringLiteral("top_clients")).toArray())
+        sum += v[QStringLiteral("tokens")].toInteger();
+    QCOMPARE(sum, 360);
+    qint64 binned = 0;
+    for (const QJsonValue &v : o.value(QStringLiteral("users_by_tokens")).toArray())
+        binned += v[QStringLiteral("users")].toInteger();
+    QCOMPARE(binned, o.value(QStringLiteral("users")).toInteger());
+    const QJsonArray outliers = o.value(QStringLiteral("outliers")).toArray();
+    QCOMPARE(outliers.size(), 1);
+    QCOMPARE(outliers.first()[QStringLiteral("name")].toString(), QStringLiteral("loop-bot"));
+    QCOMPARE(outliers.first()[QStringLiteral("kind")].toString(), QStringLiteral("user"));
+    // The same as a report and as rows; --by leaves the other part out.
+    r = runSignedIn({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("table")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("user loop-bot: 60 tokens (median"), r.out.constData());
+    r = runSignedIn({QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("client"),
+                     QStringLiteral("--format"), QStringLiteral("tsv")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("\noutlier_user\tloop-bot\t60\n"));
+    QVERIFY(r.out.contains("\nclient\t"));
+    QVERIFY(!r.out.contains("\nuser\t"));
+    const int reads = requestsWith("GET");
+    r = runSignedIn({QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("host")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(requestsWith("GET"), reads); // a usage error sends nothing
 }
 
 QTEST_GUILESS_MAIN(TestCli)

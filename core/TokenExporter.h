@@ -137,6 +137,9 @@ private:
     QMap<int, QList<TokenKey>> m_pending; // pages arrived out of order, not yet written
     // A 64-bit hash of every pair read (8 bytes a row), sorted at the end: a pair listed twice.
     std::vector<quint64> m_seen;
+    std::vector<size_t> m_seenRuns; // the lengths of m_seen's sorted runs, first first
+    // Sorts m_seen's rows from `from` on as a run and merges runs (all: into one).
+    void sortSeen(size_t from, bool all = false);
     size_t m_hashSeed = 0;
     ConcurrencyControl *m_control;
     void askMore();

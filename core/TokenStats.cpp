@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QThread>
 
 #include <algorithm>
 
@@ -165,16 +166,21 @@ TokenStats::TokenStats(TokensApi *api, QObject *parent)
     connect(m_reader, &TokenExporter::finished, this, &TokenStats::onFinished);
 }
 
-TokenStats::~TokenStats() = default;
+TokenStats::~TokenStats()
+{
+    m_reader->disconnect(this);
+    m_reader->cancel();
+    if (m_thread) {
+        // What the thread still has to do is dropped; nothing comes back after this.
+        m_thread->quit();
+        m_thread->wait();
+        delete m_worker;
+    }
+}
 
 void TokenStats::setParallel(int parallel)
 {
     m_reader->setParallel(parallel);
-}
-
-bool TokenStats::isRunning() const
-{
-    return m_reader->isRunning();
 }
 
 qint64 TokenStats::unmatched() const
@@ -195,31 +201,68 @@ qint64 TokenStats::elapsedMs() const
 void TokenStats::start(const ListQuery &query, int top)
 {
     cancel();
+    if (!m_thread) {
+        m_thread = new QThread(this);
+        m_thread->setObjectName(QStringLiteral("knetik-stats"));
+        m_worker = new QObject;
+        m_worker->moveToThread(m_thread);
+        m_thread->start();
+    }
+    ++m_run;
     m_top = std::max(0, top);
-    m_users.clear();
-    m_clients.clear();
+    m_counting = std::make_shared<Counting>();
+    m_counting->top = m_top;
     // The top ones and the outliers listed must be named.
-    m_users.setKeep(std::max(m_top, MaxOutliers));
-    m_clients.setKeep(std::max(m_top, MaxOutliers));
-    m_tokens = 0;
+    m_counting->users.setKeep(std::max(m_top, MaxOutliers));
+    m_counting->clients.setKeep(std::max(m_top, MaxOutliers));
+    m_batch.clear();
+    m_batch.reserve(TokenExporter::PageSize);
+    m_computing = false;
     m_succeeded = m_cancelled = false;
     m_error = {};
     m_figures = {};
     m_reader->stream(query, [this](const TokenKey &key) {
-        ++m_tokens;
-        m_users.add(key.username);
-        m_clients.add(key.clientId);
+        m_batch.append(key);
+        if (m_batch.size() >= TokenExporter::PageSize)
+            flush();
     });
+}
+
+void TokenStats::flush()
+{
+    if (m_batch.isEmpty() || !m_counting)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [counting = m_counting, rows = std::exchange(m_batch, {})] { counting->add(rows); },
+        Qt::QueuedConnection);
+    m_batch.reserve(TokenExporter::PageSize);
+}
+
+void TokenStats::Counting::add(const QList<TokenKey> &rows)
+{
+    for (const TokenKey &key : rows) {
+        ++tokens;
+        users.add(key.username);
+        clients.add(key.clientId);
+    }
+}
+
+bool TokenStats::isRunning() const
+{
+    return m_reader->isRunning() || m_computing;
 }
 
 void TokenStats::cancel()
 {
-    if (!m_reader->isRunning())
+    if (!isRunning())
         return;
     m_reader->cancel();
+    ++m_run; // figures of this read that come back are dropped
+    m_counting.reset(); // the thread lets go of it after what it has queued
+    m_batch.clear();
+    m_computing = false;
     m_cancelled = true;
-    m_users.clear();
-    m_clients.clear();
 }
 
 double TokenStats::median(const std::map<quint32, qint64> &histogram, qint64 names)
@@ -242,58 +285,88 @@ double TokenStats::median(const std::map<quint32, qint64> &histogram, qint64 nam
 
 void TokenStats::onFinished()
 {
-    m_succeeded = m_reader->succeeded();
+    if (!m_counting)
+        return;
     m_cancelled = m_reader->wasCancelled();
     m_error = m_reader->error();
-    if (m_succeeded) {
-        Figures &f = m_figures;
-        f.tokens = m_tokens;
-        f.users = m_users.distinct();
-        f.clients = m_clients.distinct();
-        f.readAt = QDateTime::currentDateTime();
-        f.usersByTokens = emptyBins();
-        std::map<quint32, qint64> perUser, perClient;
-        m_users.forEach([&](quint32 count, const QString &) {
-            ++perUser[count];
-            const int bin = binOf(count);
-            if (bin >= 0)
-                ++f.usersByTokens[bin].users;
-        });
-        m_clients.forEach([&](quint32 count, const QString &) { ++perClient[count]; });
-        f.medianPerUser = median(perUser, f.users);
-        f.medianPerClient = median(perClient, f.clients);
-        f.topClients = m_clients.top(m_top);
-        f.topUsers = m_users.top(m_top);
-        qint64 named = 0;
-        for (const NameCounts::Entry &e : std::as_const(f.topClients))
-            named += e.count;
-        f.otherClientTokens = m_tokens - named;
-        f.otherClients = f.clients - f.topClients.size();
-        named = 0;
-        for (const NameCounts::Entry &e : std::as_const(f.topUsers))
-            named += e.count;
-        f.otherUserTokens = m_tokens - named;
-        f.otherUsers = f.users - f.topUsers.size();
-        // Outliers: every name above the rule, the MaxOutliers largest of each kind listed
-        // (named: they are among the largest), the rest counted.
-        const auto outliers
-            = [&](const NameCounts &counts, double median, Outlier::Kind kind, qint64 *more) {
-                  QList<Outlier> found;
-                  counts.forEach([&](quint32 count, const QString &name) {
-                      if (count >= OutlierMinimum && double(count) > OutlierFactor * median)
-                          found.append({kind, name, count, median});
-                  });
-                  std::sort(found.begin(), found.end(), [](const Outlier &a, const Outlier &b) {
-                      return a.count != b.count ? a.count > b.count : a.name < b.name;
-                  });
-                  *more = std::max<qint64>(0, found.size() - MaxOutliers);
-                  found.resize(std::min<qsizetype>(found.size(), MaxOutliers));
-                  return found;
-              };
-        f.outliers = outliers(m_users, f.medianPerUser, Outlier::Kind::User, &f.moreUserOutliers)
-            + outliers(m_clients, f.medianPerClient, Outlier::Kind::Client, &f.moreClientOutliers);
+    if (!m_reader->succeeded()) {
+        // No figures from a read that is not proved complete.
+        m_counting.reset();
+        m_batch.clear();
+        m_succeeded = false;
+        emit finished();
+        return;
     }
-    m_users.clear();
-    m_clients.clear();
-    emit finished();
+    flush();
+    m_computing = true;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, counting = std::exchange(m_counting, {}), run = m_run] {
+            Figures figures = counting->figures();
+            // Back on this object's thread; dropped there if another read began meanwhile
+            // (and with this object, if it is gone: the destructor waits for this thread).
+            QMetaObject::invokeMethod(
+                this,
+                [this, run, figures = std::move(figures)]() mutable {
+                    if (run != m_run)
+                        return;
+                    m_computing = false;
+                    m_figures = std::move(figures);
+                    m_succeeded = true;
+                    emit finished();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+TokenStats::Figures TokenStats::Counting::figures() const
+{
+    Figures f;
+    f.tokens = tokens;
+    f.users = users.distinct();
+    f.clients = clients.distinct();
+    f.readAt = QDateTime::currentDateTime();
+    f.usersByTokens = emptyBins();
+    std::map<quint32, qint64> perUser, perClient;
+    users.forEach([&](quint32 count, const QString &) {
+        ++perUser[count];
+        const int bin = binOf(count);
+        if (bin >= 0)
+            ++f.usersByTokens[bin].users;
+    });
+    clients.forEach([&](quint32 count, const QString &) { ++perClient[count]; });
+    f.medianPerUser = median(perUser, f.users);
+    f.medianPerClient = median(perClient, f.clients);
+    f.topClients = clients.top(top);
+    f.topUsers = users.top(top);
+    qint64 named = 0;
+    for (const NameCounts::Entry &e : std::as_const(f.topClients))
+        named += e.count;
+    f.otherClientTokens = tokens - named;
+    f.otherClients = f.clients - f.topClients.size();
+    named = 0;
+    for (const NameCounts::Entry &e : std::as_const(f.topUsers))
+        named += e.count;
+    f.otherUserTokens = tokens - named;
+    f.otherUsers = f.users - f.topUsers.size();
+    // Outliers: every name above the rule, the MaxOutliers largest of each kind listed
+    // (named: they are among the largest), the rest counted.
+    const auto outliers
+        = [&](const NameCounts &counts, double median, Outlier::Kind kind, qint64 *more) {
+              QList<Outlier> found;
+              counts.forEach([&](quint32 count, const QString &name) {
+                  if (count >= OutlierMinimum && double(count) > OutlierFactor * median)
+                      found.append({kind, name, count, median});
+              });
+              std::sort(found.begin(), found.end(), [](const Outlier &a, const Outlier &b) {
+                  return a.count != b.count ? a.count > b.count : a.name < b.name;
+              });
+              *more = std::max<qint64>(0, found.size() - MaxOutliers);
+              found.resize(std::min<qsizetype>(found.size(), MaxOutliers));
+              return found;
+          };
+    f.outliers = outliers(users, f.medianPerUser, Outlier::Kind::User, &f.moreUserOutliers)
+        + outliers(clients, f.medianPerClient, Outlier::Kind::Client, &f.moreClientOutliers);
+    return f;
 }

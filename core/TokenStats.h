@@ -7,8 +7,10 @@
 #include <QObject>
 
 #include <map>
+#include <memory>
 #include <vector>
 
+class QThread;
 class TokenExporter;
 class TokensApi;
 
@@ -150,16 +152,36 @@ signals:
     void progress(qint64 read, qint64 total);
     void finished();
 
+public:
+    // The counting of one read: rows in, figures out. Runs on the counting thread.
+    struct Counting
+    {
+        NameCounts users;
+        NameCounts clients;
+        qint64 tokens = 0;
+        int top = 20;
+        void add(const QList<TokenKey> &rows);
+        Figures figures() const;
+    };
+
 private:
     void onFinished();
+    // Hands the rows gathered so far to the counting thread.
+    void flush();
     // The median of the counts a histogram of exact counts holds (count -> how many names).
     static double median(const std::map<quint32, qint64> &histogram, qint64 names);
 
     TokensApi *m_api;
     TokenExporter *m_reader;
-    NameCounts m_users;
-    NameCounts m_clients;
-    qint64 m_tokens = 0;
+    // The counting happens on a thread of its own, so that a table of a million names growing
+    // (or the figures computed at the end) never holds this thread's event loop: rows go to it
+    // a page at a time, and the figures come back.
+    QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr; // lives on m_thread
+    std::shared_ptr<Counting> m_counting; // the current read's (shared with the thread)
+    QList<TokenKey> m_batch; // rows not yet handed over
+    quint64 m_run = 0; // which read the figures that come back belong to
+    bool m_computing = false; // the read ended; the figures are being computed
     int m_top = 20;
     bool m_succeeded = false;
     bool m_cancelled = false;

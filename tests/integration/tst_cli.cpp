@@ -566,7 +566,12 @@ void TestCli::dryRunPrintsWhatTheRunSendsInItsOrder()
     QStringList sent;
     for (const Sandbox::RecordedRequest &d : deletes())
         sent << d.query.first().second;
-    QCOMPARE(sent, printed);
+    // Those before the own token go out together, on connections of their own: the server may
+    // see them in either order (under ASan it did). The own token goes last, after they answered.
+    QCOMPARE(sent.size(), printed.size());
+    QCOMPARE(sent.last(), printed.last());
+    QCOMPARE(QSet<QString>(sent.begin(), sent.end()),
+             QSet<QString>(printed.begin(), printed.end()));
     QVERIFY(hasToken(QStringLiteral("\u0001"), QStringLiteral("dry-run-kiosk")));
 }
 

@@ -16,19 +16,10 @@ QCommandLineOption flagOption(const QString &name, const QString &description)
     return QCommandLineOption(name, description);
 }
 
-// "-o" and "--output": an option's names as they are typed.
-QStringList typedNames(const QCommandLineOption &option)
-{
-    QStringList names;
-    for (const QString &name : option.names())
-        names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
-    return names;
-}
-
 // "-o, --output FILE" as a help line shows it.
 QString optionSyntax(const QCommandLineOption &option)
 {
-    const QStringList names = typedNames(option);
+    const QStringList names = ManPage::typedNames(option);
     QString syntax = names.join(QStringLiteral(", "));
     if (!option.valueName().isEmpty())
         syntax += QLatin1Char(' ') + option.valueName();

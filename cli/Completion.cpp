@@ -3,6 +3,7 @@
 // so that the three cannot drift from it. Saved server names are asked of the program when
 // completing (--complete-servers: the names only, from the console's settings).
 #include "CommandLine.h"
+#include "ManPage.h"
 
 namespace {
 
@@ -48,11 +49,6 @@ bool takesValue(const QCommandLineOption &option)
     return !option.valueName().isEmpty();
 }
 
-QString typed(const QString &name)
-{
-    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
-}
-
 // The first sentence of a description ("e.g." does not end one), at most about 80 characters:
 // what a menu of completions has room for.
 QString firstSentence(const QString &text)
@@ -93,7 +89,7 @@ QStringList optionWords(const QList<QCommandLineOption> &options, bool withValue
         if (!shown(option) || takesValue(option) != withValue)
             continue;
         for (const QString &name : option.names())
-            words.append(typed(name));
+            words.append(ManPage::typedName(name));
     }
     return words;
 }
@@ -135,8 +131,8 @@ QString bash()
             continue;
         QStringList names;
         for (const QString &name : option.names()) {
-            if (!seen.contains(typed(name)))
-                names.append(typed(name));
+            if (!seen.contains(ManPage::typedName(name)))
+                names.append(ManPage::typedName(name));
         }
         if (names.isEmpty())
             continue;
@@ -203,7 +199,7 @@ QString zshSpec(const QCommandLineOption &option, const QString &name)
     description.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     description.replace(QLatin1Char('['), QLatin1String("\\["));
     description.replace(QLatin1Char(']'), QLatin1String("\\]"));
-    QString spec = typed(name);
+    QString spec = ManPage::typedName(name);
     if (takesValue(option))
         spec += name.size() == 1 ? QStringLiteral("+") : QStringLiteral("=");
     spec += QLatin1Char('[') + description + QLatin1Char(']');

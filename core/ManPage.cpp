@@ -6,15 +6,6 @@ namespace ManPage {
 
 namespace {
 
-// "-o" and "--output": an option's names as they are typed.
-QStringList typedNames(const QCommandLineOption &option)
-{
-    QStringList names;
-    for (const QString &name : option.names())
-        names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
-    return names;
-}
-
 // Paragraphs of plain text, separated by .PP.
 QString paragraphs(const QString &text)
 {
@@ -25,6 +16,19 @@ QString paragraphs(const QString &text)
 }
 
 } // namespace
+
+QString typedName(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+QStringList typedNames(const QCommandLineOption &option)
+{
+    QStringList names;
+    for (const QString &name : option.names())
+        names.append(typedName(name));
+    return names;
+}
 
 QString roff(QString text)
 {

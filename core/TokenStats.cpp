@@ -20,15 +20,6 @@ void NameCounts::clear()
     m_seed = size_t(QRandomGenerator::global()->generate64());
 }
 
-qint64 NameCounts::bytes() const
-{
-    qint64 total
-        = qint64(m_slots.capacity() * sizeof(Slot)) + qint64(m_names.capacity() * sizeof(QString));
-    for (const QString &name : m_names)
-        total += name.capacity() * 2;
-    return total;
-}
-
 void NameCounts::grow()
 {
     std::vector<Slot> old = std::move(m_slots);
@@ -191,11 +182,6 @@ qint64 TokenStats::unmatched() const
 QString TokenStats::unmatchedNote() const
 {
     return m_reader->unmatchedNote();
-}
-
-qint64 TokenStats::elapsedMs() const
-{
-    return m_reader->elapsedMs();
 }
 
 void TokenStats::start(const ListQuery &query, int top)

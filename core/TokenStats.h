@@ -30,7 +30,6 @@ public:
     explicit NameCounts(int keep = 100) : m_keep(qMax(1, keep)) { }
     // How many of the largest must be named (top() gives at most this many).
     void setKeep(int keep) { m_keep = qMax(1, keep); }
-    int keep() const { return m_keep; }
 
     void add(const QString &name);
     qint64 distinct() const { return m_used; }
@@ -50,8 +49,6 @@ public:
     // The n largest (n at most keep()), largest first, ties by name.
     QList<Entry> top(int n) const;
     void clear();
-    // Bytes held (for the benchmark's account).
-    qint64 bytes() const;
 
 private:
     struct Slot
@@ -140,7 +137,6 @@ public:
     // Rows the server listed that do not match the filters: not counted (TokenExporter).
     qint64 unmatched() const;
     QString unmatchedNote() const;
-    qint64 elapsedMs() const;
 
     // The histogram's edges: the bins a count falls in.
     static QList<Bin> emptyBins();

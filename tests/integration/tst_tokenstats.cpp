@@ -1,6 +1,7 @@
 // TokenStats (View > Overview, knetik-tokens stats) against the sandbox: every figure equals what
 // the server's own store holds, counted here the plain way (a hash of every name, sorted).
 #include "Sandbox.h"
+#include "SandboxClient.h"
 #include "TokenExporter.h"
 #include "TokenStats.h"
 #include "TokensApi.h"
@@ -50,14 +51,7 @@ void TestTokenStats::cleanup()
 
 bool TestTokenStats::start(const Sandbox::Options &options)
 {
-    m_sandbox = std::make_unique<Sandbox>(options);
-    if (!m_sandbox->start())
-        return false;
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<TokensApi>(m_network.get());
-    m_api->setBaseUrl(m_sandbox->url());
-    m_api->setAccessToken(m_sandbox->adminToken());
-    return true;
+    return startSandboxWithClient(m_sandbox, m_network, m_api, options);
 }
 
 bool TestTokenStats::run(TokenStats &stats, const ListQuery &query, int top)

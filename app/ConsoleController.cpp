@@ -167,6 +167,9 @@ void ConsoleController::start()
     if (m_options.demo) {
         Sandbox::Options options;
         options.tokens = m_options.demoTokens;
+        // Something for View > Overview to find: a user and a client far above the rest.
+        options.outliers
+            = {{QStringLiteral("ada"), {}, 412}, {{}, QStringLiteral("ci-runner"), 600}};
         m_sandbox = std::make_unique<Sandbox>(options);
         QString error;
         if (!m_sandbox->start(&error)) {

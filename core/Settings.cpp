@@ -33,6 +33,7 @@ const Entry *entry(Settings::Key key)
         {K::ServersMigrated, "Servers/migrated", false},
         {K::RequestsAtOnce, "Network/requestsAtOnce", 64},
         {K::VerifyRevocations, "Revocation/verify", true},
+        {K::OverviewNumbers, "Overview/numbersAsTables", false},
     };
     for (const Entry &e : entries) {
         if (e.key == key)

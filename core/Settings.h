@@ -30,6 +30,7 @@ public:
         ServersMigrated, // the recent servers of earlier versions became saved servers
         RequestsAtOnce, // the cap of a bulk operation's requests on the wire at once, 1 to 64
         VerifyRevocations, // check what the server answered as revoked (BulkRevoker::setVerify)
+        OverviewNumbers, // View > Overview Numbers as Tables
     };
 
     // The user's settings file.

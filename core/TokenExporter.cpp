@@ -337,6 +337,8 @@ void TokenExporter::writePending()
                     m_unmatchedExamples.append(key);
                 if (!m_includeUnmatched)
                     continue;
+            } else if (!m_query.selects(key)) {
+                continue; // matches, but not the exact name asked for
             }
             if (m_sink) {
                 m_sink(key);

@@ -1,5 +1,6 @@
 #include "TokenTableModel.h"
 
+#include "TokenExporter.h"
 #include "TokensApi.h"
 
 #include <QSet>
@@ -173,12 +174,16 @@ void TokenTableModel::setQuery(const ListQuery &query)
     fetch();
 }
 
-void TokenTableModel::setFilters(const QString &username, const QString &clientId)
+void TokenTableModel::setFilters(const QString &username, const QString &clientId,
+                                 bool exactUsername, bool exactClientId)
 {
-    if (username == m_query.usernameFilter && clientId == m_query.clientIdFilter)
+    if (username == m_query.usernameFilter && clientId == m_query.clientIdFilter
+        && exactUsername == m_query.exactUsername && exactClientId == m_query.exactClientId)
         return;
     m_query.usernameFilter = username;
     m_query.clientIdFilter = clientId;
+    m_query.exactUsername = exactUsername;
+    m_query.exactClientId = exactClientId;
     m_query.page = 1;
     fetch();
 }
@@ -211,16 +216,98 @@ void TokenTableModel::setPageSize(int size)
 
 void TokenTableModel::refresh()
 {
-    fetch();
+    if (m_query.isExact())
+        fetchExact(true);
+    else
+        fetch();
+}
+
+bool TokenTableModel::isLoading() const
+{
+    return m_call != nullptr || (m_exactReader && m_exactReader->isRunning());
+}
+
+bool TokenTableModel::stopExactRead()
+{
+    m_exactLoaded = false;
+    m_exactRows.clear();
+    if (!m_exactReader || !m_exactReader->isRunning())
+        return false;
+    m_exactReader->cancel();
+    return true;
+}
+
+void TokenTableModel::fetchExact(bool reread)
+{
+    const bool wasLoading = isLoading();
+    ++m_generation;
+    if (m_call) {
+        supersede(m_call);
+        m_call = nullptr;
+    }
+    emit queryChanged(m_query);
+    const ListQuery &read = m_exactQuery;
+    const bool sameRead = m_exactLoaded && read.usernameFilter == m_query.usernameFilter
+        && read.clientIdFilter == m_query.clientIdFilter
+        && read.exactUsername == m_query.exactUsername
+        && read.exactClientId == m_query.exactClientId && read.sort == m_query.sort;
+    if (sameRead && !reread) {
+        if (wasLoading)
+            emit loadingChanged(false);
+        showExactPage();
+        return;
+    }
+    if (!m_exactReader) {
+        m_exactReader = new TokenExporter(m_api, this);
+        connect(m_exactReader, &TokenExporter::finished, this, &TokenTableModel::onExactRead);
+    }
+    stopExactRead();
+    m_exactQuery = m_query;
+    m_exactReader->collect(m_query);
+    if (!wasLoading && isLoading())
+        emit loadingChanged(true);
+}
+
+void TokenTableModel::onExactRead()
+{
+    if (m_exactReader->wasCancelled())
+        return; // a newer query (or sign out) took over
+    emit loadingChanged(false);
+    if (!m_exactReader->succeeded()) {
+        m_lastError = m_exactReader->error();
+        emit errorOccurred(m_lastError);
+        return;
+    }
+    m_exactRows = m_exactReader->collected();
+    m_exactLoaded = true;
+    showExactPage();
+}
+
+void TokenTableModel::showExactPage()
+{
+    const qint64 total = m_exactRows.size();
+    const int size = m_query.size;
+    const qint64 pages = (total + size - 1) / size;
+    m_query.page = int(std::clamp<qint64>(m_query.page, 1, qMax<qint64>(1, pages)));
+    TokenPage page;
+    page.content = m_exactRows.mid(qint64(m_query.page - 1) * size, size);
+    page.totalElements = total;
+    page.totalPages = pages;
+    page.size = size;
+    page.numberOfElements = int(page.content.size());
+    page.first = m_query.page == 1;
+    page.last = m_query.page >= pages;
+    applyPage(page);
 }
 
 void TokenTableModel::clear()
 {
     ++m_generation;
     // Signed out: nothing of the old session is read any more.
-    const bool wasLoading = m_call != nullptr;
+    const bool wasLoading = isLoading();
     abandonAll();
     m_call = nullptr;
+    stopExactRead();
     if (wasLoading)
         emit loadingChanged(false);
     m_pageBase = 1; // the next server may count its pages as the contract does
@@ -240,6 +327,7 @@ bool TokenTableModel::removeKey(const TokenKey &key)
 int TokenTableModel::removeKeys(const QList<TokenKey> &keys)
 {
     const QSet<TokenKey> gone(keys.begin(), keys.end());
+    m_exactRows.removeIf([&gone](const TokenKey &key) { return gone.contains(key); });
     int removed = 0;
     // From the bottom up, so that earlier row numbers stay valid.
     for (int row = int(m_rows.size()) - 1; row >= 0;) {
@@ -263,8 +351,13 @@ int TokenTableModel::removeKeys(const QList<TokenKey> &keys)
 
 void TokenTableModel::fetch()
 {
+    if (m_query.isExact()) {
+        fetchExact(false);
+        return;
+    }
+    const bool wasLoading = isLoading();
+    stopExactRead();
     const quint64 generation = ++m_generation;
-    const bool wasLoading = m_call != nullptr;
     if (m_call)
         supersede(m_call); // its answer, older than this query, is dropped
     emit queryChanged(m_query);

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <climits>
 
+class TokenExporter;
 class TokensApi;
 
 // Where the table stands after a page arrived, for the pager and the status bar.
@@ -37,7 +38,10 @@ Q_DECLARE_METATYPE(PageState)
 
 // One page of tokens, fetched from the server. Filtering, sorting and paging all happen on
 // the server: every change of the query bumps a generation, cancels the request in flight
-// and fetches again; an answer for an older generation is dropped.
+// and fetches again; an answer for an older generation is dropped. An exact filter
+// (ListQuery::isExact()) has no counterpart on the wire: then every row of the substring is
+// read (TokenExporter, checked complete, in the query's sort), the exact ones kept, and the
+// pages are cut from them here; a change of page or page size asks the server nothing.
 class TokenTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -69,7 +73,7 @@ public:
 
     const ListQuery &query() const { return m_query; }
     const PageState &pageState() const { return m_state; }
-    bool isLoading() const { return m_call != nullptr; }
+    bool isLoading() const;
     // Answers to older queries that arrived after the query changed, and were dropped.
     int staleAnswersDropped() const { return m_staleAnswersDropped; }
     const ApiError &lastError() const { return m_lastError; }
@@ -83,7 +87,9 @@ public:
     void setSortKeys(const QList<SortKey> &keys);
     // Replaces the whole query and fetches once.
     void setQuery(const ListQuery &query);
-    void setFilters(const QString &username, const QString &clientId);
+    // Exact: that field must be the whole filter, same case (see above).
+    void setFilters(const QString &username, const QString &clientId, bool exactUsername = false,
+                    bool exactClientId = false);
     void setPage(int page);
     void setPageSize(int size);
     void firstPage() { setPage(1); }
@@ -113,6 +119,13 @@ signals:
 private:
     void fetch();
     void onFetched(ListTokensCall *call, quint64 generation);
+    // Exact filters: reads every row of the substring (or, with the same filters and sort
+    // already read and reread false, only shows the page asked for).
+    void fetchExact(bool reread);
+    void onExactRead();
+    void showExactPage();
+    // Stops an exact read in flight; true if one was.
+    bool stopExactRead();
 
     TokensApi *m_api;
     ListQuery m_query;
@@ -126,6 +139,10 @@ private:
     static constexpr int MaxSupersededCalls = 2;
     QList<QPointer<ApiCall>> m_superseded;
     int m_staleAnswersDropped = 0;
+    TokenExporter *m_exactReader = nullptr;
+    QList<TokenKey> m_exactRows; // every exact match, in the query's sort
+    ListQuery m_exactQuery; // what m_exactRows were read for
+    bool m_exactLoaded = false;
     void supersede(ApiCall *call);
     void abandonAll();
 };

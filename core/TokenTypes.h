@@ -46,9 +46,20 @@ struct ListQuery
 
     QString usernameFilter;
     QString clientIdFilter;
+    // Exact: only rows whose whole username (client id) is the filter, same case ("ada", not
+    // "Ada" nor "adam"). The wire has no such filter: the server is asked for the substring, and
+    // every page is read and the rest left out here (TokenExporter; the table pages locally).
+    bool exactUsername = false;
+    bool exactClientId = false;
     QList<SortKey> sort;
     int page = 1;
     int size = DefaultPageSize;
+
+    bool isExact() const
+    {
+        return (exactUsername && !usernameFilter.isEmpty())
+            || (exactClientId && !clientIdFilter.isEmpty());
+    }
 
     // Does key match the filters as the contract defines them (each a case-insensitive
     // substring of its field)? A server may list rows that do not (it ignores a filter, reads it
@@ -57,6 +68,14 @@ struct ListQuery
     {
         return key.username.contains(usernameFilter, Qt::CaseInsensitive)
             && key.clientId.contains(clientIdFilter, Qt::CaseInsensitive);
+    }
+    // Is key one of the rows asked for: it matches, and is the exact name where asked to be.
+    // A row that matches but is not exact is no fault of the server, only not asked for.
+    bool selects(const TokenKey &key) const
+    {
+        return matches(key)
+            && (!exactUsername || usernameFilter.isEmpty() || key.username == usernameFilter)
+            && (!exactClientId || clientIdFilter.isEmpty() || key.clientId == clientIdFilter);
     }
 };
 

@@ -9,7 +9,7 @@ packages=(
     # Qt 6.4: Widgets, Network, HttpServer (needs WebSockets on Debian 12), Linguist, Test
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libqt6svg6 libgl-dev
+    qt6-qpa-plugins libqt6svg6 libgl-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     # stored credentials, and a Secret Service (gnome-keyring on a private D-Bus) to test them
     qtkeychain-qt6-dev gnome-keyring dbus dbus-bin
     # fuzzing (clang's libFuzzer) and the TLS test certificates

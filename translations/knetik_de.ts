@@ -266,6 +266,101 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save As...</source>
+        <translation>Speichern unter...</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG or SVG file</source>
+        <translation>Dieses Diagramm als PNG- oder SVG-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save %1 as a file</source>
+        <translation>%1 als Datei speichern</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this chart and its numbers</source>
+        <translation>Dieses Diagramm und seine Zahlen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Diagramm %1</translation>
+    </message>
+    <message>
+        <source>%1 numbers</source>
+        <translation>Zahlen %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Tokens per user</source>
+        <translation>Tokens pro Benutzer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show Tokens of User “%1”</source>
+        <translation>Tokens des Benutzers „%1“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Tokens of Client “%1”</source>
+        <translation>Tokens des Clients „%1“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of User “%1”...</source>
+        <translation>Alle Tokens des Benutzers „%1“ widerrufen...</translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of Client “%1”...</source>
+        <translation>Alle Tokens des Clients „%1“ widerrufen...</translation>
+    </message>
+    <message>
+        <source>Save Chart As...</source>
+        <translation>Diagramm speichern unter...</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1: %2</source>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>die Datei kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--format takes table, tsv, csv or json, not “%1”.</source>
@@ -1868,6 +1963,62 @@
             <numerusform>%Ln Tokens vom Server geliefert, nicht alle passend; aktualisiert %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xact</source>
+        <translation>E&amp;xakt</translation>
+    </message>
+    <message>
+        <source>Exact username</source>
+        <translation>Exakter Benutzername</translation>
+    </message>
+    <message>
+        <source>Only this whole username, same case (“ada”, not “adam”)</source>
+        <translation>Nur genau dieser Benutzername, gleiche Schreibweise („ada“, nicht „adam“)</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exakt</translation>
+    </message>
+    <message>
+        <source>Exact client ID</source>
+        <translation>Exakte Client-ID</translation>
+    </message>
+    <message>
+        <source>Only this whole client ID, same case</source>
+        <translation>Nur genau diese Client-ID, gleiche Schreibweise</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Token &amp;Table</source>
+        <translation>Token-&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>The tokens, a page at a time (Alt+1)</source>
+        <translation>Die Tokens, Seite für Seite (Alt+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Tokens per client and user, and the outliers, for these filters (Alt+2)</source>
+        <translation>Tokens pro Client und Benutzer und die Ausreißer, für diese Filter (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Overview &amp;Numbers as Tables</source>
+        <translation>Übersicht: &amp;Zahlen als Tabellen</translation>
+    </message>
+    <message>
+        <source>username is “%1”</source>
+        <translation>Benutzername ist „%1“</translation>
+    </message>
+    <message>
+        <source>client ID is “%1”</source>
+        <translation>Client-ID ist „%1“</translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -1890,6 +2041,150 @@
     <message>
         <source>There is no refresh token.</source>
         <translation>Es gibt kein Refresh-Token.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Read &amp;Again</source>
+        <translation>&amp;Erneut lesen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Tokens per client</source>
+        <translation>Tokens pro Client</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens per user</source>
+        <translation>Tokens pro Benutzer</translation>
+    </message>
+    <message>
+        <source>Users by number of tokens</source>
+        <translation>Benutzer nach Anzahl der Tokens</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Read every token again and redraw the figures</source>
+        <translation>Alle Tokens erneut lesen und die Zahlen neu zeichnen</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Reading the tokens...</source>
+        <translation>Die Tokens werden gelesen...</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled: no figures are shown. Read Again reads every token from the start.</source>
+        <translation>Das Lesen wurde abgebrochen: Es werden keine Zahlen angezeigt. „Erneut lesen“ liest alle Tokens von vorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 tokens, about %Ln s left</source>
+        <translation>
+            <numerusform>%1 von %2 Tokens, noch etwa %Ln s</numerusform>
+            <numerusform>%1 von %2 Tokens, noch etwa %Ln s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 von %2 Tokens</translation>
+    </message>
+    <message>
+        <source>No figures: the tokens could not all be read. %1</source>
+        <translation>Keine Zahlen: Die Tokens konnten nicht alle gelesen werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other user(s)</source>
+        <translation>
+            <numerusform>%Ln weiterer Benutzer</numerusform>
+            <numerusform>%Ln weitere Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other client(s)</source>
+        <translation>
+            <numerusform>%Ln weiterer Client</numerusform>
+            <numerusform>%Ln weitere Clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1: %Ln token(s) (median %2)</source>
+        <translation>
+            <numerusform>Benutzer %1: %Ln Token (Median %2)</numerusform>
+            <numerusform>Benutzer %1: %Ln Tokens (Median %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Client %1: %Ln token(s) (median %2)</source>
+        <translation>
+            <numerusform>Client %1: %Ln Token (Median %2)</numerusform>
+            <numerusform>Client %1: %Ln Tokens (Median %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more user(s) above the rule</source>
+        <translation>
+            <numerusform>und %Ln weiterer Benutzer über der Regel</numerusform>
+            <numerusform>und %Ln weitere Benutzer über der Regel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more client(s) above the rule</source>
+        <translation>
+            <numerusform>und %Ln weiterer Client über der Regel</numerusform>
+            <numerusform>und %Ln weitere Clients über der Regel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: no user or client is far above the rest.</source>
+        <translation>Keine: Kein Benutzer und kein Client liegt weit über den übrigen.</translation>
+    </message>
+    <message>
+        <source>All tokens on the server</source>
+        <translation>Alle Tokens auf dem Server</translation>
+    </message>
+    <message>
+        <source>Tokens where %1</source>
+        <translation>Tokens, bei denen %1</translation>
+    </message>
+    <message>
+        <source>Not read yet: Read Again reads them.</source>
+        <translation>Noch nicht gelesen: „Erneut lesen“ liest sie.</translation>
+    </message>
+    <message>
+        <source>Read at %1: %2 tokens of %3 users and %4 clients.</source>
+        <translation>Gelesen um %1: %2 Tokens von %3 Benutzern und %4 Clients.</translation>
+    </message>
+    <message>
+        <source>Tokens were revoked since: Read Again to update.</source>
+        <translation>Seitdem wurden Tokens widerrufen: „Erneut lesen“ aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Show Tokens of This User</source>
+        <translation>Tokens dieses Benutzers anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Tokens of This Client</source>
+        <translation>Tokens dieses Clients anzeigen</translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of This User...</source>
+        <translation>Alle Tokens dieses Benutzers widerrufen...</translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of This Client...</source>
+        <translation>Alle Tokens dieses Clients widerrufen...</translation>
     </message>
 </context>
 <context>

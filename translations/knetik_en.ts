@@ -266,6 +266,101 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG or SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this chart and its numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Tokens of User “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Tokens of Client “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of User “%1”...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of Client “%1”...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--format takes table, tsv, csv or json, not “%1”.</source>
@@ -1868,6 +1963,62 @@
             <numerusform>%Ln tokens listed by the server, not all of them matching; updated %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this whole username, same case (“ada”, not “adam”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this whole client ID, same case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens, a page at a time (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per client and user, and the outliers, for these filters (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview &amp;Numbers as Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username is “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client ID is “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthClient</name>
@@ -1889,6 +2040,150 @@
     </message>
     <message>
         <source>There is no refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Read &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users by number of tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every token again and redraw the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tokens...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled: no figures are shown. Read Again reads every token from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 tokens, about %Ln s left</source>
+        <translation>
+            <numerusform>%1 of %2 tokens, about %Ln s left</numerusform>
+            <numerusform>%1 of %2 tokens, about %Ln s left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures: the tokens could not all be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other user(s)</source>
+        <translation>
+            <numerusform>%Ln other user</numerusform>
+            <numerusform>%Ln other users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other client(s)</source>
+        <translation>
+            <numerusform>%Ln other client</numerusform>
+            <numerusform>%Ln other clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1: %Ln token(s) (median %2)</source>
+        <translation>
+            <numerusform>User %1: %Ln token (median %2)</numerusform>
+            <numerusform>User %1: %Ln tokens (median %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Client %1: %Ln token(s) (median %2)</source>
+        <translation>
+            <numerusform>Client %1: %Ln token (median %2)</numerusform>
+            <numerusform>Client %1: %Ln tokens (median %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more user(s) above the rule</source>
+        <translation>
+            <numerusform>and %Ln more user above the rule</numerusform>
+            <numerusform>and %Ln more users above the rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more client(s) above the rule</source>
+        <translation>
+            <numerusform>and %Ln more client above the rule</numerusform>
+            <numerusform>and %Ln more clients above the rule</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: no user or client is far above the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tokens on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens where %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet: Read Again reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at %1: %2 tokens of %3 users and %4 clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens were revoked since: Read Again to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Tokens of This User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Tokens of This Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of This User...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens of This Client...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "BulkRevoker.h"
 #include "EnvironmentStrip.h"
 #include "ExportProgressDialog.h"
+#include "OverviewPage.h"
 #include "RevocationController.h"
 #include "RevocationHistoryDialog.h"
 #include "RevokeConfirmDialog.h"
@@ -15,7 +16,9 @@
 #include "TokenTableView.h"
 #include "TokensApi.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -24,14 +27,17 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMouseEvent>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSet>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTime>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <climits>
 
@@ -112,14 +118,80 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     header->restoreState(m_settings->value(Settings::Key::TokenTableHeader).toByteArray());
     m_ui->pager->setPageSize(m_settings->pageSize());
 
-    connect(m_ui->usernameFilterEdit, &FilterLineEdit::filterChanged, this, [this] {
-        m_model->setFilters(m_ui->usernameFilterEdit->appliedText(),
-                            m_ui->clientIdFilterEdit->appliedText());
+    // Exact: the whole name, same case (the overview's way into the data uses it too).
+    m_usernameExact = new QCheckBox(tr("E&xact"), this);
+    m_usernameExact->setObjectName(QStringLiteral("usernameExactCheck"));
+    m_usernameExact->setAccessibleName(tr("Exact username"));
+    m_usernameExact->setToolTip(tr("Only this whole username, same case (“ada”, not “adam”)"));
+    m_clientIdExact = new QCheckBox(tr("Exact"), this);
+    m_clientIdExact->setObjectName(QStringLiteral("clientIdExactCheck"));
+    m_clientIdExact->setAccessibleName(tr("Exact client ID"));
+    m_clientIdExact->setToolTip(tr("Only this whole client ID, same case"));
+    m_ui->filterLayout->insertWidget(m_ui->filterLayout->indexOf(m_ui->usernameFilterEdit) + 1,
+                                     m_usernameExact);
+    m_ui->filterLayout->addWidget(m_clientIdExact);
+    setTabOrder(m_ui->usernameFilterEdit, m_usernameExact);
+    setTabOrder(m_usernameExact, m_ui->clientIdFilterEdit);
+    setTabOrder(m_ui->clientIdFilterEdit, m_clientIdExact);
+    connect(m_ui->usernameFilterEdit, &FilterLineEdit::filterChanged, this,
+            &MainWindow::applyFilters);
+    connect(m_ui->clientIdFilterEdit, &FilterLineEdit::filterChanged, this,
+            &MainWindow::applyFilters);
+    connect(m_usernameExact, &QCheckBox::toggled, this, &MainWindow::applyFilters);
+    connect(m_clientIdExact, &QCheckBox::toggled, this, &MainWindow::applyFilters);
+
+    // The table and its pager, or the overview, below the filters (which both follow).
+    m_overview = new OverviewPage(api, this);
+    auto *tablePage = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    const int stackAt = m_ui->centralLayout->indexOf(m_ui->viewStack);
+    m_ui->centralLayout->removeWidget(m_ui->viewStack);
+    m_ui->centralLayout->removeWidget(m_ui->pager);
+    tableLayout->addWidget(m_ui->viewStack, 1);
+    tableLayout->addWidget(m_ui->pager);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    m_pages->addWidget(tablePage);
+    m_pages->addWidget(m_overview);
+    m_ui->centralLayout->insertWidget(stackAt, m_pages, 1);
+    connect(m_overview, &OverviewPage::filterRequested, this, &MainWindow::filterExactly);
+    connect(m_overview, &OverviewPage::revokeAllRequested, this, &MainWindow::revokeAllOf);
+    // View: Alt+1 and Alt+2 (Ctrl+1 to Ctrl+9 switch servers), and the toolbar.
+    auto *viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->setObjectName(QStringLiteral("menuView"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), viewMenu);
+    auto *views = new QActionGroup(this);
+    m_tableAction = viewMenu->addAction(tr("Token &Table"));
+    m_tableAction->setObjectName(QStringLiteral("actionShowTable"));
+    m_tableAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    m_tableAction->setToolTip(tr("The tokens, a page at a time (Alt+1)"));
+    m_overviewAction = viewMenu->addAction(tr("&Overview"));
+    m_overviewAction->setObjectName(QStringLiteral("actionShowOverview"));
+    m_overviewAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    m_overviewAction->setToolTip(
+        tr("Tokens per client and user, and the outliers, for these filters (Alt+2)"));
+    m_overviewAction->setIcon(QIcon::fromTheme(QStringLiteral("office-chart-bar")));
+    for (QAction *action : {m_tableAction, m_overviewAction}) {
+        action->setCheckable(true);
+        views->addAction(action);
+    }
+    m_tableAction->setChecked(true);
+    connect(m_tableAction, &QAction::triggered, this, [this] { showOverview(false); });
+    connect(m_overviewAction, &QAction::triggered, this, [this] { showOverview(true); });
+    viewMenu->addSeparator();
+    QAction *numbers = viewMenu->addAction(tr("Overview &Numbers as Tables"));
+    numbers->setObjectName(QStringLiteral("actionOverviewNumbers"));
+    numbers->setCheckable(true);
+    numbers->setChecked(m_settings->value(Settings::Key::OverviewNumbers).toBool());
+    m_overview->setNumbersShown(numbers->isChecked());
+    connect(numbers, &QAction::toggled, this, [this](bool on) {
+        m_overview->setNumbersShown(on);
+        m_settings->setValue(Settings::Key::OverviewNumbers, on);
     });
-    connect(m_ui->clientIdFilterEdit, &FilterLineEdit::filterChanged, this, [this] {
-        m_model->setFilters(m_ui->usernameFilterEdit->appliedText(),
-                            m_ui->clientIdFilterEdit->appliedText());
-    });
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(m_tableAction);
+    m_ui->mainToolBar->addAction(m_overviewAction);
     connect(m_ui->pager, &PagerWidget::firstRequested, m_model, &TokenTableModel::firstPage);
     connect(m_ui->pager, &PagerWidget::previousRequested, m_model, &TokenTableModel::previousPage);
     connect(m_ui->pager, &PagerWidget::nextRequested, m_model, &TokenTableModel::nextPage);
@@ -146,6 +218,7 @@ MainWindow::MainWindow(TokensApi *api, Settings *settings, QWidget *parent)
     connect(m_model, &TokenTableModel::queryChanged, this, [this] {
         m_settings->setSortKeys(m_model->query().sort);
         m_settings->setValue(Settings::Key::PageSize, m_model->query().size);
+        m_overview->setQuery(m_model->query(), filterDescription());
     });
 
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
@@ -468,6 +541,8 @@ void MainWindow::updateEmptyState()
     m_ui->pager->setVisible(page != m_signedOutPage);
     m_ui->usernameFilterEdit->setEnabled(m_signedIn);
     m_ui->clientIdFilterEdit->setEnabled(m_signedIn);
+    m_usernameExact->setEnabled(m_signedIn);
+    m_clientIdExact->setEnabled(m_signedIn);
 }
 
 bool MainWindow::serverUnreachable() const
@@ -572,11 +647,58 @@ void MainWindow::setSignedIn(bool signedIn)
     m_ui->actionRefresh->setEnabled(signedIn);
     m_ui->actionExportMatching->setEnabled(signedIn);
     m_ui->actionRevokeFromList->setEnabled(signedIn);
+    m_overviewAction->setEnabled(signedIn);
+    if (!signedIn) {
+        m_overview->clear(); // nothing of the old session is read nor shown any more
+        showOverview(false);
+    }
     setSavedServers(m_savedServers); // the check mark on the server signed in to
     updateActions();
     if (signedIn)
         m_waitingForSignIn = false;
     updateEmptyState();
+}
+
+void MainWindow::applyFilters()
+{
+    m_model->setFilters(m_ui->usernameFilterEdit->appliedText(),
+                        m_ui->clientIdFilterEdit->appliedText(), m_usernameExact->isChecked(),
+                        m_clientIdExact->isChecked());
+}
+
+void MainWindow::filterExactly(TokenField field, const QString &name)
+{
+    const bool user = field == TokenField::Username;
+    FilterLineEdit *edit = user ? m_ui->usernameFilterEdit : m_ui->clientIdFilterEdit;
+    QCheckBox *exact = user ? m_usernameExact : m_clientIdExact;
+    edit->setAppliedText(name);
+    {
+        const QSignalBlocker quiet(exact); // one fetch, below
+        exact->setChecked(true);
+    }
+    applyFilters();
+    showOverview(false);
+    m_ui->tokenTable->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::revokeAllOf(TokenField field, const QString &name)
+{
+    if (!m_signedIn || serverUnreachable() || m_revocations->isRunning())
+        return;
+    m_revocations->confirmAllOf(field, name);
+}
+
+void MainWindow::showOverview(bool overview)
+{
+    if (overview && !m_signedIn)
+        overview = false; // the table's page says how to sign in
+    (overview ? m_overviewAction : m_tableAction)->setChecked(true);
+    m_pages->setCurrentWidget(overview ? static_cast<QWidget *>(m_overview) : m_pages->widget(0));
+}
+
+bool MainWindow::isOverviewShown() const
+{
+    return m_pages->currentWidget() == m_overview;
 }
 
 void MainWindow::filterBy(TokenField field)
@@ -588,8 +710,7 @@ void MainWindow::filterBy(TokenField field)
         = field == TokenField::Username ? m_ui->usernameFilterEdit : m_ui->clientIdFilterEdit;
     edit->setAppliedText(field == TokenField::Username ? keys.first().username
                                                        : keys.first().clientId);
-    m_model->setFilters(m_ui->usernameFilterEdit->appliedText(),
-                        m_ui->clientIdFilterEdit->appliedText());
+    applyFilters();
 }
 
 void MainWindow::startRevocation(const QList<DeleteTarget> &targets)
@@ -645,6 +766,7 @@ void MainWindow::flushRemovals()
 void MainWindow::onRevocationFinished()
 {
     flushRemovals();
+    m_overview->markOutdated();
     // Says what happened for a while, over the page counts that the refresh below writes.
     statusBar()->showMessage(m_revocations->statusText(), 20000);
     // Stopped by a sign-out (nothing more may leave with that session's token) or by a
@@ -678,9 +800,13 @@ QString MainWindow::filterDescription() const
     const ListQuery &query = m_model->query();
     QStringList parts;
     if (!query.usernameFilter.isEmpty())
-        parts << tr("username contains \u201C%1\u201D").arg(query.usernameFilter);
+        parts << (query.exactUsername
+                      ? tr("username is \u201C%1\u201D").arg(query.usernameFilter)
+                      : tr("username contains \u201C%1\u201D").arg(query.usernameFilter));
     if (!query.clientIdFilter.isEmpty())
-        parts << tr("client ID contains \u201C%1\u201D").arg(query.clientIdFilter);
+        parts << (query.exactClientId
+                      ? tr("client ID is \u201C%1\u201D").arg(query.clientIdFilter)
+                      : tr("client ID contains \u201C%1\u201D").arg(query.clientIdFilter));
     return parts.size() == 2 ? tr("%1 and %2").arg(parts.at(0), parts.at(1)) : parts.value(0);
 }
 
@@ -763,6 +889,8 @@ void MainWindow::signOut()
     if (m_exporter && m_exporter->isRunning())
         m_exporter->cancel(); // nothing more is read with the session's token
     m_model->clear();
+    m_overview->clear();
+    showOverview(false);
     m_ui->pager->setState(PageState {});
     m_statusText->setText(tr("Signed out."));
     emit signOutRequested();

@@ -23,7 +23,10 @@ class AuditJournal;
 class RevocationController;
 class SignedOutPage;
 class EnvironmentStrip;
+class OverviewPage;
 class QAction;
+class QCheckBox;
+class QStackedWidget;
 class QMenu;
 class QLabel;
 class QProgressBar;
@@ -77,6 +80,13 @@ public:
     // the file cannot be opened (the window says why).
     bool exportMatchingTo(const QString &path, TokenExporter::Format format);
     TokenExporter *exporter() const { return m_exporter; }
+    // View > Overview (Alt+2) and View > Token Table (Alt+1).
+    OverviewPage *overview() const { return m_overview; }
+    void showOverview(bool overview);
+    bool isOverviewShown() const;
+    // Filters the table to exactly this user or client (the overview's way into the data),
+    // keeping the other filter, and shows the table.
+    void filterExactly(TokenField field, const QString &name);
 
     // The session ended (401): pause, keep everything, and let the admin sign in again.
     // After a new sign-in, resumeAfterSignIn() repeats the failed request and goes on with a
@@ -135,6 +145,10 @@ private:
     void signOut();
     void saveState();
     void filterBy(TokenField field);
+    // The filter fields and their Exact boxes, to the model (and the overview).
+    void applyFilters();
+    // The overview asks to revoke every token of a user or client.
+    void revokeAllOf(TokenField field, const QString &name);
     void onTargetGone(const DeleteTarget &target);
     void onRevocationFinished();
     // The session ended or was refused during a run: ask for a sign-in, once.
@@ -158,6 +172,12 @@ private:
     QLabel *m_sessionText;
     QLabel *m_selectionText;
     SignedOutPage *m_signedOutPage = nullptr;
+    QStackedWidget *m_pages = nullptr; // the table (and pager), or the overview
+    OverviewPage *m_overview = nullptr;
+    QAction *m_tableAction = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QCheckBox *m_usernameExact = nullptr;
+    QCheckBox *m_clientIdExact = nullptr;
     // After a run that revoked every match (RevocationRun::Kind::AllMatching), the reload says
     // how many matches appeared meanwhile.
     bool m_checkNewMatches = false;

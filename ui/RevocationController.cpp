@@ -88,6 +88,23 @@ void RevocationController::confirm(RevokeConfirmDialog::Mode mode)
         name = keys.first().clientId;
     else if (allMatching)
         name = m_window->filterDescription();
+    openConfirmation(mode, keys, name);
+}
+
+void RevocationController::confirmAllOf(TokenField field, const QString &name)
+{
+    if (name.isEmpty() || isRunning() || m_confirmDialog)
+        return;
+    openConfirmation(field == TokenField::Username ? RevokeConfirmDialog::Mode::AllOfUser
+                                                   : RevokeConfirmDialog::Mode::AllOfClient,
+                     {}, name);
+}
+
+void RevocationController::openConfirmation(RevokeConfirmDialog::Mode mode,
+                                            const QList<TokenKey> &keys, const QString &name)
+{
+    const ListQuery query = m_window->model()->query();
+    const bool allMatching = mode == RevokeConfirmDialog::Mode::AllMatching;
     auto *dialog = new RevokeConfirmDialog(m_api, mode, keys, name, ownIdentity(), m_window, query);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setServer(m_window->server());

@@ -39,6 +39,9 @@ public:
     // Asks to revoke the window's selection (or every match of its filters), for the session
     // signed in now.
     void confirm(RevokeConfirmDialog::Mode mode);
+    // Asks to revoke every token of this user (or client), named by the overview rather than
+    // by a selected row: the same confirmation as Revoke All Tokens of User.
+    void confirmAllOf(TokenField field, const QString &name);
     // File > Revoke From List: one window for the console's life (it keeps the list).
     void openRevokeFromList();
     // Sends targets at once, bound to the session now (the benchmark's and tests' entry point).
@@ -83,6 +86,8 @@ signals:
     void closeRequested();
 
 private:
+    void openConfirmation(RevokeConfirmDialog::Mode mode, const QList<TokenKey> &keys,
+                          const QString &name);
     void confirmList(const QList<TokenKey> &keys, const QString &listName, quint64 session);
     // False when nothing was started (the banner says why).
     bool startRun(const RevocationRun::Plan &plan, bool continuesRun = false);

@@ -28,7 +28,16 @@ struct WindowFixture
     // or is empty.
     bool start(qint64 tokens, quint64 seed)
     {
-        if (!startSandboxWithClient(sandbox, network, api, tokens, seed))
+        Sandbox::Options options;
+        options.tokens = tokens;
+        options.seed = seed;
+        return start(options);
+    }
+
+    // The same with a sandbox of these options (outliers, a variant, latency).
+    bool start(const Sandbox::Options &options)
+    {
+        if (!startSandboxWithClient(sandbox, network, api, options))
             return false;
         dir = std::make_unique<QTemporaryDir>();
         settings = std::make_unique<Settings>(dir->filePath(QStringLiteral("settings.ini")));

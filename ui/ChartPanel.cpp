@@ -84,7 +84,7 @@ ChartPanel::ChartPanel(const QString &title, Orientation orientation, TokenField
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("%1 chart").arg(title));
     m_view->setFocusPolicy(Qt::NoFocus); // the keyboard uses the numbers
-    m_view->setMinimumHeight(orientation == Orientation::Horizontal ? 360 : 220);
+    m_view->setMinimumHeight(220);
 
     m_numbers->setAccessibleName(tr("%1 numbers").arg(title));
     m_numbers->setRootIsDecorated(false);
@@ -204,6 +204,9 @@ void ChartPanel::rebuild()
         if (drawn.at(i).name.isEmpty() && horizontal)
             set->selectBar(i);
     }
+    // Room for every name: the axis leaves out labels that would overlap.
+    if (horizontal)
+        m_view->setMinimumHeight(qMax(220, int(drawn.size()) * (fontMetrics().height() + 6) + 90));
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
     categories->setTruncateLabels(false); // elided above, to the middle, not to "..."

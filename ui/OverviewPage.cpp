@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QVBoxLayout>
@@ -74,7 +75,7 @@ OverviewPage::OverviewPage(TokensApi *api, QWidget *parent)
     m_outliers->setObjectName(QStringLiteral("outlierList"));
     m_outliers->setAccessibleName(tr("Outliers"));
     m_outliers->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_outliers->setMinimumHeight(120);
+    m_outliers->setMinimumHeight(200);
 
     auto *head = new QHBoxLayout;
     auto *scopeColumn = new QVBoxLayout;
@@ -101,20 +102,12 @@ OverviewPage::OverviewPage(TokensApi *api, QWidget *parent)
 
     auto *body = new QWidget(m_scroll);
     body->setObjectName(QStringLiteral("overviewBody"));
-    auto *grid = new QGridLayout(body);
-    grid->addWidget(m_clients, 0, 0);
-    grid->addWidget(m_users, 0, 1);
-    grid->addWidget(m_histogram, 1, 0);
-    grid->addWidget(outlierBox, 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(0, 3);
-    grid->setRowStretch(1, 2);
+    m_grid = new QGridLayout(body);
+    m_outlierBox = outlierBox;
+    arrange(2);
     m_scroll->setWidget(body);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    // Narrow windows scroll rather than squeeze two charts side by side into nothing.
-    body->setMinimumWidth(560);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -147,6 +140,28 @@ OverviewPage::OverviewPage(TokensApi *api, QWidget *parent)
 }
 
 OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::arrange(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    const QList<QWidget *> parts {m_clients, m_users, m_histogram, m_outlierBox};
+    for (QWidget *part : parts)
+        m_grid->removeWidget(part);
+    for (int i = 0; i < parts.size(); ++i)
+        m_grid->addWidget(parts.at(i), i / columns, i % columns);
+    for (int c = 0; c < 2; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void OverviewPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side where two charts fit with their names; one above the other in a narrow
+    // window (which then scrolls).
+    arrange(width() >= fontMetrics().averageCharWidth() * 150 ? 2 : 1);
+}
 
 void OverviewPage::setQuery(const ListQuery &query, const QString &description)
 {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class ChartPanel;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -58,6 +59,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void start();
@@ -66,6 +68,8 @@ private:
     void showFigures();
     void updateScope();
     void outlierMenu(const QPoint &pos);
+    // The charts and the outliers in one column or two.
+    void arrange(int columns);
 
     TokensApi *m_api;
     TokenStats *m_stats;
@@ -87,6 +91,9 @@ private:
     ChartPanel *m_clients;
     ChartPanel *m_users;
     ChartPanel *m_histogram;
+    QGridLayout *m_grid = nullptr;
+    QWidget *m_outlierBox = nullptr;
+    int m_columns = 0;
     QLabel *m_rule;
     QListWidget *m_outliers;
 };

@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslError>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -260,6 +261,36 @@ void ApiCall::failBeforeSending(const ApiError &error)
     });
 }
 
+void ApiCall::decoded(const ApiError &error)
+{
+    settle(error, bool(error));
+}
+
+void ApiCall::offThread(std::function<std::function<void(ApiCall *)>()> work)
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (!app || thread() != app->thread()) {
+        work()(this);
+        return;
+    }
+    QThreadPool::globalInstance()->start(
+        [work = std::move(work), call = QPointer<ApiCall>(this)]() mutable {
+            std::function<void(ApiCall *)> apply = work();
+            QCoreApplication *target = QCoreApplication::instance();
+            if (!target)
+                return; // the application is ending
+            // Back on the application's thread, where the call lives and is deleted: only there
+            // is the pointer looked at.
+            QMetaObject::invokeMethod(
+                target,
+                [apply = std::move(apply), call = std::move(call)] {
+                    if (call && !call->m_finished)
+                        apply(call.data());
+                },
+                Qt::QueuedConnection);
+        });
+}
+
 void ApiCall::cancel()
 {
     if (m_finished)
@@ -386,8 +417,7 @@ void ApiCall::onReplyFinished()
 
     const QByteArray body = reply->readAll();
     if (status >= 200 && status < 300) {
-        const ApiError error = decodeSuccess(status, body);
-        settle(error, bool(error));
+        decodeAnswer(status, body);
         return;
     }
     if (status >= 300 && status < 400) {

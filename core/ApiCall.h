@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class ConnectionWatch;
@@ -121,6 +122,18 @@ protected:
     ApiCall(QNetworkAccessManager *manager, Request request, QObject *parent);
     // Called for a 2xx answer; returns an error if the body is not what the call expects.
     virtual ApiError decodeSuccess(int httpStatus, const QByteArray &body) = 0;
+    // A 2xx answer arrived: decodes it (decodeSuccess() here, by default) and then decoded().
+    virtual void decodeAnswer(int httpStatus, const QByteArray &body)
+    {
+        decoded(decodeSuccess(httpStatus, body));
+    }
+    // The answer is decoded: error, or none. Ends the call (or tries again).
+    void decoded(const ApiError &error);
+    // Runs work on a pooled thread, then what it returns here on the call's thread, unless the
+    // call ended (cancelled, abandoned) or is gone by then. For decoding large answers, so
+    // that many pages arriving at once do not hold the event loop (a 1,000-row page: ~0.8 ms).
+    // Calls on another thread than the application's run it all here at once.
+    void offThread(std::function<std::function<void(ApiCall *)>()> work);
 
 private:
     friend class TokensApi;
@@ -170,10 +183,12 @@ private:
     bool m_withdrawn = false;
 };
 
-// A call whose success carries a decoded value of type T.
+// A call whose success carries a decoded value of type T. An answer of OffThreadBytes or more
+// is decoded on a pooled thread (a page of tokens), a smaller one at once.
 template<typename T> class ApiValueCall : public ApiCall
 {
 public:
+    static constexpr qsizetype OffThreadBytes = 16 * 1024;
     using Decoder = bool (*)(const QByteArray &, T *, QString *);
     ApiValueCall(QNetworkAccessManager *manager, Request request, Decoder decoder, QObject *parent)
         : ApiCall(manager, std::move(request), parent), m_decoder(decoder)
@@ -187,6 +202,26 @@ protected:
         if (!m_decoder(body, &m_value, &why))
             return ApiError::badResponse(httpStatus, why);
         return {};
+    }
+    void decodeAnswer(int httpStatus, const QByteArray &body) override
+    {
+        if (body.size() < OffThreadBytes) {
+            ApiCall::decodeAnswer(httpStatus, body);
+            return;
+        }
+        const Decoder decoder = m_decoder;
+        // Nothing of this object is touched on the other thread: the value comes back.
+        offThread([decoder, httpStatus, body]() -> std::function<void(ApiCall *)> {
+            auto value = std::make_shared<T>();
+            QString why;
+            const bool ok = decoder(body, value.get(), &why);
+            return [ok, why, value, httpStatus](ApiCall *call) {
+                auto *self = static_cast<ApiValueCall<T> *>(call);
+                if (ok)
+                    self->m_value = std::move(*value);
+                self->decoded(ok ? ApiError() : ApiError::badResponse(httpStatus, why));
+            };
+        });
     }
 
 private:

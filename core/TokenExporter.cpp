@@ -3,11 +3,14 @@
 #include "Csv.h"
 #include "TokensApi.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -25,6 +28,12 @@ TokenExporter::~TokenExporter()
     if (m_running) {
         m_cancelled = true;
         end(false, false); // nobody to tell any more
+    }
+    if (m_seenThread) {
+        // What the thread still has to do is dropped; nothing comes back after this.
+        m_seenThread->quit();
+        m_seenThread->wait();
+        delete m_seenWorker;
     }
 }
 
@@ -73,7 +82,8 @@ void TokenExporter::collect(const ListQuery &query)
     begin();
 }
 
-void TokenExporter::stream(const ListQuery &query, std::function<void(const TokenKey &)> sink)
+void TokenExporter::stream(const ListQuery &query,
+                           std::function<void(const QList<TokenKey> &)> sink)
 {
     reset(query);
     m_sink = std::move(sink);
@@ -87,8 +97,12 @@ void TokenExporter::reset(const ListQuery &query)
     m_query.size = PageSize;
     m_inFlight.clear();
     m_pending.clear();
-    m_seen.clear();
-    m_seenRuns.clear();
+    ++m_readId; // digests of an earlier read that come back are dropped
+    m_digesting = 0;
+    if (m_seenSet)
+        m_seenSet->dropped = true;
+    m_seenSet = std::make_shared<SeenSet>();
+    m_seenRunsAdded = 0;
     m_hashSeed = size_t(QRandomGenerator::global()->generate64());
     m_base = 1;
     m_served = 0;
@@ -156,7 +170,7 @@ void TokenExporter::request(int page)
     // The server pushing back: fewer pages at once; a Retry-After holds every new one.
     m_control->track(call);
     m_inFlight.insert(page, call);
-    m_peakHeld = qMax(m_peakHeld, int(m_inFlight.size() + m_pending.size()));
+    m_peakHeld = qMax(m_peakHeld, int(m_inFlight.size() + m_digesting + m_pending.size()));
     const int base = m_base;
     connect(call, &ApiCall::finished, this, [this, call, page, base] {
         if (m_inFlight.value(page) == call)
@@ -208,32 +222,96 @@ void TokenExporter::incomplete(const QString &why)
     fail(ApiError::incomplete(why));
 }
 
-void TokenExporter::sortSeen(size_t from, bool all)
+void TokenExporter::SeenSet::add(const std::vector<quint64> &sortedRun)
 {
-    // A page's hashes sorted as they come, and sorted runs merged whenever the one before is no
-    // longer than the last (as a binary counter carries): the whole is sorted at the end without
-    // one sort of a million hashes holding the event loop (about 80 ms); no merge here is
-    // longer than the rows read so far, and most are far shorter.
-    if (from < m_seen.size()) {
-        std::sort(m_seen.begin() + qsizetype(from), m_seen.end());
-        m_seenRuns.push_back(m_seen.size() - from);
-    }
-    while (m_seenRuns.size() >= 2
-           && (all || m_seenRuns[m_seenRuns.size() - 2] <= m_seenRuns.back())) {
-        const size_t last = m_seenRuns.back();
-        m_seenRuns.pop_back();
-        const size_t before = m_seenRuns.back();
-        const auto end = m_seen.end();
+    if (dropped || sortedRun.empty())
+        return;
+    seen.insert(seen.end(), sortedRun.begin(), sortedRun.end());
+    runs.push_back(sortedRun.size());
+    merge(false);
+}
+
+void TokenExporter::SeenSet::merge(bool all)
+{
+    // Sorted runs merged whenever the one before is no longer than the last: the whole is
+    // sorted at the end without one sort of a million hashes; no merge is longer than the rows
+    // read so far, and most are far shorter.
+    while (runs.size() >= 2 && !dropped && (all || runs[runs.size() - 2] <= runs.back())) {
+        const size_t last = runs.back();
+        runs.pop_back();
+        const size_t before = runs.back();
+        const auto end = seen.end();
         std::inplace_merge(end - qsizetype(last + before), end - qsizetype(last), end);
-        m_seenRuns.back() = before + last;
+        runs.back() = before + last;
     }
+}
+
+bool TokenExporter::SeenSet::hasDuplicate()
+{
+    merge(true);
+    return std::adjacent_find(seen.begin(), seen.end()) != seen.end();
+}
+
+void TokenExporter::addSeen(std::vector<quint64> sortedRun)
+{
+    if (sortedRun.empty())
+        return;
+    if (!m_seenThread) {
+        m_seenThread = new QThread(this);
+        m_seenThread->setObjectName(QStringLiteral("knetik-seen"));
+        m_seenWorker = new QObject;
+        m_seenWorker->moveToThread(m_seenThread);
+        m_seenThread->start();
+    }
+    ++m_seenRunsAdded;
+    QMetaObject::invokeMethod(
+        m_seenWorker, [set = m_seenSet, run = std::move(sortedRun)] { set->add(run); },
+        Qt::QueuedConnection);
 }
 
 void TokenExporter::finishComplete()
 {
-    // As many rows as the total: a pair listed twice means another was never listed.
-    sortSeen(m_seen.size(), true);
-    if (std::adjacent_find(m_seen.begin(), m_seen.end()) != m_seen.end()) {
+    // As many rows as the total: a pair listed twice means another was never listed. The
+    // hashes are merged on their own thread, after every page's (the same queue); the answer
+    // comes back here.
+    if (m_seenRunsAdded == 0) {
+        checked(false);
+        return;
+    }
+    auto check = [set = m_seenSet] {
+        return set->hasDuplicate();
+    };
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (!app || thread() != app->thread()) {
+        bool twice = false;
+        QMetaObject::invokeMethod(
+            m_seenWorker, [&twice, &check] { twice = check(); }, Qt::BlockingQueuedConnection);
+        checked(twice);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_seenWorker,
+        [check = std::move(check), self = QPointer<TokenExporter>(this),
+         read = m_readId]() mutable {
+            const bool twice = check();
+            QCoreApplication *target = QCoreApplication::instance();
+            if (!target)
+                return; // the application is ending
+            // Back on the application's thread, where the exporter lives and is deleted.
+            QMetaObject::invokeMethod(
+                target,
+                [self = std::move(self), read, twice] {
+                    if (self && self->m_running && self->m_readId == read)
+                        self->checked(twice);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void TokenExporter::checked(bool listedTwice)
+{
+    if (listedTwice) {
         incomplete(tr("a token was listed twice, so the list changed while it was read (or the "
                       "server does not read the page number)"));
         return;
@@ -284,7 +362,78 @@ void TokenExporter::onPage(int page, const TokenPage &content)
                             locale.toString(rows), locale.toString(expected)));
         return;
     }
-    m_pending.insert(page, content.content);
+    ++m_digesting;
+    const QCoreApplication *app = QCoreApplication::instance();
+    auto work = [rows = content.content, query = m_query, seed = m_hashSeed,
+                 toFile = m_out != nullptr, format = m_format, include = m_includeUnmatched] {
+        return digest(rows, query, seed, toFile, format, include);
+    };
+    if (!app || thread() != app->thread()) {
+        digested(page, work());
+        return;
+    }
+    QThreadPool::globalInstance()->start([work = std::move(work),
+                                          self = QPointer<TokenExporter>(this), read = m_readId,
+                                          page]() mutable {
+        Digest done = work();
+        QCoreApplication *target = QCoreApplication::instance();
+        if (!target)
+            return; // the application is ending
+        // Back on the application's thread, where the exporter lives and is deleted.
+        QMetaObject::invokeMethod(
+            target,
+            [self = std::move(self), read, page, done = std::move(done)]() mutable {
+                if (self && self->m_running && self->m_readId == read)
+                    self->digested(page, std::move(done));
+            },
+            Qt::QueuedConnection);
+    });
+    askMore(); // the page is no longer on the wire: another may be asked
+}
+
+TokenExporter::Digest TokenExporter::digest(const QList<TokenKey> &rows, const ListQuery &query,
+                                            size_t seed, bool toFile, Format format,
+                                            bool includeUnmatched)
+{
+    Digest d;
+    d.rowsRead = rows.size();
+    d.hashes.reserve(size_t(rows.size()));
+    d.rows.reserve(rows.size());
+    for (const TokenKey &key : rows) {
+        // Seeded per read, so that no name can be made to collide on purpose.
+        d.hashes.push_back(quint64(qHash(key, seed)));
+        if (!query.matches(key)) {
+            ++d.unmatched;
+            if (d.unmatchedExamples.size() < MaxExamples)
+                d.unmatchedExamples.append(key);
+            if (!includeUnmatched)
+                continue;
+        } else if (!query.selects(key)) {
+            continue; // matches, but not the exact name asked for
+        }
+        if (!toFile) {
+            d.rows.append(key);
+        } else if (format == Format::Csv) {
+            d.chunk += (csvField(key.username) + QLatin1Char(',') + csvField(key.clientId)
+                        + QLatin1String("\r\n"))
+                           .toUtf8();
+            d.rows.append(key); // counted
+        } else {
+            d.chunk += QJsonDocument(QJsonObject {{QStringLiteral("username"), key.username},
+                                                  {QStringLiteral("client_id"), key.clientId}})
+                           .toJson(QJsonDocument::Compact)
+                + '\n';
+            d.rows.append(key);
+        }
+    }
+    std::sort(d.hashes.begin(), d.hashes.end());
+    return d;
+}
+
+void TokenExporter::digested(int page, Digest digest)
+{
+    --m_digesting;
+    m_pending.insert(page, std::move(digest));
     writePending();
     if (!m_running)
         return;
@@ -306,7 +455,7 @@ void TokenExporter::askMore()
     }
     // Never more pages asked or waiting to be written than the window: memory stays flat.
     while (m_running && m_nextToAsk <= m_lastPage && m_control->hasRoom()
-           && m_inFlight.size() + m_pending.size() < m_control->window())
+           && m_inFlight.size() + m_digesting + m_pending.size() < m_control->window())
         request(m_nextToAsk++);
     // Every page read: one more past the last, asked after all of them were answered, so that
     // its total is the total at the end of the read. Not after a total of 0 with no row: a
@@ -324,40 +473,21 @@ void TokenExporter::askMore()
 void TokenExporter::writePending()
 {
     while (m_pending.contains(m_nextToWrite)) {
-        const QList<TokenKey> rows = m_pending.take(m_nextToWrite);
-        const size_t pageStart = m_seen.size();
-        QByteArray chunk;
-        for (const TokenKey &key : rows) {
-            ++m_rowsRead;
-            // Seeded per read, so that no name can be made to collide on purpose.
-            m_seen.push_back(quint64(qHash(key, m_hashSeed)));
-            if (!m_query.matches(key)) {
-                ++m_unmatched;
-                if (m_unmatchedExamples.size() < MaxExamples)
-                    m_unmatchedExamples.append(key);
-                if (!m_includeUnmatched)
-                    continue;
-            } else if (!m_query.selects(key)) {
-                continue; // matches, but not the exact name asked for
-            }
-            if (m_sink) {
-                m_sink(key);
-            } else if (m_collecting) {
-                m_collected.append(key);
-            } else if (m_format == Format::Csv) {
-                chunk += (csvField(key.username) + QLatin1Char(',') + csvField(key.clientId)
-                          + QLatin1String("\r\n"))
-                             .toUtf8();
-            } else {
-                chunk += QJsonDocument(QJsonObject {{QStringLiteral("username"), key.username},
-                                                    {QStringLiteral("client_id"), key.clientId}})
-                             .toJson(QJsonDocument::Compact)
-                    + '\n';
-            }
-            ++m_written;
+        Digest page = m_pending.take(m_nextToWrite);
+        m_rowsRead += page.rowsRead;
+        m_unmatched += page.unmatched;
+        for (const TokenKey &key : page.unmatchedExamples) {
+            if (m_unmatchedExamples.size() < MaxExamples)
+                m_unmatchedExamples.append(key);
         }
-        sortSeen(pageStart);
-        if (m_out && (!m_fileError.isEmpty() || m_out->write(chunk) != chunk.size())) {
+        // The page's hashes, sorted there: one more run.
+        addSeen(std::move(page.hashes));
+        if (m_sink)
+            m_sink(page.rows);
+        else if (m_collecting)
+            m_collected.append(page.rows);
+        m_written += page.rows.size();
+        if (m_out && (!m_fileError.isEmpty() || m_out->write(page.chunk) != page.chunk.size())) {
             fail({}, m_fileError.isEmpty() ? m_out->errorString() : m_fileError);
             return;
         }
@@ -385,9 +515,10 @@ void TokenExporter::end(bool ok, bool notify)
             call->abandon();
     }
     m_pending.clear();
-    m_seen = {};
-    m_seen.shrink_to_fit();
-    m_seenRuns.clear();
+    m_digesting = 0; // what is still being digested is dropped when it comes back
+    if (m_seenSet && !ok)
+        m_seenSet->dropped = true; // what is queued for it is skipped
+    m_seenSet.reset(); // freed by the thread's last use of it
     if (m_file) {
         if (ok && !m_file->commit()) {
             ok = false;

@@ -10,11 +10,13 @@
 #include <QPointer>
 #include <QSet>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
 
 class QIODevice;
+class QThread;
 class QSaveFile;
 class TokensApi;
 
@@ -65,10 +67,10 @@ public:
     // every match is about, which it needs in full anyway.
     void collect(const ListQuery &query);
     const QList<TokenKey> &collected() const { return m_collected; }
-    // The same reading, each matching row handed to sink in page order as it arrives, nothing
-    // kept (TokenStats counts with it). The read may still fail or prove incomplete after rows
-    // were handed over: what the sink made of them counts only when succeeded().
-    void stream(const ListQuery &query, std::function<void(const TokenKey &)> sink);
+    // The same reading, each page's matching rows handed to sink in page order as they arrive,
+    // nothing kept (TokenStats counts with it). The read may still fail or prove incomplete
+    // after rows were handed over: what the sink made of them counts only when succeeded().
+    void stream(const ListQuery &query, std::function<void(const QList<TokenKey> &)> sink);
     // Rows that do not match the filters are written or collected too (knetik-tokens
     // --include-unmatched, which shows them); they are still counted. Never set for a read
     // that anything acts on (a count, Revoke All Matching, a list's lines).
@@ -134,12 +136,45 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     QIODevice *m_out = nullptr; // m_file, or the device given to start()
     QMap<int, QPointer<ApiCall>> m_inFlight;
-    QMap<int, QList<TokenKey>> m_pending; // pages arrived out of order, not yet written
+    // What a page's rows come to, worked out on a pooled thread (every row hashed and checked
+    // against the filters, the file's lines written), so that many pages arriving at once do
+    // not hold this thread: here only the results are put in order.
+    struct Digest
+    {
+        QList<TokenKey> rows; // to write, collect or stream (the matches, or all: see above)
+        std::vector<quint64> hashes; // of every row, sorted
+        qint64 rowsRead = 0;
+        qint64 unmatched = 0;
+        QList<TokenKey> unmatchedExamples;
+        QByteArray chunk; // the file's lines
+    };
+    static Digest digest(const QList<TokenKey> &rows, const ListQuery &query, size_t seed,
+                         bool toFile, Format format, bool includeUnmatched);
+    void digested(int page, Digest digest);
+    int m_digesting = 0; // pages handed to a pooled thread, not back yet
+    quint64 m_readId = 0; // which read a digest belongs to
+    QMap<int, Digest> m_pending; // pages digested out of order, not yet written
     // A 64-bit hash of every pair read (8 bytes a row), sorted at the end: a pair listed twice.
-    std::vector<quint64> m_seen;
-    std::vector<size_t> m_seenRuns; // the lengths of m_seen's sorted runs, first first
-    // Sorts m_seen's rows from `from` on as a run and merges runs (all: into one).
-    void sortSeen(size_t from, bool all = false);
+    // Kept and merged on a thread of its own (a merge of half a million hashes takes ~15 ms),
+    // a page's sorted hashes at a time, in page order; the last check's answer comes back here.
+    struct SeenSet
+    {
+        std::vector<quint64> seen;
+        std::vector<size_t> runs; // the lengths of seen's sorted runs, first first
+        std::atomic<bool> dropped {false}; // the read ended: nothing more to do
+        void add(const std::vector<quint64> &sortedRun);
+        bool hasDuplicate();
+        // Merges the last runs whenever the one before is no longer than the last (as a binary
+        // counter carries), all of them if all.
+        void merge(bool all);
+    };
+    std::shared_ptr<SeenSet> m_seenSet;
+    QThread *m_seenThread = nullptr;
+    QObject *m_seenWorker = nullptr; // lives on m_seenThread
+    qint64 m_seenRunsAdded = 0;
+    void addSeen(std::vector<quint64> sortedRun);
+    // The check for a pair listed twice answered.
+    void checked(bool listedTwice);
     size_t m_hashSeed = 0;
     ConcurrencyControl *m_control;
     void askMore();
@@ -160,7 +195,7 @@ private:
     qint64 m_total = -1;
     bool m_running = false;
     bool m_collecting = false;
-    std::function<void(const TokenKey &)> m_sink; // stream()
+    std::function<void(const QList<TokenKey> &)> m_sink; // stream()
     QList<TokenKey> m_collected;
     quint64 m_session = 0; // the session the export reads with
     bool m_succeeded = false;

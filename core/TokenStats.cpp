@@ -202,15 +202,14 @@ void TokenStats::start(const ListQuery &query, int top)
     m_counting->users.setKeep(std::max(m_top, MaxOutliers));
     m_counting->clients.setKeep(std::max(m_top, MaxOutliers));
     m_batch.clear();
-    m_batch.reserve(TokenExporter::PageSize);
     m_computing = false;
     m_succeeded = m_cancelled = false;
     m_error = {};
     m_figures = {};
-    m_reader->stream(query, [this](const TokenKey &key) {
-        m_batch.append(key);
-        if (m_batch.size() >= TokenExporter::PageSize)
-            flush();
+    // A page at a time to the counting thread: the list is shared, not copied.
+    m_reader->stream(query, [this](const QList<TokenKey> &rows) {
+        m_batch = rows;
+        flush();
     });
 }
 
@@ -222,7 +221,6 @@ void TokenStats::flush()
         m_worker,
         [counting = m_counting, rows = std::exchange(m_batch, {})] { counting->add(rows); },
         Qt::QueuedConnection);
-    m_batch.reserve(TokenExporter::PageSize);
 }
 
 void TokenStats::Counting::add(const QList<TokenKey> &rows)

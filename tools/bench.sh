@@ -26,6 +26,7 @@ benches=(
     "bench_http2 --check"
     "bench_pace --check"
     "bench_stats --check"
+    "bench_charts --check"
 )
 results=$(mktemp)
 failed=0

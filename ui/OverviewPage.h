@@ -44,7 +44,8 @@ public:
     void setNumbersShown(bool shown);
 
     TokenStats *stats() const { return m_stats; }
-    bool hasFigures() const { return m_hasFigures; }
+    // The figures of the last read are drawn, every chart.
+    bool hasFigures() const { return m_hasFigures && m_drawn; }
     // What the outliers list shows, in order (tests).
     QListWidget *outlierList() const { return m_outliers; }
     ChartPanel *clientChart() const { return m_clients; }
@@ -78,6 +79,8 @@ private:
     ListQuery m_figuresQuery; // what the figures shown are of
     bool m_hasFigures = false;
     bool m_outdated = false;
+    quint64 m_drawing = 0; // which figures the charts being drawn are of
+    bool m_drawn = false; // every chart of the figures drawn
     QElapsedTimer m_clock;
 
     QLabel *m_scope;

@@ -103,6 +103,7 @@ void TokenExporter::reset(const ListQuery &query)
         m_seenSet->dropped = true;
     m_seenSet = std::make_shared<SeenSet>();
     m_seenRunsAdded = 0;
+    m_seenUsesThread = false;
     m_hashSeed = size_t(QRandomGenerator::global()->generate64());
     m_base = 1;
     m_served = 0;
@@ -256,6 +257,14 @@ void TokenExporter::addSeen(std::vector<quint64> sortedRun)
 {
     if (sortedRun.empty())
         return;
+    ++m_seenRunsAdded;
+    // A small read (a list's line, a user's tokens) merges here, at once: no thread for it.
+    // From the SeenThreadAfter-th page on, the thread (started once per exporter) takes over
+    // the same set; what was merged here is already in it, and the queue keeps the order.
+    if (m_seenRunsAdded < SeenThreadAfter && !m_seenUsesThread) {
+        m_seenSet->add(sortedRun);
+        return;
+    }
     if (!m_seenThread) {
         m_seenThread = new QThread(this);
         m_seenThread->setObjectName(QStringLiteral("knetik-seen"));
@@ -263,7 +272,7 @@ void TokenExporter::addSeen(std::vector<quint64> sortedRun)
         m_seenWorker->moveToThread(m_seenThread);
         m_seenThread->start();
     }
-    ++m_seenRunsAdded;
+    m_seenUsesThread = true;
     QMetaObject::invokeMethod(
         m_seenWorker, [set = m_seenSet, run = std::move(sortedRun)] { set->add(run); },
         Qt::QueuedConnection);
@@ -274,8 +283,8 @@ void TokenExporter::finishComplete()
     // As many rows as the total: a pair listed twice means another was never listed. The
     // hashes are merged on their own thread, after every page's (the same queue); the answer
     // comes back here.
-    if (m_seenRunsAdded == 0) {
-        checked(false);
+    if (!m_seenUsesThread) {
+        checked(m_seenSet->hasDuplicate());
         return;
     }
     auto check = [set = m_seenSet] {
@@ -311,6 +320,10 @@ void TokenExporter::finishComplete()
 
 void TokenExporter::checked(bool listedTwice)
 {
+    if (m_api->sessionGeneration() != m_session) {
+        fail(ApiError::sessionEnded()); // it ended while the check ran: nothing is reported read
+        return;
+    }
     if (listedTwice) {
         incomplete(tr("a token was listed twice, so the list changed while it was read (or the "
                       "server does not read the page number)"));

@@ -172,6 +172,8 @@ private:
     QThread *m_seenThread = nullptr;
     QObject *m_seenWorker = nullptr; // lives on m_seenThread
     qint64 m_seenRunsAdded = 0;
+    static constexpr int SeenThreadAfter = 16; // pages merged here before the thread takes over
+    bool m_seenUsesThread = false; // this read's set is the thread's
     void addSeen(std::vector<quint64> sortedRun);
     // The check for a pair listed twice answered.
     void checked(bool listedTwice);

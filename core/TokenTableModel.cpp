@@ -246,23 +246,30 @@ void TokenTableModel::fetchExact(bool reread)
         m_call = nullptr;
     }
     emit queryChanged(m_query);
+    // The same rows: the same filters and sort, read in this very session (not another
+    // server's, after Switch Server).
     const ListQuery &read = m_exactQuery;
-    const bool sameRead = m_exactLoaded && read.usernameFilter == m_query.usernameFilter
+    const bool sameQuery = read.usernameFilter == m_query.usernameFilter
         && read.clientIdFilter == m_query.clientIdFilter
         && read.exactUsername == m_query.exactUsername
-        && read.exactClientId == m_query.exactClientId && read.sort == m_query.sort;
-    if (sameRead && !reread) {
+        && read.exactClientId == m_query.exactClientId && read.sort == m_query.sort
+        && m_exactSession == m_api->sessionGeneration();
+    if (sameQuery && !reread && m_exactLoaded) {
         if (wasLoading)
             emit loadingChanged(false);
         showExactPage();
         return;
     }
+    if (sameQuery && !reread && m_exactReader && m_exactReader->isRunning())
+        return; // being read: the page asked for is shown when it is
+
     if (!m_exactReader) {
         m_exactReader = new TokenExporter(m_api, this);
         connect(m_exactReader, &TokenExporter::finished, this, &TokenTableModel::onExactRead);
     }
     stopExactRead();
     m_exactQuery = m_query;
+    m_exactSession = m_api->sessionGeneration();
     m_exactReader->collect(m_query);
     if (!wasLoading && isLoading())
         emit loadingChanged(true);

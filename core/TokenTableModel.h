@@ -142,6 +142,7 @@ private:
     TokenExporter *m_exactReader = nullptr;
     QList<TokenKey> m_exactRows; // every exact match, in the query's sort
     ListQuery m_exactQuery; // what m_exactRows were read for
+    quint64 m_exactSession = 0; // and in which session
     bool m_exactLoaded = false;
     void supersede(ApiCall *call);
     void abandonAll();

@@ -80,7 +80,8 @@ ChartPanel::ChartPanel(const QString &title, Orientation orientation, TokenField
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_view = new BarChartView(
-        chart, [this](const QPoint &pos) { showMenu(m_hovered, pos); }, this);
+        chart, [this](const QPoint &pos) { showMenu(barAt(m_view->mapFromGlobal(pos)), pos); },
+        this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("%1 chart").arg(title));
     m_view->setFocusPolicy(Qt::NoFocus); // the keyboard uses the numbers
@@ -147,7 +148,6 @@ void ChartPanel::rebuild()
         chart->removeAxis(axis);
         delete axis;
     }
-    m_hovered = -1;
 
     // The numbers, in reading order.
     m_numbers->clear();
@@ -227,9 +227,6 @@ void ChartPanel::rebuild()
     };
     connect(series, &QAbstractBarSeries::clicked, this,
             [this, toBar](int index, QBarSet *) { chooseBar(toBar(index)); });
-    connect(
-        series, &QAbstractBarSeries::hovered, this,
-        [this, toBar](bool over, int index, QBarSet *) { m_hovered = over ? toBar(index) : -1; });
     applyPalette();
 }
 
@@ -267,6 +264,25 @@ void ChartPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
     QWidget::changeEvent(event);
+}
+
+int ChartPanel::barAt(const QPoint &viewPos) const
+{
+    // The bar whose band is under the point, from the chart's own axes (not the last bar the
+    // mouse was over: a menu named for a bar must be the one clicked on).
+    QChart *chart = m_view->chart();
+    const auto series = chart->series();
+    const QPointF scenePos = m_view->mapToScene(viewPos);
+    const QPointF chartPos = chart->mapFromScene(scenePos);
+    if (series.isEmpty() || m_bars.isEmpty() || !chart->plotArea().contains(chartPos))
+        return -1;
+    const QPointF value = chart->mapToValue(chartPos, series.first());
+    const bool horizontal = m_orientation == Orientation::Horizontal;
+    const int drawn = qRound(horizontal ? value.y() : value.x());
+    const int count = int(m_bars.size());
+    if (drawn < 0 || drawn >= count)
+        return -1;
+    return horizontal ? count - 1 - drawn : drawn;
 }
 
 void ChartPanel::chooseBar(int index)

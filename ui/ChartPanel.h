@@ -50,6 +50,8 @@ public:
     void copy() const;
     // A bar as a click on it would choose it (tests, and the numbers table).
     void chooseBar(int index);
+    // The bar at a point of the chart view (-1: none).
+    int barAt(const QPoint &viewPos) const;
 
 signals:
     void filterRequested(TokenField field, const QString &name);
@@ -69,7 +71,6 @@ private:
     TokenField m_field;
     QString m_valueHeader;
     QList<Bar> m_bars;
-    int m_hovered = -1; // the bar under the mouse, as the chart says
     QLabel *m_heading;
     QStackedWidget *m_stack;
     QChartView *m_view;

@@ -474,7 +474,9 @@ void MainWindow::onPageLoaded(const PageState &state)
         // (A server that lists rows the filters do not match: its total counts no matches.)
         const ListQuery &revoked = m_allMatchingQuery;
         if (query.usernameFilter == revoked.usernameFilter
-            && query.clientIdFilter == revoked.clientIdFilter && appeared > 0
+            && query.clientIdFilter == revoked.clientIdFilter
+            && query.exactUsername == revoked.exactUsername
+            && query.exactClientId == revoked.exactClientId && appeared > 0
             && state.unmatchedOnPage == 0)
             m_ui->errorBanner->showMessage(
                 tr("%Ln new matching token(s) appeared while the revocation ran. They were not "
@@ -676,8 +678,8 @@ void MainWindow::filterExactly(TokenField field, const QString &name)
         const QSignalBlocker quiet(exact); // one fetch, below
         exact->setChecked(true);
     }
+    showOverview(false); // first: the overview, hidden, does not read these filters now
     applyFilters();
-    showOverview(false);
     m_ui->tokenTable->setFocus(Qt::OtherFocusReason);
 }
 

@@ -1,6 +1,7 @@
 #include "OverviewPage.h"
 
 #include "ChartPanel.h"
+#include "TokensApi.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -178,16 +179,13 @@ void OverviewPage::showEvent(QShowEvent *event)
     if (event)
         QWidget::showEvent(event);
     // Shown with figures of other filters (or none): read the ones asked for.
-    const bool same = m_hasFigures && m_figuresQuery.usernameFilter == m_query.usernameFilter
+    // (And read in this session: not another server's, after Switch Server.)
+    const bool these = m_figuresQuery.usernameFilter == m_query.usernameFilter
         && m_figuresQuery.clientIdFilter == m_query.clientIdFilter
         && m_figuresQuery.exactUsername == m_query.exactUsername
-        && m_figuresQuery.exactClientId == m_query.exactClientId;
-    const bool readingThese = m_stats->isRunning()
-        && m_figuresQuery.usernameFilter == m_query.usernameFilter
-        && m_figuresQuery.clientIdFilter == m_query.clientIdFilter
-        && m_figuresQuery.exactUsername == m_query.exactUsername
-        && m_figuresQuery.exactClientId == m_query.exactClientId;
-    if (!same && !readingThese && m_api)
+        && m_figuresQuery.exactClientId == m_query.exactClientId
+        && m_figuresSession == m_api->sessionGeneration();
+    if (!(these && (m_hasFigures || m_stats->isRunning())))
         start();
 }
 
@@ -200,6 +198,7 @@ void OverviewPage::start()
 {
     ++m_drawing;
     m_figuresQuery = m_query;
+    m_figuresSession = m_api->sessionGeneration();
     m_hasFigures = false;
     m_outdated = false;
     m_clock.start();

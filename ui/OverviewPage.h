@@ -77,6 +77,7 @@ private:
     ListQuery m_query;
     QString m_description;
     ListQuery m_figuresQuery; // what the figures shown are of
+    quint64 m_figuresSession = 0; // and in which session
     bool m_hasFigures = false;
     bool m_outdated = false;
     quint64 m_drawing = 0; // which figures the charts being drawn are of

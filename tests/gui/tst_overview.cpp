@@ -14,14 +14,17 @@
 #include <QApplication>
 #include <QChartView>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -69,6 +72,9 @@ private slots:
     void cleanup() { m_f.stop(); }
 
     void chartsShowTheServersOwnCounts();
+    void aChartSavesAsPngAndSvgAndCopies();
+    void aMenuNamesTheBarUnderTheMouse();
+    void anotherSessionReadsAgain();
     void aBarFiltersTheTableToExactlyThatName();
     void anOutliersMenuRevokesAllOfItsTokensAfterConfirmation();
     void cancelStopsTheReading();
@@ -176,6 +182,85 @@ void TestOverview::chartsShowTheServersOwnCounts()
                 ->findChild<QLabel *>(QStringLiteral("overviewReadAt"))
                 ->text()
                 .contains(QLocale().toString(tokens) + QStringLiteral(" tokens")));
+}
+
+void TestOverview::aChartSavesAsPngAndSvgAndCopies()
+{
+    QVERIFY(m_f.start(withOutliers()));
+    QVERIFY(showFigures());
+    ChartPanel *users = overview()->userChart();
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("users.png"));
+    const QString svg = dir.filePath(QStringLiteral("users.svg"));
+    QString error;
+    QVERIFY2(users->savePng(png, &error), qPrintable(error));
+    QVERIFY2(users->saveSvg(svg, &error), qPrintable(error));
+    const QImage image(png);
+    QCOMPARE(image.size(), users->chartView()->size());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray drawing = file.readAll();
+    QVERIFY(drawing.contains("<svg"));
+    QVERIFY(drawing.contains("<title>Tokens per user</title>"));
+    QVERIFY(drawing.contains("<desc>User")); // the numbers, for a reader of the file
+    // Nowhere to write: said, not thrown away.
+    QVERIFY(!users->savePng(dir.filePath(QStringLiteral("no/such/folder/users.png")), &error));
+    QVERIFY(!error.isEmpty());
+    // Copy: the picture and the numbers as text.
+    users->copy();
+    const QMimeData *copied = QApplication::clipboard()->mimeData();
+    QVERIFY(copied);
+    QVERIFY(copied->hasImage());
+    QVERIFY2(copied->text().startsWith(
+                 QStringLiteral("User\tTokens\nada\t%1\n").arg(users->bars().first().value)),
+             qPrintable(copied->text()));
+}
+
+void TestOverview::aMenuNamesTheBarUnderTheMouse()
+{
+    QVERIFY(m_f.start(withOutliers()));
+    QVERIFY(showFigures());
+    ChartPanel *users = overview()->userChart();
+    QChart *chart = users->chartView()->chart();
+    QAbstractSeries *series = chart->series().first();
+    const int count = int(users->bars().size());
+    // The middle of each bar's band (the axis counts from the bottom; ada is on top).
+    for (const int bar : {0, 1, count - 1}) {
+        const QPointF inChart = chart->mapToPosition(
+            QPointF(double(users->bars().at(bar).value) / 2, count - 1 - bar), series);
+        const QPoint inView = users->chartView()->mapFromScene(chart->mapToScene(inChart));
+        QCOMPARE(users->barAt(inView), bar);
+    }
+    // Outside the bars: none (a menu without a name in it).
+    QCOMPARE(users->barAt(QPoint(1, 1)), -1);
+}
+
+void TestOverview::anotherSessionReadsAgain()
+{
+    // After Switch Server (a new session), neither the overview's figures nor the table's exact
+    // rows of the session before are shown as this one's: both are read again.
+    QVERIFY(m_f.start(withOutliers()));
+    QVERIFY(showFigures());
+    m_f.window->showOverview(false);
+    m_f.sandbox->clearRequests();
+    QVERIFY(showFigures()); // the same filters, the same session: nothing read again
+    QCOMPARE(m_f.requestsOf("GET"), 0);
+    m_f.window->showOverview(false);
+    m_f.api->beginSession(m_f.sandbox->url(), m_f.sandbox->adminToken()); // signed in again
+    QVERIFY(showFigures());
+    QVERIFY(m_f.requestsOf("GET") > 0);
+
+    overview()->userChart()->chooseBar(0);
+    TokenTableModel *model = m_f.window->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
+    m_f.sandbox->clearRequests();
+    model->setPage(2);
+    QTRY_COMPARE(model->pageState().page, 2);
+    QCOMPARE(m_f.requestsOf("GET"), 0); // the same session: cut from what was read
+    m_f.api->beginSession(m_f.sandbox->url(), m_f.sandbox->adminToken());
+    model->setPage(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->pageState().page == 1, 10000);
+    QVERIFY(m_f.requestsOf("GET") > 0);
 }
 
 void TestOverview::aBarFiltersTheTableToExactlyThatName()
@@ -299,6 +384,9 @@ void TestOverview::cancelStopsTheReading()
     QVERIFY(overview()->stats()->isRunning());
     overview()->findChild<QPushButton *>(QStringLiteral("overviewCancelButton"))->click();
     QVERIFY(!overview()->stats()->isRunning());
+    // Requests already handed to the connections may still reach the server (a slow build
+    // takes a while): at most the pages that were on the wire. After that, nothing more.
+    QTest::qWait(400);
     const int asked = m_f.requestsOf("GET");
     QVERIFY(asked < 40);
     QTest::qWait(600);
@@ -346,6 +434,13 @@ void TestOverview::germanTexts()
     const QString first = overview()->outlierList()->item(0)->text();
     const QString rule = TokenStats::ruleText();
     const QString title = overview()->userChart()->title();
+    const QString dir = qEnvironmentVariable("KNETIK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        m_f.window->resize(1280, 800);
+        QTest::qWait(100);
+        QVERIFY(
+            m_f.window->grab().save(QDir(dir).filePath(QStringLiteral("de-overview-1280.png"))));
+    }
     QCoreApplication::removeTranslator(&german);
     QCOMPARE(scope, QStringLiteral("Alle Tokens auf dem Server"));
     QVERIFY2(first.startsWith(QStringLiteral("Benutzer ada: %1 Tokens (Median ").arg(adaTokens)),
@@ -389,6 +484,14 @@ void TestOverview::coloursFollowThePalette()
         }
     }
     QApplication::setPalette(light);
+    if (!dir.isEmpty()) {
+        // Into the data: ada's bar clicked, the table filtered to exactly ada.
+        m_f.window->resize(800, 500);
+        overview()->userChart()->chooseBar(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f.window->model()->isLoading(), 10000);
+        QTest::qWait(100);
+        QVERIFY(m_f.window->grab().save(QDir(dir).filePath(QStringLiteral("en-exact-800.png"))));
+    }
 }
 
 QTEST_MAIN(TestOverview)

@@ -29,6 +29,7 @@ private slots:
     void cancelLeavesWhatWasThereBefore();
     void aFailedPageLeavesNoFile();
     void aChangingListIsIncompleteAndLeavesNoFile();
+    void aRowListedTwiceWithTheSameTotalIsIncomplete_data();
     void aRowListedTwiceWithTheSameTotalIsIncomplete();
     void csvFieldsAreQuotedAndGuarded();
     void signingOutStopsTheExport();
@@ -294,8 +295,19 @@ void TestTokenExporter::aChangingListIsIncompleteAndLeavesNoFile()
     QVERIFY(!QFile::exists(path));
 }
 
+void TestTokenExporter::aRowListedTwiceWithTheSameTotalIsIncomplete_data()
+{
+    QTest::addColumn<int>("pageSizeLimit");
+    QTest::newRow("5 pages: the hashes merged as they come") << 0;
+    QTest::newRow("44 pages: merged on their own thread") << 100;
+}
+
 void TestTokenExporter::aRowListedTwiceWithTheSameTotalIsIncomplete()
 {
+    QFETCH(int, pageSizeLimit);
+    Sandbox::Variant variant;
+    variant.pageSizeLimit = pageSizeLimit;
+    m_sandbox->setVariant(variant);
     // One token issued that sorts first and one revoked that sorts last, between two pages:
     // the total stays 4,321 and every page holds what it should, but the last row of page 1
     // is listed again at the start of page 2, and one row is never listed. Only the pairs seen

@@ -200,9 +200,10 @@ void ChartPanel::rebuild()
     series->setBarWidth(0.7);
     chart->addSeries(series);
     // "Others" is not a name: drawn in the palette's quieter colour (applyPalette()).
+    m_quiet.clear();
     for (int i = 0; i < drawn.size(); ++i) {
         if (drawn.at(i).name.isEmpty() && horizontal)
-            set->selectBar(i);
+            m_quiet.append(i);
     }
     // Room for every name: the axis leaves out labels that would overlap.
     if (horizontal)
@@ -253,6 +254,10 @@ void ChartPanel::applyPalette()
             set->setColor(palette.color(QPalette::Highlight));
             set->setBorderColor(palette.color(QPalette::Highlight));
             set->setSelectedColor(palette.color(QPalette::Mid));
+            // Selected once the series is in the chart: selected before, a chart already on
+            // screen drew the bar in the set's colour all the same (Qt 6.4).
+            set->deselectAllBars();
+            set->selectBars(m_quiet);
             set->setLabelColor(palette.color(QPalette::Text));
         }
     }

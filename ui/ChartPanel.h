@@ -71,6 +71,7 @@ private:
     TokenField m_field;
     QString m_valueHeader;
     QList<Bar> m_bars;
+    QList<int> m_quiet; // the bars drawn in the quieter colour ("others"), as drawn
     QLabel *m_heading;
     QStackedWidget *m_stack;
     QChartView *m_view;

@@ -474,6 +474,20 @@ void TestOverview::coloursFollowThePalette()
                 qAbs(corner.lightness() - base.lightness()) < 8,
                 qPrintable(
                     QStringLiteral("%1: %2 vs %3").arg(look.name, corner.name(), base.name())));
+            // A name's bar in the highlight colour, "others" in the quieter mid colour.
+            for (ChartPanel *panel : {overview()->clientChart(), overview()->userChart()}) {
+                QChart *c = panel->chartView()->chart();
+                const QImage drawn = panel->chartView()->grab().toImage();
+                const int count = int(panel->bars().size());
+                const auto colourOf = [&](int bar) {
+                    const QPointF at = c->mapToPosition(
+                        QPointF(double(panel->bars().at(bar).value) / 2, count - 1 - bar),
+                        c->series().first());
+                    return drawn.pixelColor(panel->chartView()->mapFromScene(c->mapToScene(at)));
+                };
+                QCOMPARE(colourOf(0).rgb(), look.palette.color(QPalette::Highlight).rgb());
+                QCOMPARE(colourOf(count - 1).rgb(), look.palette.color(QPalette::Mid).rgb());
+            }
             if (!dir.isEmpty()) {
                 const QString file = QDir(dir).filePath(QStringLiteral("overview-%1x%2-%3.png")
                                                             .arg(size.width())

@@ -8,7 +8,6 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslError>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -263,32 +262,9 @@ void ApiCall::failBeforeSending(const ApiError &error)
 
 void ApiCall::decoded(const ApiError &error)
 {
-    settle(error, bool(error));
-}
-
-void ApiCall::offThread(std::function<std::function<void(ApiCall *)>()> work)
-{
-    const QCoreApplication *app = QCoreApplication::instance();
-    if (!app || thread() != app->thread()) {
-        work()(this);
+    if (m_finished)
         return;
-    }
-    QThreadPool::globalInstance()->start(
-        [work = std::move(work), call = QPointer<ApiCall>(this)]() mutable {
-            std::function<void(ApiCall *)> apply = work();
-            QCoreApplication *target = QCoreApplication::instance();
-            if (!target)
-                return; // the application is ending
-            // Back on the application's thread, where the call lives and is deleted: only there
-            // is the pointer looked at.
-            QMetaObject::invokeMethod(
-                target,
-                [apply = std::move(apply), call = std::move(call)] {
-                    if (call && !call->m_finished)
-                        apply(call.data());
-                },
-                Qt::QueuedConnection);
-        });
+    settle(error, bool(error));
 }
 
 void ApiCall::cancel()

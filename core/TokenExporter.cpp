@@ -1,16 +1,15 @@
 #include "TokenExporter.h"
 
 #include "Csv.h"
+#include "OffThread.h"
 #include "TokensApi.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QThread>
-#include <QThreadPool>
 
 #include <algorithm>
 
@@ -287,35 +286,13 @@ void TokenExporter::finishComplete()
         checked(m_seenSet->hasDuplicate());
         return;
     }
-    auto check = [set = m_seenSet] {
-        return set->hasDuplicate();
-    };
-    const QCoreApplication *app = QCoreApplication::instance();
-    if (!app || thread() != app->thread()) {
-        bool twice = false;
-        QMetaObject::invokeMethod(
-            m_seenWorker, [&twice, &check] { twice = check(); }, Qt::BlockingQueuedConnection);
-        checked(twice);
-        return;
-    }
-    QMetaObject::invokeMethod(
-        m_seenWorker,
-        [check = std::move(check), self = QPointer<TokenExporter>(this),
-         read = m_readId]() mutable {
-            const bool twice = check();
-            QCoreApplication *target = QCoreApplication::instance();
-            if (!target)
-                return; // the application is ending
-            // Back on the application's thread, where the exporter lives and is deleted.
-            QMetaObject::invokeMethod(
-                target,
-                [self = std::move(self), read, twice] {
-                    if (self && self->m_running && self->m_readId == read)
-                        self->checked(twice);
-                },
-                Qt::QueuedConnection);
+    OffThread::run(
+        this, [set = m_seenSet] { return set->hasDuplicate(); },
+        [read = m_readId](TokenExporter *self, bool twice) {
+            if (self->m_running && self->m_readId == read)
+                self->checked(twice);
         },
-        Qt::QueuedConnection);
+        m_seenWorker);
 }
 
 void TokenExporter::checked(bool listedTwice)
@@ -376,31 +353,18 @@ void TokenExporter::onPage(int page, const TokenPage &content)
         return;
     }
     ++m_digesting;
-    const QCoreApplication *app = QCoreApplication::instance();
-    auto work = [rows = content.content, query = m_query, seed = m_hashSeed,
-                 toFile = m_out != nullptr, format = m_format, include = m_includeUnmatched] {
-        return digest(rows, query, seed, toFile, format, include);
-    };
-    if (!app || thread() != app->thread()) {
-        digested(page, work());
-        return;
-    }
-    QThreadPool::globalInstance()->start([work = std::move(work),
-                                          self = QPointer<TokenExporter>(this), read = m_readId,
-                                          page]() mutable {
-        Digest done = work();
-        QCoreApplication *target = QCoreApplication::instance();
-        if (!target)
-            return; // the application is ending
-        // Back on the application's thread, where the exporter lives and is deleted.
-        QMetaObject::invokeMethod(
-            target,
-            [self = std::move(self), read, page, done = std::move(done)]() mutable {
-                if (self && self->m_running && self->m_readId == read)
-                    self->digested(page, std::move(done));
-            },
-            Qt::QueuedConnection);
-    });
+    OffThread::run(
+        this,
+        [rows = content.content, query = m_query, seed = m_hashSeed, toFile = m_out != nullptr,
+         format = m_format, include = m_includeUnmatched] {
+            return digest(rows, query, seed, toFile, format, include);
+        },
+        [read = m_readId, page](TokenExporter *self, Digest done) {
+            if (self->m_running && self->m_readId == read)
+                self->digested(page, std::move(done));
+        });
+    if (!m_running)
+        return; // digested at once (an exporter off the application's thread) and ended
     askMore(); // the page is no longer on the wire: another may be asked
 }
 

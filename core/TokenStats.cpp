@@ -201,26 +201,20 @@ void TokenStats::start(const ListQuery &query, int top)
     // The top ones and the outliers listed must be named.
     m_counting->users.setKeep(std::max(m_top, MaxOutliers));
     m_counting->clients.setKeep(std::max(m_top, MaxOutliers));
-    m_batch.clear();
     m_computing = false;
     m_succeeded = m_cancelled = false;
     m_error = {};
     m_figures = {};
     // A page at a time to the counting thread: the list is shared, not copied.
-    m_reader->stream(query, [this](const QList<TokenKey> &rows) {
-        m_batch = rows;
-        flush();
-    });
+    m_reader->stream(query, [this](const QList<TokenKey> &rows) { hand(rows); });
 }
 
-void TokenStats::flush()
+void TokenStats::hand(const QList<TokenKey> &rows)
 {
-    if (m_batch.isEmpty() || !m_counting)
+    if (rows.isEmpty() || !m_counting)
         return;
     QMetaObject::invokeMethod(
-        m_worker,
-        [counting = m_counting, rows = std::exchange(m_batch, {})] { counting->add(rows); },
-        Qt::QueuedConnection);
+        m_worker, [counting = m_counting, rows] { counting->add(rows); }, Qt::QueuedConnection);
 }
 
 void TokenStats::Counting::add(const QList<TokenKey> &rows)
@@ -244,7 +238,6 @@ void TokenStats::cancel()
     m_reader->cancel();
     ++m_run; // figures of this read that come back are dropped
     m_counting.reset(); // the thread lets go of it after what it has queued
-    m_batch.clear();
     m_computing = false;
     m_cancelled = true;
 }
@@ -276,12 +269,10 @@ void TokenStats::onFinished()
     if (!m_reader->succeeded()) {
         // No figures from a read that is not proved complete.
         m_counting.reset();
-        m_batch.clear();
         m_succeeded = false;
         emit finished();
         return;
     }
-    flush();
     m_computing = true;
     QMetaObject::invokeMethod(
         m_worker,

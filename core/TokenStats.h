@@ -162,8 +162,8 @@ public:
 
 private:
     void onFinished();
-    // Hands the rows gathered so far to the counting thread.
-    void flush();
+    // Hands a page's rows to the counting thread (the list is shared, not copied).
+    void hand(const QList<TokenKey> &rows);
     // The median of the counts a histogram of exact counts holds (count -> how many names).
     static double median(const std::map<quint32, qint64> &histogram, qint64 names);
 
@@ -175,7 +175,6 @@ private:
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread
     std::shared_ptr<Counting> m_counting; // the current read's (shared with the thread)
-    QList<TokenKey> m_batch; // rows not yet handed over
     quint64 m_run = 0; // which read the figures that come back belong to
     bool m_computing = false; // the read ended; the figures are being computed
     int m_top = 20;

@@ -171,13 +171,17 @@ void OverviewPage::setQuery(const ListQuery &query, const QString &description)
     m_description = description;
     updateScope();
     if (isVisible())
-        showEvent(nullptr);
+        readIfNeeded();
 }
 
 void OverviewPage::showEvent(QShowEvent *event)
 {
-    if (event)
-        QWidget::showEvent(event);
+    QWidget::showEvent(event);
+    readIfNeeded();
+}
+
+void OverviewPage::readIfNeeded()
+{
     // Shown with figures of other filters (or none): read the ones asked for.
     // (And read in this session: not another server's, after Switch Server.)
     const bool these = m_figuresQuery.usernameFilter == m_query.usernameFilter

@@ -64,6 +64,8 @@ protected:
 
 private:
     void start();
+    // Reads when the figures shown (or being read) are not of these filters in this session.
+    void readIfNeeded();
     void onProgress(qint64 read, qint64 total);
     void onFinished();
     void showFigures();
